@@ -1,0 +1,170 @@
+"""Capital, numbered parts sociales and contributions (Art. 7 of the model convention).
+
+Parts are of equal unit value, numbered; a part is indivisible and gives one vote. Contributions
+are in cash (numéraire) or in kind (nature, valued at real cost); contributions in industry and
+negotiable securities are not allowed. Money is in integer cents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from gcsms_desktop.domain.french import format_euros
+from gcsms_desktop.domain.problems import Problem
+
+
+class ContributionKind(Enum):
+    CASH = "cash"  # numéraire
+    IN_KIND = "in_kind"  # nature
+    INDUSTRY = "industry"  # industrie: refused
+    SECURITIES = "securities"  # valeurs mobilières négociables: refused
+
+    @property
+    def label(self) -> str:
+        return {
+            ContributionKind.CASH: "numéraire",
+            ContributionKind.IN_KIND: "nature",
+            ContributionKind.INDUSTRY: "industrie",
+            ContributionKind.SECURITIES: "valeurs mobilières négociables",
+        }[self]
+
+    @property
+    def allowed(self) -> bool:
+        return self in (ContributionKind.CASH, ContributionKind.IN_KIND)
+
+
+@dataclass(frozen=True)
+class PartBlock:
+    """Parts numbered ``first`` to ``last`` (inclusive) held by the member ``member_key``."""
+
+    member_key: str
+    first: int
+    last: int
+
+    @property
+    def count(self) -> int:
+        return self.last - self.first + 1
+
+    def numbers_text(self, width: int = 1) -> str:
+        """« no 1 » or « nos 01 à 26 », as the model convention writes them."""
+        first, last = str(self.first).zfill(width), str(self.last).zfill(width)
+        return f"n° {first}" if self.first == self.last else f"nos {first} à {last}"
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """A member's contribution to the capital (apport)."""
+
+    member_key: str
+    kind: ContributionKind
+    value_cents: int
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Capital:
+    unit_value_cents: int
+    blocks: tuple[PartBlock, ...] = field(default_factory=tuple)
+    contributions: tuple[Contribution, ...] = field(default_factory=tuple)
+
+    @property
+    def total_parts(self) -> int:
+        return sum(b.count for b in self.blocks)
+
+    @property
+    def total_cents(self) -> int:
+        return self.total_parts * self.unit_value_cents
+
+    def parts_of(self, member_key: str) -> int:
+        return sum(b.count for b in self.blocks if b.member_key == member_key)
+
+    def blocks_of(self, member_key: str) -> tuple[PartBlock, ...]:
+        return tuple(b for b in self.blocks if b.member_key == member_key)
+
+    def contributions_of(self, member_key: str) -> tuple[Contribution, ...]:
+        return tuple(c for c in self.contributions if c.member_key == member_key)
+
+    @property
+    def number_width(self) -> int:
+        """Digits used to print part numbers: « 01 à 26 » when there are 100 parts."""
+        return 2 if self.total_parts >= 100 else 1
+
+
+def number_parts(counts: list[tuple[str, int]], start: int = 1) -> tuple[PartBlock, ...]:
+    """Attribute contiguous numbers in the members' order: A 26 parts → 1–26, B 28 → 27–54.
+
+    Members with no part get no block. Used at creation and, later, to number new parts after
+    the last existing number.
+    """
+    blocks = []
+    next_number = start
+    for member_key, count in counts:
+        if count <= 0:
+            continue
+        blocks.append(PartBlock(member_key, next_number, next_number + count - 1))
+        next_number += count
+    return tuple(blocks)
+
+
+def check_capital(capital: Capital, member_keys: list[str]) -> list[Problem]:
+    """Art. 7: equal unit value, numbering 1..N without gap or overlap, allowed contributions."""
+    problems: list[Problem] = []
+    if capital.unit_value_cents <= 0:
+        problems.append(Problem("capital.unit_value", "La valeur unitaire d'une part doit être positive."))
+    problems += check_numbering(capital.blocks)
+    problems += _check_holders(capital, member_keys)
+    problems += _check_contributions(capital, member_keys)
+    return problems
+
+
+def check_numbering(blocks: tuple[PartBlock, ...]) -> list[Problem]:
+    """Parts are numbered contiguously from 1: no gap, no overlap, no reversed block."""
+    if not blocks:
+        return [Problem("capital.parts", "Un capital doit être divisé en parts sociales : aucune part n'est attribuée.")]
+    for block in blocks:
+        if block.first < 1 or block.last < block.first:
+            return [Problem("capital.parts", f"Numérotation invalide : parts {block.first} à {block.last}.")]
+    expected = 1
+    for block in sorted(blocks, key=lambda b: b.first):
+        if block.first > expected:
+            return [Problem("capital.parts", f"Numérotation des parts discontinue : il manque le n° {expected}.")]
+        if block.first < expected:
+            return [Problem("capital.parts", f"La part n° {block.first} est attribuée deux fois.")]
+        expected = block.last + 1
+    return []
+
+
+def _check_holders(capital: Capital, member_keys: list[str]) -> list[Problem]:
+    problems = []
+    for block in capital.blocks:
+        if block.member_key not in member_keys:
+            problems.append(Problem("capital.parts", f"Des parts sont attribuées à « {block.member_key} », "
+                                                     "qui n'est pas membre."))
+    return problems
+
+
+def _check_contributions(capital: Capital, member_keys: list[str]) -> list[Problem]:
+    """No industry or securities; in kind described; each member's apports = value of its parts."""
+    problems = []
+    for contribution in capital.contributions:
+        if not contribution.kind.allowed:
+            problems.append(Problem("capital.contributions", (
+                f"Apport en {contribution.kind.label} refusé pour « {contribution.member_key} » : "
+                "le capital n'est constitué que d'apports en numéraire ou en nature "
+                "(convention type, art. 7).")))
+        if contribution.kind is ContributionKind.IN_KIND and not contribution.description.strip():
+            problems.append(Problem("capital.contributions", (
+                f"L'apport en nature de « {contribution.member_key} » doit être décrit "
+                "(inventaire annexé à la convention).")))
+    for key in member_keys:
+        given = capital.contributions_of(key)
+        if not given:
+            continue
+        total = sum(c.value_cents for c in given)
+        expected = capital.parts_of(key) * capital.unit_value_cents
+        if total != expected:
+            problems.append(Problem("capital.contributions", (
+                f"Les apports de « {key} » ({format_euros(total)}) ne correspondent pas à la valeur "
+                f"de ses parts ({format_euros(expected)}).")))
+    return problems

@@ -1,0 +1,87 @@
+"""Every rule a convention constitutive must satisfy before it is saved (R312-194-7).
+
+The review page and the command line call ``check_groupement`` and show the whole list.
+"""
+
+from __future__ import annotations
+
+from gcsms_desktop.domain.administrator import check_administrator
+from gcsms_desktop.domain.capital import check_capital
+from gcsms_desktop.domain.denomination import check_denomination
+from gcsms_desktop.domain.duration import check_duration
+from gcsms_desktop.domain.governance import check_governance
+from gcsms_desktop.domain.groupement import ApprovalDates, Groupement
+from gcsms_desktop.domain.member_rules import check_members
+from gcsms_desktop.domain.missions import Mission
+from gcsms_desktop.domain.problems import Problem, Severity
+from gcsms_desktop.domain.statut import derive_statut
+from gcsms_desktop.domain.voting_rights import check_contribution_keys
+
+
+def check_groupement(groupement: Groupement) -> list[Problem]:
+    """All problems, errors first then warnings, in the wizard's page order."""
+    g = groupement
+    problems = check_denomination(g.denomination)
+    problems += check_members(g.members, g.governance.representatives_per_member)
+    problems += check_objet(g)
+    problems += check_statut(g)
+    problems += _check_seat(g)
+    problems += check_duration(g.duration)
+    problems += check_dates(g.dates)
+    if g.capital is not None:
+        problems += check_capital(g.capital, [m.key for m in g.members])
+    else:
+        problems += check_contribution_keys(g.members)
+    problems += check_governance(g.governance, len(g.members))
+    problems += check_administrator(g.administrator, g.members, g.governance.administrator_term_years)
+    return sorted(problems, key=lambda p: p.severity is Severity.WARNING)
+
+
+def check_objet(g: Groupement) -> list[Problem]:
+    problems = []
+    if not g.missions and not g.object_text.strip():
+        problems.append(Problem("missions", "L'objet du groupement doit être précisé (art. 4 de la convention)."))
+    if any(m.needs_protocol for m in g.missions):
+        problems.append(Problem("missions", (
+            "L'exercice direct de missions des membres ou la préparation de fusions impose d'annexer "
+            "un protocole à la convention (art. R. 312-194-8)."), Severity.WARNING))
+    if Mission.DIRECT_EXERCISE in g.missions:
+        problems.append(Problem("missions", (
+            "Exercice direct des missions : accord de l'autorité (silence de deux mois = refus) ou "
+            "nouvelle autorisation s'il y a changement de prise en charge (six mois)."), Severity.WARNING))
+    return problems
+
+
+def check_statut(g: Groupement) -> list[Problem]:
+    """Art. 2: a mixed membership chooses; otherwise the choice must match the members' nature."""
+    derived = derive_statut(g.members)
+    if not g.members:
+        return []
+    if derived.fixed is None and g.statut_choice is None:
+        return [Problem("statut", derived.reason + " Choisissez le statut (art. 2).")]
+    if derived.fixed is not None and g.statut_choice not in (None, derived.fixed):
+        return [Problem("statut", derived.reason)]
+    return []
+
+
+def _check_seat(g: Groupement) -> list[Problem]:
+    if not g.seat_address.strip():
+        return [Problem("seat_address", "L'adresse du siège est obligatoire (art. R. 312-194-7, 1°).")]
+    return []
+
+
+def check_dates(dates: ApprovalDates) -> list[Problem]:
+    """Signature ≤ transmission to the préfet ≤ approval order ≤ publication (R312-194-18)."""
+    steps = [
+        ("signature", dates.signature, "signature"),
+        ("sent_to_prefect", dates.sent_to_prefect, "transmission au préfet"),
+        ("approval_order", dates.approval_order, "arrêté d'approbation"),
+        ("publication", dates.publication, "publication"),
+    ]
+    known = [(name, value, label) for name, value, label in steps if value is not None]
+    problems = []
+    for (_, before, before_label), (name, after, after_label) in zip(known, known[1:]):
+        if after < before:
+            problems.append(Problem(f"dates.{name}",
+                                    f"La date de {after_label} précède celle de {before_label}."))
+    return problems

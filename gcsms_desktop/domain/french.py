@@ -1,0 +1,74 @@
+"""French typography for amounts, dates and shares (used by the GUI and the documents).
+
+Thousands are separated by a narrow no-break space (U+202F) and units by a no-break space
+(U+00A0), as the Imprimerie nationale recommends: ``8 500 €``, ``26 %``, ``22 novembre 2026``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+NNBSP = "\u202f"  # espace fine insécable
+NBSP = "\u00a0"  # espace insécable
+
+MONTHS = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)
+
+
+def group_thousands(value: int) -> str:
+    """``8500`` → ``8 500`` with narrow no-break spaces."""
+    sign = "-" if value < 0 else ""
+    digits = str(abs(value))
+    groups = []
+    while digits:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    return sign + NNBSP.join(groups)
+
+
+def format_euros(cents: int) -> str:
+    """``850000`` cents → ``8 500 €``; cents shown only when there are some (``12,50 €``)."""
+    euros, rest = divmod(abs(cents), 100)
+    sign = "-" if cents < 0 else ""
+    text = group_thousands(euros)
+    if rest:
+        text += f",{rest:02d}"
+    return f"{sign}{text}{NBSP}€"
+
+
+def format_date(value: date) -> str:
+    """``date(2026, 11, 22)`` → ``22 novembre 2026``; the first of a month is ``1er``."""
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def format_decimal(value: Decimal | Fraction, places: int = 2) -> str:
+    """A number with a decimal comma, trailing zeros dropped: ``5,88``, ``26``."""
+    exact = Decimal(value.numerator) / Decimal(value.denominator) if isinstance(value, Fraction) else value
+    quantum = Decimal(1).scaleb(-places)
+    rounded = exact.quantize(quantum, rounding=ROUND_HALF_UP)
+    integer, _, decimals = f"{abs(rounded):f}".partition(".")
+    decimals = decimals.rstrip("0")
+    sign = "-" if rounded < 0 else ""
+    text = sign + group_thousands(int(integer))
+    return f"{text},{decimals}" if decimals else text
+
+
+def format_percent(share: Fraction, places: int = 2) -> str:
+    """An exact share shown as a percentage, rounded for display only: ``1/17`` → ``5,88 %``."""
+    return f"{format_decimal(share * 100, places)}{NBSP}%"
+
+
+def quote(text: str) -> str:
+    """French quotation marks with no-break spaces inside: « texte »."""
+    return f"«{NBSP}{text}{NBSP}»"
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """``1 part``, ``17 parts`` (French: 0 and 1 are singular)."""
+    word = singular if abs(count) < 2 else (plural_form or singular + "s")
+    return f"{group_thousands(count)}{NBSP}{word}"

@@ -1,0 +1,25 @@
+from datetime import date
+from fractions import Fraction
+
+from gcsms_desktop.domain.french import format_date, format_euros, format_percent, plural, quote
+
+
+def test_amounts_use_narrow_nbsp_for_thousands_and_nbsp_before_euro():
+    assert format_euros(850000) == "8\u202f500\u00a0€"
+    assert format_euros(25000000) == "250\u202f000\u00a0€"
+    assert format_euros(1250) == "12,50\u00a0€"
+
+
+def test_dates_are_written_in_full_french():
+    assert format_date(date(2026, 11, 22)) == "22 novembre 2026"
+    assert format_date(date(2027, 1, 1)) == "1er janvier 2027"
+
+
+def test_percent_rounds_only_for_display():
+    assert format_percent(Fraction(26, 100)) == "26\u00a0%"
+    assert format_percent(Fraction(1, 17)) == "5,88\u00a0%"
+
+
+def test_quotes_and_plural():
+    assert quote("Les Tilleuls") == "«\u00a0Les Tilleuls\u00a0»"
+    assert plural(1, "part") == "1\u00a0part" and plural(17, "part") == "17\u00a0parts"
