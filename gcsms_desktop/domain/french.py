@@ -72,3 +72,17 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     """``1 part``, ``17 parts`` (French: 0 and 1 are singular)."""
     word = singular if abs(count) < 2 else (plural_form or singular + "s")
     return f"{group_thousands(count)}{NBSP}{word}"
+
+
+def typography(text: str) -> str:
+    """French spacing and apostrophes for running text (not for markup attributes).
+
+    No-break space before « : », narrow no-break space before « ; ! ? », inside « »; curly
+    apostrophe. Idempotent, so it can be applied to text that is already correct.
+    """
+    text = text.replace("'", "\u2019")
+    text = text.replace("« ", "«" + NBSP).replace(" »", NBSP + "»")
+    text = text.replace(" :", NBSP + ":")
+    for mark in ";!?":
+        text = text.replace(" " + mark, NNBSP + mark)
+    return text

@@ -1,0 +1,1 @@
+"""Printed documents (ReportLab platypus): one module per document, ``render() -> bytes``."""

@@ -1,0 +1,72 @@
+"""ConventionDocument: title page, préambule, Titres I–V (articles 1–22), signatures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.platypus import Flowable, PageBreak
+
+from gcsms_desktop.documents.convention import creation, dissolution, governance_articles, operation, rights
+from gcsms_desktop.documents.story_writer import StoryWriter
+from gcsms_desktop.documents.template import PdfDocument, esc
+from gcsms_desktop.domain.french import format_date, quote
+from gcsms_desktop.domain.groupement import Groupement
+
+
+COVER_LIST_LIMIT = 10
+
+
+class ConventionDocument(PdfDocument):
+    title = "Convention constitutive"
+
+    def __init__(self, groupement: Groupement, printed_on: date) -> None:
+        super().__init__(groupement.denomination)
+        self.groupement = groupement
+        self.printed_on = printed_on
+
+    def story(self) -> list[Flowable]:
+        w = StoryWriter(self.styles)
+        self._cover(w)
+        w.add(PageBreak())
+        self._preamble(w)
+        creation.write(w, self.groupement)
+        rights.write(w, self.groupement)
+        operation.write(w, self.groupement)
+        governance_articles.write(w, self.groupement)
+        dissolution.write(w, self.groupement)
+        return w.flowables
+
+    def _cover(self, w: StoryWriter) -> None:
+        g = self.groupement
+        w.space(40)
+        w.para("Convention constitutive", "cover_title")
+        w.para(quote(esc(g.denomination)), "cover_name")
+        if g.short_name:
+            w.para(f"({esc(g.short_name)})", "cover_text")
+        w.space(10)
+        w.para(f"Siège : {esc(g.seat_address)}", "cover_text")
+        w.space(14)
+        w.para(f"Entre les {len(g.members)} membres fondateurs :", "cover_text")
+        if len(g.members) <= COVER_LIST_LIMIT:
+            for member in g.members:
+                w.para(esc(member.display_name), "cover_text")
+        else:  # a long list would push the cover onto a second page
+            w.para(", ".join(esc(m.short_name or m.name) for m in g.members) + ".", "cover_text")
+        w.space(14)
+        signed = f"Signée le {format_date(g.dates.signature)}" if g.dates.signature else "Projet non encore signé"
+        w.para(f"{signed} — édition du {format_date(self.printed_on)}", "cover_text")
+        w.para("Articles L. 312-7 et R. 312-194-1 à R. 312-194-25 du code de l'action sociale et des familles",
+               "cover_text")
+
+    def _preamble(self, w: StoryWriter) -> None:
+        g = self.groupement
+        w.para("Préambule", "titre")
+        for paragraph in filter(None, (p.strip() for p in g.preamble.split("\n"))):
+            w.para(esc(paragraph))
+        w.para("Vu le code de l'action sociale et des familles, et notamment ses articles L. 312-7 et "
+               "R. 312-194-1 à R. 312-194-25 ;")
+        for recital in g.recitals:
+            text = recital.strip()
+            if text:
+                w.para(esc(text if text.lower().startswith("vu ") else f"Vu {text}") + " ;")
+        w.para("Les soussignés sont convenus des stipulations qui suivent :")

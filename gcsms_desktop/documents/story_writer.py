@@ -1,0 +1,67 @@
+"""A small builder for legal texts: titres, articles, paragraphs, lists, tables."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from gcsms_desktop.documents.styles import RULE, SHADE
+from gcsms_desktop.domain.french import typography
+
+
+class StoryWriter:
+    """Collects flowables; text passed here is markup whose user parts were already escaped."""
+
+    def __init__(self, styles: StyleSheet1) -> None:
+        self.styles = styles
+        self.flowables: list[Flowable] = []
+
+    def add(self, flowable: Flowable) -> None:
+        self.flowables.append(flowable)
+
+    def para(self, markup: str, style: str = "body") -> None:
+        self.add(Paragraph(typography(markup), self.styles[style]))
+
+    def titre(self, number: str, title: str) -> None:
+        self.para(f"TITRE {number}<br/>{title.upper()}", "titre")
+
+    def article(self, number: str, title: str) -> None:
+        self.para(f"Article {number} — {title}", "article")
+
+    def sub(self, number: str, title: str) -> None:
+        self.para(f"Article {number} — {title}", "subarticle")
+
+    def bullets(self, items: list[str]) -> None:
+        for item in items:
+            self.add(Paragraph(typography(item), self.styles["bullet"], bulletText="–"))
+
+    def space(self, height_mm: float = 4) -> None:
+        self.add(Spacer(1, height_mm * mm))
+
+    def table(self, header: list[str], rows: list[list[str]], widths: list[float],
+              total: list[str] | None = None, align_right_from: int = 1) -> None:
+        """A ruled table; header and total rows in bold; numbers right-aligned."""
+        cell, bold = self.styles["cell"], self.styles["cell_bold"]
+        data = [[Paragraph(typography(h), bold) for h in header]]
+        data += [[Paragraph(typography(c), cell) for c in row] for row in rows]
+        if total:
+            data.append([Paragraph(typography(c), bold) for c in total])
+        table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+        commands = [
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if total:
+            commands.append(("BACKGROUND", (0, -1), (-1, -1), SHADE))
+        table.setStyle(TableStyle(commands))
+        for row in data:
+            for paragraph in row[align_right_from:]:
+                paragraph.style = paragraph.style.clone("right", alignment=2)
+        self.add(table)
+        self.space(3)
+
+    def keep(self, flowables: list[Flowable]) -> None:
+        self.add(KeepTogether(flowables))

@@ -1,0 +1,97 @@
+"""Base PDF template (after pretix's invoice renderer): A4, margins, a header carrying the
+dénomination and its mandatory mention on every page (R312-194-17), « page X / Y » footer.
+
+A subclass sets ``title`` and implements ``story()``; ``render()`` returns the PDF bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from gcsms_desktop.documents.fonts import SANS
+from gcsms_desktop.documents.styles import RULE, stylesheet
+from gcsms_desktop.domain.denomination import mention_for_documents
+from gcsms_desktop.domain.french import NBSP, typography
+
+
+def esc(text: str) -> str:
+    """User text made safe for Paragraph markup, with French typography applied."""
+    return typography(escape(text))
+
+
+class NumberedCanvas(Canvas):
+    """Defers page decoration until the page count is known, to print « page X / Y »."""
+
+    footer_label = ""
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - ReportLab's signature
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab API
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, total: int) -> None:
+        width, _ = self._pagesize
+        self.saveState()
+        self.setFont(SANS, 8)
+        self.setFillColor(RULE)
+        self.drawString(20 * mm, 12 * mm, self.footer_label)
+        self.drawRightString(width - 20 * mm, 12 * mm, f"page {self._pageNumber}{NBSP}/{NBSP}{total}")
+        self.restoreState()
+
+
+class PdfDocument:
+    pagesize = A4
+    margin_left = 22 * mm
+    margin_right = 22 * mm
+    margin_top = 24 * mm
+    margin_bottom = 22 * mm
+    title = "Document"
+
+    def __init__(self, denomination: str) -> None:
+        self.styles = stylesheet()
+        self.header_text = mention_for_documents(denomination)
+
+    def story(self) -> list[Flowable]:
+        raise NotImplementedError
+
+    def _draw_header(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        width, height = self.pagesize
+        canvas.saveState()
+        header = Paragraph(esc(self.header_text), self.styles["header"])
+        available = width - self.margin_left - self.margin_right
+        _, h = header.wrap(available, 20 * mm)
+        header.drawOn(canvas, self.margin_left, height - 12 * mm - h)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.margin_left, height - 14 * mm - h, width - self.margin_right, height - 14 * mm - h)
+        canvas.line(self.margin_left, 16 * mm, width - self.margin_right, 16 * mm)
+        canvas.restoreState()
+
+    def render(self) -> bytes:
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(buffer, pagesize=self.pagesize, title=f"{self.title} — {self.header_text}",
+                              author="GCSMS Desktop", leftMargin=self.margin_left, rightMargin=self.margin_right,
+                              topMargin=self.margin_top, bottomMargin=self.margin_bottom)
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_header)])
+        footer = self.title
+        canvas_class = type("DocumentCanvas", (NumberedCanvas,), {"footer_label": footer})
+        doc.build(self.story(), canvasmaker=canvas_class)
+        return buffer.getvalue()

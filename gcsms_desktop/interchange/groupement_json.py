@@ -1,0 +1,260 @@
+"""Groupement ↔ JSON document, format version 1 (docs/format-json.md).
+
+The document is ``{"format": "gcsms-desktop/groupement", "version": 1, "groupement": {…}}``.
+Later versions add keys (assemblies, events); a reader refuses versions newer than its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date
+from typing import Any
+
+from gcsms_desktop.domain.administrator import Administrator
+from gcsms_desktop.domain.capital import Capital, Contribution, ContributionKind, PartBlock
+from gcsms_desktop.domain.duration import Duration
+from gcsms_desktop.domain.governance import Governance
+from gcsms_desktop.domain.groupement import ApprovalDates, Groupement
+from gcsms_desktop.domain.members import (
+    Associate, LegalSector, Member, MemberCategory, PersonKind, Representative,
+)
+from gcsms_desktop.domain.missions import Mission
+from gcsms_desktop.domain.statut import Statut
+from gcsms_desktop.interchange.reader import FormatError, FormatIssue, Reader
+
+FORMAT_NAME = "gcsms-desktop/groupement"
+FORMAT_VERSION = 1
+ROOT = "groupement"
+DATE_FIELDS = ("signature", "sent_to_prefect", "approval_order", "publication")
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+def groupement_to_dict(g: Groupement) -> dict[str, Any]:
+    return {
+        "denomination": g.denomination,
+        "short_name": g.short_name,
+        "seat_address": g.seat_address,
+        "signature_place": g.signature_place,
+        "statut": g.statut_choice.value if g.statut_choice else None,
+        "missions": sorted(m.value for m in g.missions),
+        "object_text": g.object_text,
+        "duration_years": g.duration.years,
+        "preamble": g.preamble,
+        "recitals": list(g.recitals),
+        "dates": {name: _iso(getattr(g.dates, name)) for name in DATE_FIELDS},
+        "members": [_member_to_dict(m) for m in g.members],
+        "associates": [dataclasses.asdict(a) for a in g.associates],
+        "capital": _capital_to_dict(g.capital),
+        "governance": dataclasses.asdict(g.governance),
+        "administrator": _administrator_to_dict(g.administrator),
+    }
+
+
+def _member_to_dict(m: Member) -> dict[str, Any]:
+    return {
+        "key": m.key, "name": m.name, "short_name": m.short_name,
+        "person_kind": m.person_kind.value, "sector": m.sector.value,
+        "profit_making": m.profit_making, "category": m.category.value,
+        "address": m.address, "siren": m.siren, "finess": m.finess,
+        "representatives": [dataclasses.asdict(r) for r in m.representatives],
+        "contribution_share": str(m.contribution_share) if m.contribution_share is not None else None,
+    }
+
+
+def _capital_to_dict(capital: Capital | None) -> dict[str, Any] | None:
+    if capital is None:
+        return None
+    return {
+        "unit_value_cents": capital.unit_value_cents,
+        "parts": [{"member": b.member_key, "first": b.first, "last": b.last} for b in capital.blocks],
+        "contributions": [
+            {"member": c.member_key, "kind": c.kind.value, "value_cents": c.value_cents,
+             "description": c.description} for c in capital.contributions
+        ],
+    }
+
+
+def _administrator_to_dict(a: Administrator | None) -> dict[str, Any] | None:
+    if a is None:
+        return None
+    return {"member": a.member_key, "person_name": a.person_name, "elected_on": _iso(a.elected_on)}
+
+
+def document_to_dict(g: Groupement) -> dict[str, Any]:
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, ROOT: groupement_to_dict(g)}
+
+
+def dumps(g: Groupement) -> str:
+    return json.dumps(document_to_dict(g), ensure_ascii=False, indent=2) + "\n"
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+def loads(text: str) -> Groupement:
+    """Parse a whole document; raises FormatError with every issue found."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FormatError([FormatIssue(f"ligne {error.lineno}, colonne {error.colno}",
+                                       f"JSON illisible ({error.msg}).")]) from None
+    return document_from_dict(data)
+
+
+def document_from_dict(data: Any) -> Groupement:
+    reader = Reader()
+    doc = reader.obj(data, "document")
+    if doc and doc.get("format") != FORMAT_NAME:
+        reader.fail("format", f"« {FORMAT_NAME} » attendu : ce fichier n'est pas un groupement GCSMS Desktop.")
+    version = doc.get("version")
+    if doc and (not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= FORMAT_VERSION):
+        reader.fail("version", f"version {version!r} non prise en charge (versions lues : 1 à {FORMAT_VERSION}).")
+    if reader.issues:
+        raise FormatError(reader.issues)
+    groupement = groupement_from_dict(doc.get(ROOT), reader)
+    if reader.issues:
+        raise FormatError(reader.issues)
+    return groupement
+
+
+def groupement_from_dict(value: Any, reader: Reader, path: str = ROOT) -> Groupement:
+    """Read the ``groupement`` object; issues go to ``reader`` (drafts read leniently)."""
+    data = reader.obj(value, path)
+    duration_years = reader.integer(data, "duration_years", path)
+    return Groupement(
+        denomination=reader.text(data, "denomination", path, required=True),
+        short_name=reader.text(data, "short_name", path),
+        seat_address=reader.text(data, "seat_address", path),
+        signature_place=reader.text(data, "signature_place", path),
+        statut_choice=reader.choice(data, "statut", path, Statut, None),
+        missions=_missions(reader, data, path),
+        object_text=reader.text(data, "object_text", path),
+        duration=Duration(duration_years),
+        preamble=reader.text(data, "preamble", path),
+        recitals=tuple(_texts(reader, data, "recitals", path)),
+        dates=_dates(reader, data.get("dates") or {}, f"{path}.dates"),
+        members=tuple(_member(reader, m, f"{path}.members[{i}]")
+                      for i, m in enumerate(reader.items(data, "members", path))),
+        associates=tuple(_associate(reader, a, f"{path}.associates[{i}]")
+                         for i, a in enumerate(reader.items(data, "associates", path))),
+        capital=_capital(reader, data.get("capital"), f"{path}.capital"),
+        governance=_governance(reader, data.get("governance") or {}, f"{path}.governance"),
+        administrator=_administrator(reader, data.get("administrator"), f"{path}.administrator"),
+    )
+
+
+def _texts(reader: Reader, data: dict[str, Any], key: str, path: str) -> list[str]:
+    values = reader.items(data, key, path)
+    bad = [i for i, v in enumerate(values) if not isinstance(v, str)]
+    for i in bad:
+        reader.fail(f"{path}.{key}[{i}]", "un texte est attendu.")
+    return [v for v in values if isinstance(v, str)]
+
+
+def _missions(reader: Reader, data: dict[str, Any], path: str) -> frozenset[Mission]:
+    missions = set()
+    for i, code in enumerate(reader.items(data, "missions", path)):
+        try:
+            missions.add(Mission(code))
+        except ValueError:
+            allowed = ", ".join(m.value for m in Mission)
+            reader.fail(f"{path}.missions[{i}]", f"mission « {code} » inconnue ; codes possibles : {allowed}.")
+    return frozenset(missions)
+
+
+def _dates(reader: Reader, value: Any, path: str) -> ApprovalDates:
+    data = reader.obj(value, path)
+    return ApprovalDates(**{name: reader.day(data, name, path) for name in DATE_FIELDS})
+
+
+def _member(reader: Reader, value: Any, path: str) -> Member:
+    data = reader.obj(value, path)
+    return Member(
+        key=reader.text(data, "key", path, required=True),
+        name=reader.text(data, "name", path, required=True),
+        short_name=reader.text(data, "short_name", path),
+        person_kind=reader.choice(data, "person_kind", path, PersonKind, PersonKind.LEGAL),
+        sector=reader.choice(data, "sector", path, LegalSector, LegalSector.PRIVATE),
+        profit_making=reader.boolean(data, "profit_making", path, False),
+        category=reader.choice(data, "category", path, MemberCategory, MemberCategory.ESSMS),
+        address=reader.text(data, "address", path),
+        siren=reader.text(data, "siren", path),
+        finess=reader.text(data, "finess", path),
+        representatives=tuple(_representative(reader, r, f"{path}.representatives[{i}]")
+                              for i, r in enumerate(reader.items(data, "representatives", path))),
+        contribution_share=reader.decimal(data, "contribution_share", path),
+    )
+
+
+def _representative(reader: Reader, value: Any, path: str) -> Representative:
+    data = reader.obj(value, path)
+    return Representative(
+        name=reader.text(data, "name", path, required=True),
+        capacity=reader.text(data, "capacity", path),
+        substitute=reader.boolean(data, "substitute", path, False),
+    )
+
+
+def _associate(reader: Reader, value: Any, path: str) -> Associate:
+    data = reader.obj(value, path)
+    return Associate(reader.text(data, "name", path, required=True),
+                     reader.text(data, "profession", path), reader.text(data, "address", path))
+
+
+def _capital(reader: Reader, value: Any, path: str) -> Capital | None:
+    if value is None:
+        return None
+    data = reader.obj(value, path)
+    unit = reader.integer(data, "unit_value_cents", path)
+    if unit is None:
+        reader.fail(f"{path}.unit_value_cents", "champ obligatoire manquant (valeur d'une part en centimes).")
+    blocks = []
+    for i, item in enumerate(reader.items(data, "parts", path)):
+        part = reader.obj(item, f"{path}.parts[{i}]")
+        blocks.append(PartBlock(reader.text(part, "member", f"{path}.parts[{i}]", required=True),
+                                reader.integer(part, "first", f"{path}.parts[{i}]", 0) or 0,
+                                reader.integer(part, "last", f"{path}.parts[{i}]", 0) or 0))
+    contributions = []
+    for i, item in enumerate(reader.items(data, "contributions", path)):
+        sub = f"{path}.contributions[{i}]"
+        c = reader.obj(item, sub)
+        contributions.append(Contribution(
+            reader.text(c, "member", sub, required=True),
+            reader.choice(c, "kind", sub, ContributionKind, ContributionKind.CASH) or ContributionKind.CASH,
+            reader.integer(c, "value_cents", sub, 0) or 0,
+            reader.text(c, "description", sub),
+        ))
+    return Capital(unit or 0, tuple(blocks), tuple(contributions))
+
+
+def _governance(reader: Reader, value: Any, path: str) -> Governance:
+    data = reader.obj(value, path)
+    known = {f.name: f for f in dataclasses.fields(Governance)}
+    for key in data:
+        if key not in known:
+            reader.fail(f"{path}.{key}", "champ inconnu.")
+    values: dict[str, Any] = {}
+    for name, spec in known.items():
+        if name not in data:
+            continue
+        if spec.type in ("bool", bool):
+            values[name] = reader.boolean(data, name, path, spec.default)
+        elif spec.type in ("int", int):
+            values[name] = reader.integer(data, name, path, spec.default)
+        else:
+            values[name] = reader.text(data, name, path)
+    return Governance(**values)
+
+
+def _administrator(reader: Reader, value: Any, path: str) -> Administrator | None:
+    if value is None:
+        return None
+    data = reader.obj(value, path)
+    return Administrator(reader.text(data, "member", path, required=True),
+                         reader.text(data, "person_name", path, required=True),
+                         reader.day(data, "elected_on", path))

@@ -1,0 +1,73 @@
+"""Rows → domain objects. Only the rows in force (not ended by a later event) are read."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from gcsms_desktop.domain.administrator import Administrator
+from gcsms_desktop.domain.capital import Capital, Contribution, ContributionKind, PartBlock
+from gcsms_desktop.domain.duration import Duration
+from gcsms_desktop.domain.governance import Governance
+from gcsms_desktop.domain.groupement import ApprovalDates, Groupement
+from gcsms_desktop.domain.members import (
+    Associate, LegalSector, Member, MemberCategory, PersonKind, Representative,
+)
+from gcsms_desktop.domain.missions import Mission
+from gcsms_desktop.domain.statut import Statut
+from gcsms_desktop.persistence.models import (
+    AdministratorRow, CapitalTermsRow, ContributionRow, GovernanceRow, GroupementRow, MemberRow, PartBlockRow,
+)
+
+GOVERNANCE_FIELDS = tuple(Governance.__dataclass_fields__)
+
+
+def member_from_row(row: MemberRow) -> Member:
+    return Member(
+        key=row.key, name=row.name, short_name=row.short_name,
+        person_kind=PersonKind(row.person_kind), sector=LegalSector(row.sector),
+        profit_making=row.profit_making, category=MemberCategory(row.category),
+        address=row.address, siren=row.siren, finess=row.finess,
+        representatives=tuple(Representative(r.name, r.capacity, r.substitute) for r in row.representatives),
+        contribution_share=Decimal(row.contribution_share) if row.contribution_share is not None else None,
+    )
+
+
+def governance_from_row(row: GovernanceRow | None) -> Governance:
+    if row is None:
+        return Governance()
+    return Governance(**{name: getattr(row, name) for name in GOVERNANCE_FIELDS})
+
+
+def capital_from_rows(terms: CapitalTermsRow | None, blocks: list[PartBlockRow],
+                      contributions: list[ContributionRow], keys: dict[int, str]) -> Capital | None:
+    if terms is None or not terms.with_capital:
+        return None
+    return Capital(
+        terms.unit_value_cents,
+        tuple(PartBlock(keys[b.member_id], b.first, b.last) for b in sorted(blocks, key=lambda b: b.first)),
+        tuple(Contribution(keys[c.member_id], ContributionKind(c.kind), c.value_cents, c.description)
+              for c in contributions),
+    )
+
+
+def groupement_from_rows(row: GroupementRow, terms: CapitalTermsRow | None, blocks: list[PartBlockRow],
+                         contributions: list[ContributionRow], governance: GovernanceRow | None,
+                         administrator: AdministratorRow | None) -> Groupement:
+    current = [m for m in row.members if m.left_event_id is None]
+    keys = {m.id: m.key for m in row.members}
+    return Groupement(
+        denomination=row.denomination, short_name=row.short_name, seat_address=row.seat_address,
+        signature_place=row.signature_place,
+        statut_choice=Statut(row.statut_choice) if row.statut_choice else None,
+        missions=frozenset(Mission(m.code) for m in row.missions), object_text=row.object_text,
+        duration=Duration(row.duration_years), preamble=row.preamble,
+        recitals=tuple(r.text for r in row.recitals),
+        dates=ApprovalDates(row.signature_date, row.sent_to_prefect_date, row.approval_order_date,
+                            row.publication_date),
+        members=tuple(member_from_row(m) for m in current),
+        associates=tuple(Associate(a.name, a.profession, a.address) for a in row.associates),
+        capital=capital_from_rows(terms, blocks, contributions, keys),
+        governance=governance_from_row(governance),
+        administrator=(Administrator(keys[administrator.member_id], administrator.person_name,
+                                     administrator.elected_on) if administrator else None),
+    )

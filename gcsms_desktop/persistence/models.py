@@ -1,0 +1,213 @@
+"""Typed ORM models (SQLAlchemy 2).
+
+Changes over time are dated ``convention_events`` (the constitution now; admissions,
+withdrawals, transfers and avenants later). Rows that a signed convention describes point to the
+event that created them and, when superseded, to the event that ended them: nothing a signed
+convention said is overwritten.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class GroupementRow(Base):
+    __tablename__ = "groupements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    denomination: Mapped[str] = mapped_column(String(300), unique=True)
+    short_name: Mapped[str] = mapped_column(String(60), default="")
+    seat_address: Mapped[str] = mapped_column(Text, default="")
+    signature_place: Mapped[str] = mapped_column(String(200), default="")
+    statut_choice: Mapped[str | None] = mapped_column(String(20))
+    object_text: Mapped[str] = mapped_column(Text, default="")
+    duration_years: Mapped[int | None] = mapped_column(Integer)
+    preamble: Mapped[str] = mapped_column(Text, default="")
+    signature_date: Mapped[date | None] = mapped_column(Date)
+    sent_to_prefect_date: Mapped[date | None] = mapped_column(Date)
+    approval_order_date: Mapped[date | None] = mapped_column(Date)
+    publication_date: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    events: Mapped[list[EventRow]] = relationship(back_populates="groupement", cascade="all, delete-orphan",
+                                                  order_by="EventRow.id")
+    members: Mapped[list[MemberRow]] = relationship(back_populates="groupement", cascade="all, delete-orphan",
+                                                    order_by="MemberRow.position")
+    associates: Mapped[list[AssociateRow]] = relationship(cascade="all, delete-orphan",
+                                                          order_by="AssociateRow.position")
+    missions: Mapped[list[MissionRow]] = relationship(cascade="all, delete-orphan")
+    recitals: Mapped[list[RecitalRow]] = relationship(cascade="all, delete-orphan", order_by="RecitalRow.position")
+
+
+class EventRow(Base):
+    """A dated event in the groupement's life; ``kind`` = ``constitution`` for now."""
+
+    __tablename__ = "convention_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    event_date: Mapped[date | None] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    groupement: Mapped[GroupementRow] = relationship(back_populates="events")
+
+
+class MemberRow(Base):
+    __tablename__ = "members"
+    __table_args__ = (UniqueConstraint("groupement_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(300))
+    short_name: Mapped[str] = mapped_column(String(60), default="")
+    person_kind: Mapped[str] = mapped_column(String(20))
+    sector: Mapped[str] = mapped_column(String(20))
+    profit_making: Mapped[bool] = mapped_column(Boolean, default=False)
+    category: Mapped[str] = mapped_column(String(40))
+    address: Mapped[str] = mapped_column(Text, default="")
+    siren: Mapped[str] = mapped_column(String(20), default="")
+    finess: Mapped[str] = mapped_column(String(20), default="")
+    contribution_share: Mapped[str | None] = mapped_column(String(30))  # Decimal as text, percent
+    joined_event_id: Mapped[int] = mapped_column(ForeignKey("convention_events.id"))
+    left_event_id: Mapped[int | None] = mapped_column(ForeignKey("convention_events.id"))
+
+    groupement: Mapped[GroupementRow] = relationship(back_populates="members")
+    representatives: Mapped[list[RepresentativeRow]] = relationship(cascade="all, delete-orphan",
+                                                                     order_by="RepresentativeRow.position")
+
+
+class RepresentativeRow(Base):
+    __tablename__ = "representatives"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    capacity: Mapped[str] = mapped_column(String(200), default="")
+    substitute: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AssociateRow(Base):
+    __tablename__ = "associates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    profession: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+
+
+class MissionRow(Base):
+    __tablename__ = "missions"
+
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"), primary_key=True)
+    code: Mapped[str] = mapped_column(String(30), primary_key=True)
+
+
+class RecitalRow(Base):
+    """A « Vu … » line of the préambule, after the CASF one printed for every groupement."""
+
+    __tablename__ = "recitals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class CapitalTermsRow(Base):
+    """With or without capital, and the unit value of a part, as set by an event."""
+
+    __tablename__ = "capital_terms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("convention_events.id"))
+    with_capital: Mapped[bool] = mapped_column(Boolean)
+    unit_value_cents: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PartBlockRow(Base):
+    """Parts ``first``..``last`` held by a member from ``acquired_event`` until ``released_event``."""
+
+    __tablename__ = "part_blocks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    first: Mapped[int] = mapped_column(Integer)
+    last: Mapped[int] = mapped_column(Integer)
+    acquired_event_id: Mapped[int] = mapped_column(ForeignKey("convention_events.id"))
+    released_event_id: Mapped[int | None] = mapped_column(ForeignKey("convention_events.id"))
+
+
+class ContributionRow(Base):
+    __tablename__ = "contributions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    event_id: Mapped[int] = mapped_column(ForeignKey("convention_events.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    value_cents: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class GovernanceRow(Base):
+    """Governance clauses as set by an event (the constitution, later an avenant)."""
+
+    __tablename__ = "governance"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("convention_events.id"))
+    president_is_administrator: Mapped[bool] = mapped_column(Boolean)
+    president_other: Mapped[str] = mapped_column(String(300), default="")
+    proxies_allowed: Mapped[bool] = mapped_column(Boolean)
+    convocation_days: Mapped[int] = mapped_column(Integer)
+    urgent_convocation_hours: Mapped[int] = mapped_column(Integer)
+    representatives_per_member: Mapped[int] = mapped_column(Integer)
+    administrator_term_years: Mapped[int] = mapped_column(Integer)
+    withdrawal_notice_months: Mapped[int] = mapped_column(Integer)
+    exclusion_hearing_days: Mapped[int] = mapped_column(Integer)
+    exclusion_formal_notices: Mapped[int] = mapped_column(Integer)
+    settlement_days: Mapped[int] = mapped_column(Integer)
+    transfer_meeting_months: Mapped[int] = mapped_column(Integer)
+    meetings_per_year: Mapped[int] = mapped_column(Integer)
+    conciliators: Mapped[int] = mapped_column(Integer)
+    conciliation_months: Mapped[int] = mapped_column(Integer)
+
+
+class AdministratorRow(Base):
+    __tablename__ = "administrators"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    event_id: Mapped[int] = mapped_column(ForeignKey("convention_events.id"))
+    person_name: Mapped[str] = mapped_column(String(200))
+    elected_on: Mapped[date | None] = mapped_column(Date)
+    ended_event_id: Mapped[int | None] = mapped_column(ForeignKey("convention_events.id"))
+
+
+class DraftRow(Base):
+    """A half-filled creation wizard, stored as the JSON format's ``groupement`` object."""
+
+    __tablename__ = "drafts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    payload: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,177 @@
+"""Repositories: the only place that turns domain objects into rows and back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.persistence.mapping import GOVERNANCE_FIELDS, groupement_from_rows
+from gcsms_desktop.persistence.models import (
+    AdministratorRow, AssociateRow, CapitalTermsRow, ContributionRow, DraftRow, EventRow, GovernanceRow,
+    GroupementRow, MemberRow, MissionRow, PartBlockRow, RecitalRow, RepresentativeRow,
+)
+
+CONSTITUTION = "constitution"
+
+
+@dataclass(frozen=True)
+class GroupementSummary:
+    id: int
+    denomination: str
+    member_count: int
+    signature_date: date | None
+
+
+class GroupementRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def summaries(self) -> list[GroupementSummary]:
+        current = (select(func.count(MemberRow.id)).where(MemberRow.groupement_id == GroupementRow.id,
+                                                         MemberRow.left_event_id.is_(None))
+                   .scalar_subquery())
+        rows = self.session.execute(
+            select(GroupementRow.id, GroupementRow.denomination, current, GroupementRow.signature_date)
+            .order_by(func.lower(GroupementRow.denomination)))
+        return [GroupementSummary(*row) for row in rows]
+
+    def id_by_denomination(self, denomination: str) -> int | None:
+        return self.session.scalar(select(GroupementRow.id).where(
+            func.lower(GroupementRow.denomination) == denomination.strip().lower()))
+
+    def exists(self, groupement_id: int) -> bool:
+        return self.session.get(GroupementRow, groupement_id) is not None
+
+    def add(self, g: Groupement) -> int:
+        """Store a new groupement and its constitution event; returns its id."""
+        now = datetime.now()
+        row = GroupementRow(
+            denomination=g.denomination.strip(), short_name=g.short_name, seat_address=g.seat_address,
+            signature_place=g.signature_place, statut_choice=g.statut.value if g.statut else None,
+            object_text=g.object_text, duration_years=g.duration.years, preamble=g.preamble,
+            signature_date=g.dates.signature, sent_to_prefect_date=g.dates.sent_to_prefect,
+            approval_order_date=g.dates.approval_order, publication_date=g.dates.publication, created_at=now,
+            missions=[MissionRow(code=m.value) for m in sorted(g.missions, key=lambda m: m.value)],
+            recitals=[RecitalRow(position=i, text=t) for i, t in enumerate(g.recitals)],
+            associates=[AssociateRow(position=i, name=a.name, profession=a.profession, address=a.address)
+                        for i, a in enumerate(g.associates)],
+        )
+        event = EventRow(kind=CONSTITUTION, event_date=g.dates.signature, recorded_at=now)
+        row.events.append(event)
+        self.session.add(row)
+        self.session.flush()
+        members = self._add_members(row, event, g)
+        self._add_capital(row, event, g, members)
+        self._add_governance(row, event, g, members)
+        self.session.flush()
+        return row.id
+
+    def _add_members(self, row: GroupementRow, event: EventRow, g: Groupement) -> dict[str, MemberRow]:
+        members = {}
+        for position, m in enumerate(g.members):
+            member = MemberRow(
+                position=position, key=m.key, name=m.name, short_name=m.short_name,
+                person_kind=m.person_kind.value, sector=m.sector.value, profit_making=m.profit_making,
+                category=m.category.value, address=m.address, siren=m.siren, finess=m.finess,
+                contribution_share=str(m.contribution_share) if m.contribution_share is not None else None,
+                joined_event_id=event.id,
+                representatives=[RepresentativeRow(position=i, name=r.name, capacity=r.capacity,
+                                                   substitute=r.substitute) for i, r in enumerate(m.representatives)],
+            )
+            row.members.append(member)
+            members[m.key] = member
+        self.session.flush()
+        return members
+
+    def _add_capital(self, row: GroupementRow, event: EventRow, g: Groupement,
+                     members: dict[str, MemberRow]) -> None:
+        capital = g.capital
+        self.session.add(CapitalTermsRow(groupement_id=row.id, event_id=event.id, with_capital=capital is not None,
+                                         unit_value_cents=capital.unit_value_cents if capital else 0))
+        if capital is None:
+            return
+        self.session.add_all(
+            PartBlockRow(groupement_id=row.id, member_id=members[b.member_key].id, first=b.first, last=b.last,
+                         acquired_event_id=event.id) for b in capital.blocks)
+        self.session.add_all(
+            ContributionRow(groupement_id=row.id, member_id=members[c.member_key].id, event_id=event.id,
+                            kind=c.kind.value, value_cents=c.value_cents, description=c.description)
+            for c in capital.contributions)
+
+    def _add_governance(self, row: GroupementRow, event: EventRow, g: Groupement,
+                        members: dict[str, MemberRow]) -> None:
+        values = {name: getattr(g.governance, name) for name in GOVERNANCE_FIELDS}
+        self.session.add(GovernanceRow(groupement_id=row.id, event_id=event.id, **values))
+        if g.administrator is not None:
+            self.session.add(AdministratorRow(
+                groupement_id=row.id, member_id=members[g.administrator.member_key].id, event_id=event.id,
+                person_name=g.administrator.person_name, elected_on=g.administrator.elected_on))
+
+    def get(self, groupement_id: int) -> Groupement:
+        row = self.session.scalars(
+            select(GroupementRow).where(GroupementRow.id == groupement_id).options(
+                selectinload(GroupementRow.members).selectinload(MemberRow.representatives),
+                selectinload(GroupementRow.missions), selectinload(GroupementRow.recitals),
+                selectinload(GroupementRow.associates))).one()
+        latest = lambda model: self.session.scalars(  # noqa: E731 - tiny local query helper
+            select(model).where(model.groupement_id == groupement_id).order_by(model.id.desc()).limit(1)).first()
+        blocks = list(self.session.scalars(select(PartBlockRow).where(
+            PartBlockRow.groupement_id == groupement_id, PartBlockRow.released_event_id.is_(None))))
+        contributions = list(self.session.scalars(select(ContributionRow).where(
+            ContributionRow.groupement_id == groupement_id).order_by(ContributionRow.id)))
+        administrator = self.session.scalars(select(AdministratorRow).where(
+            AdministratorRow.groupement_id == groupement_id, AdministratorRow.ended_event_id.is_(None))
+            .order_by(AdministratorRow.id.desc())).first()
+        return groupement_from_rows(row, latest(CapitalTermsRow), blocks, contributions,
+                                    latest(GovernanceRow), administrator)
+
+    def delete(self, groupement_id: int) -> None:
+        row = self.session.get(GroupementRow, groupement_id)
+        if row is not None:
+            self._delete_dependents(groupement_id)
+            self.session.delete(row)
+
+    def _delete_dependents(self, groupement_id: int) -> None:
+        for model in (AdministratorRow, GovernanceRow, ContributionRow, PartBlockRow, CapitalTermsRow):
+            for dependent in self.session.scalars(select(model).where(model.groupement_id == groupement_id)):
+                self.session.delete(dependent)
+        self.session.flush()
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    id: int
+    title: str
+    updated_at: datetime
+
+
+class DraftRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def save(self, draft_id: int | None, title: str, payload: str) -> int:
+        row = self.session.get(DraftRow, draft_id) if draft_id is not None else None
+        if row is None:
+            row = DraftRow(title=title, payload=payload, updated_at=datetime.now())
+            self.session.add(row)
+        else:
+            row.title, row.payload, row.updated_at = title, payload, datetime.now()
+        self.session.flush()
+        return row.id
+
+    def summaries(self) -> list[DraftSummary]:
+        rows = self.session.scalars(select(DraftRow).order_by(DraftRow.updated_at.desc()))
+        return [DraftSummary(r.id, r.title, r.updated_at) for r in rows]
+
+    def payload(self, draft_id: int) -> str | None:
+        row = self.session.get(DraftRow, draft_id)
+        return row.payload if row else None
+
+    def delete(self, draft_id: int) -> None:
+        row = self.session.get(DraftRow, draft_id)
+        if row is not None:
+            self.session.delete(row)
