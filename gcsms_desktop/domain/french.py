@@ -86,3 +86,17 @@ def typography(text: str) -> str:
     for mark in ";!?":
         text = text.replace(" " + mark, NNBSP + mark)
     return text
+
+
+def parse_euros(text: str) -> int | None:
+    """« 2 500 », « 2500,50 € », « 2 500.5 » → cents; None when it is not an amount."""
+    cleaned = text.replace("€", "").replace(NNBSP, "").replace(NBSP, "").replace(" ", "").replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        amount = Decimal(cleaned)
+    except ArithmeticError:
+        return None
+    if not amount.is_finite() or amount != amount.quantize(Decimal("0.01")):
+        return None
+    return int(amount * 100)

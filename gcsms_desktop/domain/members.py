@@ -117,3 +117,13 @@ class Associate:
     name: str
     profession: str = ""
     address: str = ""
+
+
+def suggest_key(name: str, short_name: str, existing: set[str]) -> str:
+    """A short identifier for a new member: its sigle, else the initials of its name, made unique."""
+    base = short_name.strip() or "".join(word[0] for word in name.split() if word[:1].isalnum()).upper()
+    base = (base or "M")[:20]
+    key, counter = base, 2
+    while key in existing:
+        key, counter = f"{base}{counter}", counter + 1
+    return key

@@ -48,7 +48,7 @@ def groupement_to_dict(g: Groupement) -> dict[str, Any]:
         "preamble": g.preamble,
         "recitals": list(g.recitals),
         "dates": {name: _iso(getattr(g.dates, name)) for name in DATE_FIELDS},
-        "members": [_member_to_dict(m) for m in g.members],
+        "members": [member_to_dict(m) for m in g.members],
         "associates": [dataclasses.asdict(a) for a in g.associates],
         "capital": _capital_to_dict(g.capital),
         "governance": dataclasses.asdict(g.governance),
@@ -56,7 +56,7 @@ def groupement_to_dict(g: Groupement) -> dict[str, Any]:
     }
 
 
-def _member_to_dict(m: Member) -> dict[str, Any]:
+def member_to_dict(m: Member) -> dict[str, Any]:
     return {
         "key": m.key, "name": m.name, "short_name": m.short_name,
         "person_kind": m.person_kind.value, "sector": m.sector.value,
@@ -138,7 +138,7 @@ def groupement_from_dict(value: Any, reader: Reader, path: str = ROOT) -> Groupe
         preamble=reader.text(data, "preamble", path),
         recitals=tuple(_texts(reader, data, "recitals", path)),
         dates=_dates(reader, data.get("dates") or {}, f"{path}.dates"),
-        members=tuple(_member(reader, m, f"{path}.members[{i}]")
+        members=tuple(read_member(reader, m, f"{path}.members[{i}]")
                       for i, m in enumerate(reader.items(data, "members", path))),
         associates=tuple(_associate(reader, a, f"{path}.associates[{i}]")
                          for i, a in enumerate(reader.items(data, "associates", path))),
@@ -172,7 +172,7 @@ def _dates(reader: Reader, value: Any, path: str) -> ApprovalDates:
     return ApprovalDates(**{name: reader.day(data, name, path) for name in DATE_FIELDS})
 
 
-def _member(reader: Reader, value: Any, path: str) -> Member:
+def read_member(reader: Reader, value: Any, path: str) -> Member:
     data = reader.obj(value, path)
     return Member(
         key=reader.text(data, "key", path, required=True),

@@ -51,7 +51,7 @@ class GroupementRepository:
         now = datetime.now()
         row = GroupementRow(
             denomination=g.denomination.strip(), short_name=g.short_name, seat_address=g.seat_address,
-            signature_place=g.signature_place, statut_choice=g.statut.value if g.statut else None,
+            signature_place=g.signature_place, statut_choice=g.statut_choice.value if g.statut_choice else None,
             object_text=g.object_text, duration_years=g.duration.years, preamble=g.preamble,
             signature_date=g.dates.signature, sent_to_prefect_date=g.dates.sent_to_prefect,
             approval_order_date=g.dates.approval_order, publication_date=g.dates.publication, created_at=now,

@@ -23,3 +23,11 @@ def test_percent_rounds_only_for_display():
 def test_quotes_and_plural():
     assert quote("Les Tilleuls") == "«\u00a0Les Tilleuls\u00a0»"
     assert plural(1, "part") == "1\u00a0part" and plural(17, "part") == "17\u00a0parts"
+
+
+def test_amounts_typed_by_a_user_are_read_into_cents():
+    from gcsms_desktop.domain.french import parse_euros
+
+    assert parse_euros("2 500") == 250000
+    assert parse_euros("2500,50 €") == 250050
+    assert parse_euros("12,345") is None and parse_euros("abc") is None and parse_euros("") is None

@@ -58,3 +58,10 @@ def test_r312_194_16_accounting_regimes():
     assert accounting_regime(Statut.PRIVATE, True, nonprofit) is AccountingRegime.PRIVATE_NONPROFIT_ESSMS
     assert accounting_regime(Statut.PRIVATE, True, with_profit) is AccountingRegime.PRIVATE_PROFIT_ESSMS
     assert "R. 314-80 à R. 314-100" in AccountingRegime.PRIVATE_NONPROFIT_ESSMS.label
+
+
+def test_suggested_member_keys_are_short_and_unique():
+    from gcsms_desktop.domain.members import suggest_key
+
+    assert suggest_key("Association des Paralysés de France", "", set()) == "ADPDF"
+    assert suggest_key("Centre communal", "CCAS", {"CCAS"}) == "CCAS2"

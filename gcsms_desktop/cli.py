@@ -1,0 +1,158 @@
+"""Command line on the same services as the GUI: ``gcsms-desktop [--db PATH] COMMAND …``.
+
+Without a command the GUI opens. Errors are French sentences on stderr with a non-zero exit
+code, and nothing is written when a command fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from gcsms_desktop import __version__, argparse_fr
+from gcsms_desktop.domain.french import format_date
+from gcsms_desktop.domain.problems import InvalidGroupement
+from gcsms_desktop.interchange.reader import FormatError
+from gcsms_desktop.paths import default_database_path
+from gcsms_desktop.persistence.database import DatabaseError
+from gcsms_desktop.services.context import Services, open_services
+from gcsms_desktop.services.errors import ServiceError
+
+EXIT_USER_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    argparse_fr.install()
+    parser = argparse.ArgumentParser(
+        prog="gcsms-desktop",
+        description="Tenue d'un groupement de coopération sociale ou médico-sociale. Sans commande : "
+                    "ouvre l'application.")
+    parser.add_argument("--db", type=Path, metavar="FICHIER",
+                        help=f"base de données à utiliser (défaut : {default_database_path()})")
+    parser.add_argument("--version", action="version", version=f"gcsms-desktop {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    commands.add_parser("list", help="lister les groupements de la base")
+    importing = commands.add_parser("import", help="importer un groupement depuis un fichier JSON")
+    importing.add_argument("file", type=Path, metavar="FICHIER.json")
+    checking = commands.add_parser("check", help="vérifier un fichier JSON sans rien enregistrer")
+    checking.add_argument("file", type=Path, metavar="FICHIER.json")
+    exporting = commands.add_parser("export", help="exporter un groupement en JSON")
+    exporting.add_argument("name", metavar="NOM", help="dénomination ou numéro affiché par « list »")
+    exporting.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.json",
+                           help="fichier à écrire (« - » pour la sortie standard)")
+    printing = commands.add_parser("print", help="imprimer un document en PDF")
+    printing.add_argument("document", choices=["convention"], metavar="DOCUMENT",
+                          help="document à imprimer : convention")
+    printing.add_argument("name", metavar="NOM", help="dénomination ou numéro affiché par « list »")
+    printing.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf")
+    return parser
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write next to the target then rename, so a failure never leaves half a file."""
+    if str(path) == "-":
+        sys.stdout.buffer.write(data)
+        return
+    path = path.expanduser()
+    handle, temporary = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=".gcsms-")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ServiceError(f"Fichier introuvable : {path}") from None
+    except UnicodeDecodeError:
+        raise ServiceError(f"Le fichier {path} n'est pas un texte UTF-8.") from None
+
+
+def cmd_list(services: Services, _args: argparse.Namespace) -> int:
+    rows = services.groupements.list()
+    if not rows:
+        print("Aucun groupement dans cette base.")
+    for row in rows:
+        signed = f"signée le {format_date(row.signature_date)}" if row.signature_date else "non signée"
+        print(f"{row.id:>4}  {row.denomination}  ({row.member_count} membres, {signed})")
+    return 0
+
+
+def cmd_import(services: Services, args: argparse.Namespace) -> int:
+    groupement_id = services.groupements.import_json(read_text(args.file))
+    print(f"Groupement importé sous le numéro {groupement_id}.")
+    return 0
+
+
+def cmd_check(services: Services, args: argparse.Namespace) -> int:
+    from gcsms_desktop.interchange.groupement_json import loads
+
+    problems = services.groupements.check(loads(read_text(args.file)))
+    for problem in problems:
+        print(f"{problem.severity.value} — {problem.field} : {problem.message}")
+    errors = [p for p in problems if p.is_error]
+    print("Aucune erreur." if not errors else f"{len(errors)} erreur(s).")
+    return EXIT_USER_ERROR if errors else 0
+
+
+def cmd_export(services: Services, args: argparse.Namespace) -> int:
+    write_atomically(args.output, services.groupements.export_json(args.name).encode("utf-8"))
+    return 0
+
+
+def cmd_print(services: Services, args: argparse.Namespace) -> int:
+    write_atomically(args.output, services.printing.convention(args.name))
+    if str(args.output) != "-":
+        print(f"Convention constitutive enregistrée dans {args.output}.")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
+    "list": cmd_list, "import": cmd_import, "check": cmd_check, "export": cmd_export, "print": cmd_print,
+}
+
+
+def report(error: Exception) -> int:
+    """Turn an expected failure into French lines on stderr and an exit code."""
+    if isinstance(error, FormatError):
+        print("Fichier refusé, rien n'a été enregistré :", file=sys.stderr)
+        for issue in error.issues:
+            print(f"  {issue.path} : {issue.message}", file=sys.stderr)
+    elif isinstance(error, InvalidGroupement):
+        print("Groupement refusé, rien n'a été enregistré :", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem.field} : {problem.message}", file=sys.stderr)
+    elif isinstance(error, OSError):
+        print(f"Erreur d'écriture ou de lecture : {error.strerror or error} ({error.filename or ''})",
+              file=sys.stderr)
+    else:
+        print(f"Erreur : {error}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    database = args.db or default_database_path()
+    if args.command is None:
+        from gcsms_desktop.app import run_gui
+
+        return run_gui(database)
+    try:
+        services = open_services(database)
+    except DatabaseError as error:
+        return report(error)
+    try:
+        return COMMANDS[args.command](services, args)
+    except (FormatError, InvalidGroupement, ServiceError, OSError) as error:
+        return report(error)
+    finally:
+        services.close()

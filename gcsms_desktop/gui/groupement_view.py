@@ -1,0 +1,87 @@
+"""The right-hand panel: identity, members with droits, capital table of one groupement."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+)
+
+from gcsms_desktop.domain.french import format_date, format_euros
+from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.statut import accounting_regime
+from gcsms_desktop.gui.table_models import MembersTableModel, PartsTableModel
+
+
+def _table(model: MembersTableModel | PartsTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    return view
+
+
+class GroupementView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("groupementView")
+        self.title = QLabel()
+        self.title.setObjectName("groupementTitle")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.fields: dict[str, QLabel] = {}
+        identity = QGroupBox(self.tr("Identité"))
+        form = QFormLayout(identity)
+        for key, label in (("statut", self.tr("Statut")), ("seat", self.tr("Siège")), ("duration", self.tr("Durée")),
+                           ("capital", self.tr("Capital")), ("regime", self.tr("Comptabilité")),
+                           ("signature", self.tr("Signature")), ("administrator", self.tr("Administrateur"))):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setObjectName(f"field_{key}")
+            self.fields[key] = value
+            form.addRow(label + " :", value)
+        self.members_model = MembersTableModel(self)
+        self.parts_model = PartsTableModel(self)
+        members_box = QGroupBox(self.tr("Membres et droits sociaux"))
+        QVBoxLayout(members_box).addWidget(_table(self.members_model, "membersTable"))
+        self.parts_box = QGroupBox(self.tr("Capital : parts sociales"))
+        QVBoxLayout(self.parts_box).addWidget(_table(self.parts_model, "partsTable"))
+        self.empty = QLabel(self.tr("Choisissez un groupement dans la liste, ou créez-en un avec "
+                                    "« Fichier › Nouveau groupement… » (Ctrl+N)."))
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for widget in (self.empty, self.title, identity, members_box, self.parts_box):
+            layout.addWidget(widget)
+        self.content = (self.title, identity, members_box, self.parts_box)
+        self.show_groupement(None)
+
+    def show_groupement(self, g: Groupement | None) -> None:
+        self.empty.setVisible(g is None)
+        for widget in self.content:
+            widget.setVisible(g is not None)
+        self.members_model.show(g)
+        self.parts_model.show(g)
+        if g is None:
+            return
+        self.parts_box.setVisible(g.capital is not None)
+        self.title.setText(g.denomination)
+        self.fields["statut"].setText(g.statut.label if g.statut else self.tr("à choisir"))
+        self.fields["seat"].setText(g.seat_address)
+        self.fields["duration"].setText(g.duration.text())
+        capital = (self.tr("sans capital") if g.capital is None else
+                   f"{format_euros(g.capital.total_cents)} ({g.capital.total_parts} parts de "
+                   f"{format_euros(g.capital.unit_value_cents)})")
+        self.fields["capital"].setText(capital)
+        regime = accounting_regime(g.statut, g.exercises_missions, g.members) if g.statut else None
+        self.fields["regime"].setText(regime.label if regime else "")
+        self.fields["signature"].setText(
+            f"{format_date(g.dates.signature)}, {g.signature_place}" if g.dates.signature else self.tr("non signée"))
+        a = g.administrator
+        self.fields["administrator"].setText(f"{a.person_name} ({g.member(a.member_key).name})" if a else
+                                             self.tr("à élire par la première assemblée générale"))

@@ -1,0 +1,239 @@
+"""Main window: groupements of the open database on the left, the selected one on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Qt, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QInputDialog, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox,
+    QSplitter,
+)
+
+from gcsms_desktop import __version__
+from gcsms_desktop.gui.groupement_view import GroupementView
+from gcsms_desktop.gui.settings import Settings
+from gcsms_desktop.gui.user_errors import run_guarded
+from gcsms_desktop.gui.wizards.creation.wizard import CreationWizard
+from gcsms_desktop.persistence.database import DatabaseError
+from gcsms_desktop.services.context import Services
+
+ServicesFactory = Callable[[Path], Services]
+
+
+class MainWindow(QMainWindow):
+    groupements_changed = Signal()
+
+    def __init__(self, services: Services, open_services: ServicesFactory, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.services = services
+        self.open_services = open_services
+        self.settings = settings or Settings()
+        self.resize(1100, 720)
+        self.groupement_list = QListWidget()
+        self.groupement_list.setObjectName("groupementList")
+        self.groupement_list.setWordWrap(True)
+        self.groupement_list.setSpacing(2)
+        self.groupement_list.currentItemChanged.connect(self._show_current)
+        self.view = GroupementView()
+        splitter = QSplitter()
+        splitter.addWidget(self.groupement_list)
+        splitter.addWidget(self.view)
+        splitter.setSizes([300, 800])
+        self.setCentralWidget(splitter)
+        self._build_actions()
+        self.groupements_changed.connect(self.refresh)
+        self._database_opened()
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.new_action = self._action(tr("&Nouveau groupement…"), self.new_groupement, QKeySequence.StandardKey.New,
+                                       "newAction")
+        self.resume_action = self._action(tr("&Reprendre un brouillon…"), self.resume_draft, "Ctrl+R", "resumeAction")
+        self.open_action = self._action(tr("&Ouvrir une base…"), self.choose_database, QKeySequence.StandardKey.Open,
+                                        "openAction")
+        self.print_action = self._action(tr("&Imprimer la convention…"), self.print_convention,
+                                         QKeySequence.StandardKey.Print, "printAction")
+        self.import_action = self._action(tr("I&mporter un fichier JSON…"), self.import_json, "Ctrl+I", "importAction")
+        self.export_action = self._action(tr("E&xporter en JSON…"), self.export_json, "Ctrl+E", "exportAction")
+        quit_action = self._action(tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
+        self.recent_menu = QMenu(tr("Bases &récentes"), self)
+        file_menu = self.menuBar().addMenu(tr("&Fichier"))
+        for item in (self.new_action, self.resume_action, None, self.open_action, self.recent_menu, None,
+                     self.print_action, self.import_action, self.export_action, None, quit_action):
+            if item is None:
+                file_menu.addSeparator()
+            elif isinstance(item, QMenu):
+                file_menu.addMenu(item)
+            else:
+                file_menu.addAction(item)
+        help_menu = self.menuBar().addMenu(tr("&Aide"))
+        help_menu.addAction(self._action(tr("À &propos de GCSMS Desktop"), self.about))
+        toolbar = self.addToolBar(tr("Actions"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.print_action, self.open_action):
+            toolbar.addAction(action)
+
+    # --- database ---------------------------------------------------------------------------
+
+    def _database_opened(self) -> None:
+        self.settings.remember_database(self.services.path)
+        self.setWindowTitle(self.tr("GCSMS Desktop — {0}").format(self.services.path.name))
+        self._fill_recent_menu()
+        self.refresh()
+        message = self.tr("Base ouverte : {0}").format(self.services.path)
+        if self.services.database.backup_path:
+            message += self.tr(" (copie de sauvegarde avant mise à jour : {0})").format(
+                self.services.database.backup_path.name)
+        self.statusBar().showMessage(message, 8000)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_databases():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_database(p))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir une base"), str(self.services.path.parent),
+                                              self.tr("Bases GCSMS (*.sqlite *.db);;Tous les fichiers (*)"))
+        if path:
+            self.open_database(Path(path))
+
+    def open_database(self, path: Path) -> None:
+        try:
+            services = self.open_services(path)
+        except DatabaseError as error:
+            QMessageBox.warning(self, self.tr("Base illisible"), str(error))
+            return
+        self.services.close()
+        self.services = services
+        self._database_opened()
+
+    # --- list and selection -----------------------------------------------------------------
+
+    def refresh(self, select_id: int | None = None) -> None:
+        current = select_id if select_id is not None else self.current_groupement_id()
+        self.groupement_list.clear()
+        for summary in self.services.groupements.list():
+            item = QListWidgetItem(summary.denomination)
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            item.setToolTip(self.tr("{0} membres").format(summary.member_count))
+            self.groupement_list.addItem(item)
+            if summary.id == current:
+                self.groupement_list.setCurrentItem(item)
+        if self.groupement_list.currentItem() is None and self.groupement_list.count():
+            self.groupement_list.setCurrentRow(0)
+        self._show_current()
+        self.resume_action.setEnabled(bool(self.services.drafts.list()))
+
+    def current_groupement_id(self) -> int | None:
+        item = self.groupement_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _show_current(self, *_args: object) -> None:
+        groupement_id = self.current_groupement_id()
+        groupement = self.services.groupements.get(groupement_id) if groupement_id is not None else None
+        self.view.show_groupement(groupement)
+        for action in (self.print_action, self.export_action):
+            action.setEnabled(groupement is not None)
+
+    # --- use cases --------------------------------------------------------------------------
+
+    def new_groupement(self, draft_id: int | None = None) -> CreationWizard:
+        wizard = CreationWizard(self.services, draft_id=draft_id, parent=self)
+        wizard.created.connect(self._created)
+        wizard.finished.connect(lambda _result: self.refresh())
+        wizard.open()
+        return wizard
+
+    def _created(self, groupement_id: int, denomination: str) -> None:
+        self.refresh(select_id=groupement_id)
+        self.statusBar().showMessage(self.tr("Groupement « {0} » enregistré.").format(denomination), 8000)
+
+    def resume_draft(self) -> None:
+        drafts = self.services.drafts.list()
+        if not drafts:
+            self.statusBar().showMessage(self.tr("Aucun brouillon à reprendre."), 5000)
+            return
+        labels = [f"{d.title} — {d.updated_at:%d/%m/%Y %H:%M}" for d in drafts]
+        label, ok = QInputDialog.getItem(self, self.tr("Reprendre un brouillon"), self.tr("Brouillon :"),
+                                         labels, 0, False)
+        if ok:
+            self.new_groupement(draft_id=drafts[labels.index(label)].id)
+
+    def print_convention(self) -> None:
+        groupement_id = self.current_groupement_id()
+        if groupement_id is None:
+            return
+        name = self.groupement_list.currentItem().text()
+        suggested = str(self.services.path.parent / f"Convention constitutive - {name}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Imprimer la convention"), suggested,
+                                              self.tr("Documents PDF (*.pdf)"))
+        if path:
+            self.save_convention(groupement_id, Path(path))
+
+    def save_convention(self, groupement_id: int, path: Path) -> bool:
+        def work() -> None:
+            path.write_bytes(self.services.printing.convention(groupement_id))
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = run_guarded(self, work)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if done:
+            self.statusBar().showMessage(self.tr("Convention enregistrée dans {0}").format(path), 10000)
+            link = QUrl.fromLocalFile(str(path))
+            if QMessageBox.question(self, self.tr("Convention enregistrée"),
+                                    self.tr("La convention a été enregistrée dans\n{0}\n\nL'ouvrir maintenant ?")
+                                    .format(path)) == QMessageBox.StandardButton.Yes:
+                QDesktopServices.openUrl(link)
+        return done
+
+    def import_json(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Importer un groupement"), "",
+                                              self.tr("Fichiers JSON (*.json)"))
+        if not path:
+            return
+        result: list[int] = []
+        if run_guarded(self, lambda: result.append(
+                self.services.groupements.import_json(Path(path).read_text(encoding="utf-8")))):
+            self.refresh(select_id=result[0])
+            self.statusBar().showMessage(self.tr("Groupement importé."), 5000)
+
+    def export_json(self) -> None:
+        groupement_id = self.current_groupement_id()
+        if groupement_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter en JSON"), "", self.tr("Fichiers JSON (*.json)"))
+        if path and run_guarded(self, lambda: Path(path).write_text(
+                self.services.groupements.export_json(groupement_id), encoding="utf-8")):
+            self.statusBar().showMessage(self.tr("Exporté dans {0}").format(path), 5000)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("À propos"), self.tr(
+            "<b>GCSMS Desktop {0}</b><br>Tenue juridique des groupements de coopération sociale ou médico-sociale "
+            "(articles L. 312-7 et R. 312-194-1 et suivants du CASF).<br><br>Base : {1}").format(
+            __version__, self.services.path))
+
+    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        self.services.close()
+        super().closeEvent(event)
+
+

@@ -1,0 +1,31 @@
+"""One place that turns expected failures of a use case into a French message box."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from gcsms_desktop.domain.problems import InvalidGroupement
+from gcsms_desktop.interchange.reader import FormatError
+from gcsms_desktop.services.errors import ServiceError
+
+
+def describe(error: Exception) -> str:
+    if isinstance(error, FormatError):
+        return "Fichier refusé, rien n'a été enregistré :\n" + "\n".join(f"• {i}" for i in error.issues)
+    if isinstance(error, InvalidGroupement):
+        return "Groupement refusé, rien n'a été enregistré :\n" + "\n".join(f"• {p.message}" for p in error.problems)
+    if isinstance(error, OSError):
+        return f"Le fichier n'a pas pu être lu ou écrit : {error.strerror or error}"
+    return str(error)
+
+
+def run_guarded(parent: QWidget, work: Callable[[], object]) -> bool:
+    """Run ``work``; on an expected error show it and return False (never a traceback)."""
+    try:
+        work()
+    except (FormatError, InvalidGroupement, ServiceError, OSError, UnicodeDecodeError) as error:
+        QMessageBox.warning(parent, "GCSMS Desktop", describe(error))
+        return False
+    return True

@@ -1,0 +1,51 @@
+"""Small reusable input widgets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be unknown yet: a check box enables the calendar."""
+
+    def __init__(self, label: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.known = QCheckBox(label)
+        self.known.setObjectName(f"{name}_known")
+        self.editor = QDateEdit()
+        self.editor.setObjectName(f"{name}_date")
+        self.editor.setCalendarPopup(True)
+        self.editor.setDisplayFormat("dd/MM/yyyy")
+        self.editor.setDate(QDate.currentDate())
+        self.editor.setEnabled(False)
+        self.known.toggled.connect(self.editor.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.known)
+        layout.addWidget(self.editor)
+        layout.addStretch()
+
+    def value(self) -> date | None:
+        if not self.known.isChecked():
+            return None
+        d = self.editor.date()
+        return date(d.year(), d.month(), d.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.known.setChecked(value is not None)
+        if value is not None:
+            self.editor.setDate(QDate(value.year, value.month, value.day))
+
+    def iso(self) -> str | None:
+        value = self.value()
+        return value.isoformat() if value else None
+
+    def set_iso(self, text: str | None) -> None:
+        try:
+            self.set_value(date.fromisoformat(text) if text else None)
+        except ValueError:
+            self.set_value(None)

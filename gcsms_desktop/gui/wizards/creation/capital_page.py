@@ -1,0 +1,178 @@
+"""Page 6: capital (Art. 7) with automatic part numbering, or contribution keys without capital;
+live totals and droits (Art. 9-1) computed by the domain."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit, QRadioButton, QSpinBox, QTableWidget,
+    QTableWidgetItem,
+)
+
+from gcsms_desktop.domain.capital import Capital, ContributionKind, number_parts
+from gcsms_desktop.domain.french import NBSP, format_decimal, format_euros, format_percent, parse_euros
+from gcsms_desktop.domain.members import Member
+from gcsms_desktop.domain.voting_rights import compute_rights
+from gcsms_desktop.gui.wizards.creation.page import CreationPage
+
+NAME, PARTS, NUMBERS, KIND, DESCRIPTION, VALUE, SHARE, RIGHTS = range(8)
+CAPITAL_COLUMNS = (PARTS, NUMBERS, KIND, DESCRIPTION, VALUE)
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ".").replace("%", "").strip()) if text.strip() else None
+    except InvalidOperation:
+        return None
+
+
+class CapitalPage(CreationPage):
+    key = "capital"
+    subtitle = "Parts sociales numérotées et droits sociaux, ou droits selon la contribution aux charges."
+
+    def build(self) -> None:
+        self.with_capital = QRadioButton(self.tr("Avec capital, divisé en parts sociales"), objectName="withCapital")
+        self.without_capital = QRadioButton(self.tr("Sans capital : droits proportionnels à la contribution aux "
+                                                    "charges"), objectName="withoutCapital")
+        group = QButtonGroup(self)
+        group.addButton(self.with_capital)
+        group.addButton(self.without_capital)
+        self.with_capital.toggled.connect(self._mode_changed)
+        self.layout_.addWidget(self.with_capital)
+        self.layout_.addWidget(self.without_capital)
+        form = QFormLayout()
+        self.unit_value = QLineEdit("500", objectName="unitValue")
+        self.unit_value.setMaximumWidth(140)
+        self.unit_value.textChanged.connect(self._recompute)
+        form.addRow(self.tr("Valeur d'une part (€) :"), self.unit_value)
+        self.layout_.addLayout(form)
+        self.table = QTableWidget(0, 8, objectName="capitalTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Membre"), self.tr("Parts"), self.tr("Numéros"), self.tr("Apport"),
+            self.tr("Description de l'apport en nature"), self.tr("Valeur"), self.tr("Contribution (%)"),
+            self.tr("Droits")])
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.layout_.addWidget(self.table)
+        self.totals = QLabel(objectName="capitalTotals")
+        self.totals.setWordWrap(True)
+        self.layout_.addWidget(self.totals)
+        self.members: list[Member] = []
+
+    # --- widgets per row --------------------------------------------------------------------
+
+    def _row_widgets(self, row: int, parts: int, kind: ContributionKind, description: str, share: str) -> None:
+        spin = QSpinBox(objectName=f"parts_{row}")
+        spin.setRange(0, 100000)
+        spin.setValue(parts)
+        spin.valueChanged.connect(self._recompute)
+        self.table.setCellWidget(row, PARTS, spin)
+        combo = QComboBox(objectName=f"kind_{row}")
+        for k in ContributionKind:
+            if k.allowed:
+                combo.addItem(k.label, k)
+        combo.setCurrentIndex(max(0, combo.findData(kind)))
+        self.table.setCellWidget(row, KIND, combo)
+        self.table.setCellWidget(row, DESCRIPTION, QLineEdit(description, objectName=f"description_{row}"))
+        share_edit = QLineEdit(share, objectName=f"share_{row}")
+        share_edit.textChanged.connect(self._recompute)
+        self.table.setCellWidget(row, SHARE, share_edit)
+        for column in (NUMBERS, VALUE, RIGHTS):
+            self.table.setItem(row, column, QTableWidgetItem(""))
+
+    def parts_spin(self, row: int) -> QSpinBox:
+        return self.table.cellWidget(row, PARTS)
+
+    def share_edit(self, row: int) -> QLineEdit:
+        return self.table.cellWidget(row, SHARE)
+
+    def _mode_changed(self) -> None:
+        on = self.with_capital.isChecked()
+        self.unit_value.setEnabled(on)
+        for column in CAPITAL_COLUMNS:
+            self.table.setColumnHidden(column, not on)
+        self.table.setColumnHidden(SHARE, on)
+        self._recompute()
+
+    # --- live computation (domain) ----------------------------------------------------------
+
+    def _counts(self) -> list[tuple[str, int]]:
+        return [(m.key, self.parts_spin(row).value()) for row, m in enumerate(self.members)]
+
+    def _members_with_shares(self) -> tuple[Member, ...]:
+        from dataclasses import replace
+
+        return tuple(replace(m, contribution_share=_decimal(self.share_edit(row).text()))
+                     for row, m in enumerate(self.members))
+
+    def _recompute(self) -> None:
+        if not self.members:
+            self.totals.setText(self.tr("Ajoutez d'abord les membres."))
+            return
+        unit = parse_euros(self.unit_value.text()) or 0
+        if self.with_capital.isChecked():
+            capital = Capital(unit, number_parts(self._counts()))
+            rights = compute_rights(capital, tuple(self.members))
+            for row, m in enumerate(self.members):
+                blocks = capital.blocks_of(m.key)
+                self.table.item(row, NUMBERS).setText(", ".join(b.numbers_text(capital.number_width) for b in blocks))
+                self.table.item(row, VALUE).setText(format_euros(capital.parts_of(m.key) * unit))
+                self.table.item(row, RIGHTS).setText(f"{rights[row].percent_text} ({rights[row].fraction_text})"
+                                                     if capital.total_parts else "")
+            self.totals.setText(self.tr("Total : {0} parts de {1}, soit un capital de {2}.").format(
+                capital.total_parts, format_euros(unit), format_euros(capital.total_cents)))
+        else:
+            members = self._members_with_shares()
+            rights = compute_rights(None, members)
+            total = sum((m.contribution_share or Decimal(0) for m in members), Decimal(0))
+            for row in range(len(members)):
+                self.table.item(row, RIGHTS).setText(format_percent(rights[row].share))
+            self.totals.setText(self.tr("Total des contributions : {0}{1}% (100 % attendus).").format(
+                format_decimal(total), NBSP))
+
+    # --- state ------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        g, _ = self.state.groupement()
+        self.members = list(g.members)
+        capital = g.capital
+        self.with_capital.setChecked(capital is not None)
+        self.without_capital.setChecked(capital is None)
+        if capital is not None and capital.unit_value_cents:
+            self.unit_value.setText(format_decimal(Decimal(capital.unit_value_cents) / 100).replace("\u202f", " "))
+        self.table.setRowCount(len(self.members))
+        for row, m in enumerate(self.members):
+            self.table.setItem(row, NAME, QTableWidgetItem(m.display_name))
+            given = capital.contributions_of(m.key) if capital else ()
+            kind = given[0].kind if given else ContributionKind.CASH
+            description = given[0].description if given else ""
+            parts = capital.parts_of(m.key) if capital else 1
+            share = str(m.contribution_share) if m.contribution_share is not None else ""
+            self._row_widgets(row, parts, kind, description, share)
+        self._mode_changed()
+
+    def store(self) -> None:
+        members_data: list[dict[str, Any]] = self.state.data.get("members", [])
+        with_capital = self.with_capital.isChecked()
+        for row, data in enumerate(members_data[: len(self.members)]):
+            share = _decimal(self.share_edit(row).text()) if not with_capital else None
+            data["contribution_share"] = str(share) if share is not None else None
+        if not with_capital:
+            self.state.data["capital"] = None
+            return
+        unit = parse_euros(self.unit_value.text()) or 0
+        blocks = number_parts(self._counts())
+        contributions = []
+        for row, m in enumerate(self.members):
+            count = self.parts_spin(row).value()
+            if count:
+                contributions.append({"member": m.key, "kind": self.table.cellWidget(row, KIND).currentData().value,
+                                      "value_cents": count * unit,
+                                      "description": self.table.cellWidget(row, DESCRIPTION).text().strip()})
+        self.state.data["capital"] = {
+            "unit_value_cents": unit,
+            "parts": [{"member": b.member_key, "first": b.first, "last": b.last} for b in blocks],
+            "contributions": contributions,
+        }

@@ -1,0 +1,106 @@
+"""Page 7: governance choices (Art. 8, 13, 14, 19) and the administrateur (R312-194-23)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QRadioButton, QSpinBox,
+)
+
+from gcsms_desktop.domain.administrator import eligible_people
+from gcsms_desktop.domain.governance import Governance, proxies_possible
+from gcsms_desktop.gui.widgets import OptionalDateEdit
+from gcsms_desktop.gui.wizards.creation.page import CreationPage
+
+NUMBERS = (
+    ("convocation_days", "Délai de convocation", " jours", 1, 365),
+    ("urgent_convocation_hours", "Délai en urgence", " heures", 1, 720),
+    ("representatives_per_member", "Représentants par membre", "", 1, 20),
+    ("meetings_per_year", "Assemblées par an (au moins)", "", 1, 12),
+    ("administrator_term_years", "Mandat de l'administrateur", " ans", 1, 20),
+    ("withdrawal_notice_months", "Préavis de retrait", " mois", 0, 24),
+    ("exclusion_hearing_days", "Convocation à l'audition", " jours", 1, 120),
+    ("exclusion_formal_notices", "Mises en demeure avant exclusion", "", 0, 10),
+    ("settlement_days", "Règlement des comptes du sortant", " jours", 1, 365),
+    ("transfer_meeting_months", "Réunion sur une cession", " mois", 1, 24),
+    ("conciliators", "Conciliateurs", "", 1, 9),
+    ("conciliation_months", "Délai de conciliation", " mois", 1, 24),
+)
+
+
+class GovernancePage(CreationPage):
+    key = "governance"
+    subtitle = "Les valeurs proposées sont celles du CASF et de la convention type."
+
+    def build(self) -> None:
+        president = QGroupBox(self.tr("Présidence de l'assemblée générale"))
+        president_form = QFormLayout(president)
+        self.president_admin = QRadioButton(self.tr("L'administrateur"), objectName="presidentAdministrator")
+        self.president_other_choice = QRadioButton(self.tr("Autre :"), objectName="presidentOtherChoice")
+        self.president_other = QLineEdit(objectName="presidentOther")
+        self.president_other_choice.toggled.connect(self.president_other.setEnabled)
+        president_form.addRow(self.president_admin)
+        president_form.addRow(self.president_other_choice, self.president_other)
+        self.layout_.addWidget(president)
+        self.proxies = QCheckBox(self.tr("Vote par procuration autorisé (un mandat au plus par membre)"),
+                                 objectName="proxiesAllowed")
+        self.proxies_hint = QLabel(objectName="proxiesHint")
+        self.proxies_hint.setWordWrap(True)
+        self.layout_.addWidget(self.proxies)
+        self.layout_.addWidget(self.proxies_hint)
+        grid_box = QGroupBox(self.tr("Délais et nombres"))
+        grid = QGridLayout(grid_box)
+        self.spins: dict[str, QSpinBox] = {}
+        for index, (name, label, suffix, low, high) in enumerate(NUMBERS):
+            spin = QSpinBox(objectName=name)
+            spin.setRange(low, high)
+            spin.setSuffix(self.tr(suffix))
+            self.spins[name] = spin
+            grid.addWidget(QLabel(self.tr(label) + " :"), index // 2, (index % 2) * 2)
+            grid.addWidget(spin, index // 2, (index % 2) * 2 + 1)
+        self.layout_.addWidget(grid_box)
+        admin = QGroupBox(self.tr("Administrateur (élu par l'assemblée générale, art. R. 312-194-23)"))
+        admin_form = QFormLayout(admin)
+        self.administrator = QComboBox(objectName="administrator")
+        self.elected_on = OptionalDateEdit(self.tr("déjà élu le"), "electedOn")
+        admin_form.addRow(self.tr("Personne :"), self.administrator)
+        admin_form.addRow(self.tr("Élection :"), self.elected_on)
+        self.layout_.addWidget(admin)
+
+    def load(self) -> None:
+        d = self.state.data
+        g, _ = self.state.groupement()
+        gov = g.governance
+        self.president_admin.setChecked(gov.president_is_administrator)
+        self.president_other_choice.setChecked(not gov.president_is_administrator)
+        self.president_other.setText(gov.president_other)
+        self.president_other.setEnabled(not gov.president_is_administrator)
+        possible = proxies_possible(len(g.members))
+        self.proxies.setEnabled(possible)
+        self.proxies.setChecked(gov.proxies_allowed and possible)
+        self.proxies_hint.setText("" if possible else self.tr(
+            "Le groupement ne compte que deux membres : le vote par procuration n'est pas possible "
+            "(art. R. 312-194-20)."))
+        for name, spin in self.spins.items():
+            spin.setValue(getattr(gov, name))
+        self.administrator.clear()
+        self.administrator.addItem(self.tr("À élire lors de la première assemblée"), None)
+        for member in g.members:
+            for person in eligible_people(member):
+                self.administrator.addItem(f"{person} — {member.name}", (member.key, person))
+        current = d.get("administrator") or {}
+        wanted = (current.get("member"), current.get("person_name"))
+        self.administrator.setCurrentIndex(max(0, self.administrator.findData(wanted)))
+        self.elected_on.set_iso(current.get("elected_on"))
+
+    def store(self) -> None:
+        gov = {f.name: getattr(Governance(), f.name) for f in fields(Governance)}
+        gov.update({name: spin.value() for name, spin in self.spins.items()})
+        gov["president_is_administrator"] = self.president_admin.isChecked()
+        gov["president_other"] = self.president_other.text().strip() if not self.president_admin.isChecked() else ""
+        gov["proxies_allowed"] = self.proxies.isChecked() and self.proxies.isEnabled()
+        self.state.data["governance"] = asdict(Governance(**gov))
+        chosen = self.administrator.currentData()
+        self.state.data["administrator"] = None if chosen is None else {
+            "member": chosen[0], "person_name": chosen[1], "elected_on": self.elected_on.iso()}

@@ -1,0 +1,62 @@
+"""Page 1: dénomination (with its mandatory mention), sigle, préambule and « Vu » lines."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit
+
+from gcsms_desktop.domain.denomination import has_mandatory_mention
+from gcsms_desktop.gui.wizards.creation.page import CreationPage
+
+
+class IdentityPage(CreationPage):
+    key = "identity"
+    subtitle = "Le nom du groupement tel qu'il figurera sur tous ses actes."
+
+    def build(self) -> None:
+        form = QFormLayout()
+        self.denomination = QLineEdit()
+        self.denomination.setObjectName("denomination")
+        self.denomination.setPlaceholderText(self.tr("Groupement de coopération médico-sociale …"))
+        self.mention_hint = QLabel()
+        self.mention_hint.setObjectName("mentionHint")
+        self.mention_hint.setWordWrap(True)
+        self.denomination.textChanged.connect(self._update_hint)
+        self.short_name = QLineEdit()
+        self.short_name.setObjectName("shortName")
+        self.preamble = QPlainTextEdit()
+        self.preamble.setObjectName("preamble")
+        self.preamble.setPlaceholderText(self.tr("Facultatif : contexte et finalités du groupement."))
+        self.recitals = QPlainTextEdit()
+        self.recitals.setObjectName("recitals")
+        self.recitals.setPlaceholderText(self.tr("Une ligne par visa, par exemple :\n"
+                                                 "la délibération du conseil d'administration de l'association A "
+                                                 "du 12 octobre 2026"))
+        form.addRow(self.tr("Dénomination :"), self.denomination)
+        form.addRow("", self.mention_hint)
+        form.addRow(self.tr("Sigle :"), self.short_name)
+        form.addRow(self.tr("Préambule :"), self.preamble)
+        form.addRow(self.tr("Visas (« Vu … ») :"), self.recitals)
+        self.layout_.addLayout(form)
+
+    def _update_hint(self, text: str) -> None:
+        if not text.strip():
+            self.mention_hint.setText("")
+        elif has_mandatory_mention(text):
+            self.mention_hint.setText(self.tr("✓ La mention obligatoire figure dans la dénomination."))
+        else:
+            self.mention_hint.setText(self.tr("La dénomination doit contenir « groupement de coopération sociale » "
+                                              "ou « groupement de coopération médico-sociale » (art. R. 312-194-17)."))
+
+    def load(self) -> None:
+        d = self.state.data
+        self.denomination.setText(d.get("denomination", ""))
+        self.short_name.setText(d.get("short_name", ""))
+        self.preamble.setPlainText(d.get("preamble", ""))
+        self.recitals.setPlainText("\n".join(d.get("recitals", [])))
+
+    def store(self) -> None:
+        d = self.state.data
+        d["denomination"] = self.denomination.text().strip()
+        d["short_name"] = self.short_name.text().strip()
+        d["preamble"] = self.preamble.toPlainText().strip()
+        d["recitals"] = [line.strip() for line in self.recitals.toPlainText().splitlines() if line.strip()]

@@ -1,0 +1,114 @@
+"""Page 2: members (table with add / edit / remove) and associés, kept apart (no vote)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+)
+
+from gcsms_desktop.domain.members import Member
+from gcsms_desktop.gui.dialogs.member_dialog import MemberDialog
+from gcsms_desktop.gui.wizards.creation.page import CreationPage
+from gcsms_desktop.interchange.groupement_json import member_to_dict, read_member
+from gcsms_desktop.interchange.reader import Reader
+
+
+class MembersPage(CreationPage):
+    key = "members"
+    subtitle = "Au moins deux membres (art. R. 312-194-1), chacun avec ses représentants nommés."
+
+    def build(self) -> None:
+        self.members: list[Member] = []
+        self.table = QTableWidget(0, 4, objectName="membersTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Membre"), self.tr("Nature"), self.tr("Représentants"),
+                                              self.tr("Identifiant")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.doubleClicked.connect(lambda _index: self.edit_member())
+        self.layout_.addWidget(self.table)
+        row = QHBoxLayout()
+        for text, name, slot in ((self.tr("&Ajouter un membre…"), "addMember", self.add_member),
+                                 (self.tr("&Modifier…"), "editMember", self.edit_member),
+                                 (self.tr("&Retirer"), "removeMember", self.remove_member)):
+            button = QPushButton(text, objectName=name)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            row.addWidget(button)
+        row.addStretch()
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(QLabel(self.tr("Associés (art. 6) — professionnels associés par convention, "
+                                              "sans droit de vote :")))
+        self.associates = QTableWidget(0, 3, objectName="associatesTable")
+        self.associates.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Profession"), self.tr("Adresse")])
+        self.associates.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.associates.setMaximumHeight(120)
+        self.layout_.addWidget(self.associates)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Ajouter un associé"), objectName="addAssociate")
+        remove = QPushButton(self.tr("Retirer l'associé"), objectName="removeAssociate")
+        add.clicked.connect(lambda: self.associates.insertRow(self.associates.rowCount()))
+        remove.clicked.connect(lambda: self.associates.removeRow(self.associates.currentRow()))
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch()
+        self.layout_.addLayout(row)
+
+    def _representatives_wanted(self) -> int:
+        return int(self.state.data.get("governance", {}).get("representatives_per_member", 1))
+
+    def _dialog(self, member: Member | None) -> MemberDialog:
+        others = {m.key for m in self.members if member is None or m.key != member.key}
+        return MemberDialog(member, others, self._representatives_wanted(), self)
+
+    def add_member(self) -> None:
+        dialog = self._dialog(None)
+        if dialog.exec() and dialog.result_member:
+            self.members.append(dialog.result_member)
+            self._refresh()
+
+    def edit_member(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        dialog = self._dialog(self.members[row])
+        if dialog.exec() and dialog.result_member:
+            self.members[row] = dialog.result_member
+            self._refresh()
+
+    def remove_member(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        answer = QMessageBox.question(self, self.tr("Retirer un membre"),
+                                      self.tr("Retirer « {0} » de la liste des membres ?").format(self.members[row].name))
+        if answer == QMessageBox.StandardButton.Yes:
+            del self.members[row]
+            self._refresh()
+
+    def _refresh(self) -> None:
+        self.table.setRowCount(len(self.members))
+        for row, m in enumerate(self.members):
+            reps = ", ".join(r.name + (" (suppléant)" if r.substitute else "") for r in m.representatives)
+            for column, text in enumerate((m.display_name, f"{m.person_kind.label}, {m.sector.label}", reps, m.key)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.store()
+
+    def load(self) -> None:
+        reader = Reader()
+        self.members = [read_member(reader, m, "members") for m in self.state.data.get("members", [])]
+        self._refresh()
+        associates = self.state.data.get("associates", [])
+        self.associates.setRowCount(len(associates))
+        for row, a in enumerate(associates):
+            for column, key in enumerate(("name", "profession", "address")):
+                self.associates.setItem(row, column, QTableWidgetItem(a.get(key, "")))
+
+    def store(self) -> None:
+        self.state.data["members"] = [member_to_dict(m) for m in self.members]
+        associates = []
+        for row in range(self.associates.rowCount()):
+            values = [(self.associates.item(row, c).text().strip() if self.associates.item(row, c) else "")
+                      for c in range(3)]
+            if any(values):
+                associates.append(dict(zip(("name", "profession", "address"), values)))
+        self.state.data["associates"] = associates

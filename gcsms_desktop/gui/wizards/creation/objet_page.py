@@ -1,0 +1,46 @@
+"""Page 3: the objet — R312-194-4 1°–4° and L312-7 3° a)–e) as check boxes, plus free text."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout
+
+from gcsms_desktop.domain.missions import Mission
+from gcsms_desktop.gui.wizards.creation.page import CreationPage
+
+
+class ObjetPage(CreationPage):
+    key = "objet"
+    subtitle = "Ce que le groupement permet à ses membres de faire ensemble (article 4)."
+
+    def build(self) -> None:
+        self.boxes: dict[Mission, QCheckBox] = {}
+        for title, prefix in ((self.tr("Missions types (art. R. 312-194-4)"), "R312"),
+                              (self.tr("Missions propres aux GCSMS (art. L. 312-7, 3°)"), "L312")):
+            group = QGroupBox(title)
+            column = QVBoxLayout(group)
+            for mission in Mission:
+                if mission.value.startswith(prefix):
+                    box = QCheckBox(f"{mission.reference} — {mission.label}")
+                    box.setObjectName(f"mission_{mission.name}")
+                    self.boxes[mission] = box
+                    column.addWidget(box)
+            self.layout_.addWidget(group)
+        self.protocol_hint = QLabel(self.tr("L'exercice direct de missions ou la préparation de fusions imposent "
+                                            "d'annexer un protocole (art. R. 312-194-8)."))
+        self.protocol_hint.setWordWrap(True)
+        self.layout_.addWidget(self.protocol_hint)
+        self.layout_.addWidget(QLabel(self.tr("Précisions sur l'objet (texte libre) :")))
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("objectText")
+        self.text.setMaximumHeight(90)
+        self.layout_.addWidget(self.text)
+
+    def load(self) -> None:
+        chosen = set(self.state.data.get("missions", []))
+        for mission, box in self.boxes.items():
+            box.setChecked(mission.value in chosen)
+        self.text.setPlainText(self.state.data.get("object_text", ""))
+
+    def store(self) -> None:
+        self.state.data["missions"] = sorted(m.value for m, box in self.boxes.items() if box.isChecked())
+        self.state.data["object_text"] = self.text.toPlainText().strip()

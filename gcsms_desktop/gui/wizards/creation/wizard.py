@@ -1,0 +1,109 @@
+"""The creation wizard (Picard-style): pages listed in one place, saving in ``accept()``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from gcsms_desktop.domain.problems import InvalidGroupement
+from gcsms_desktop.gui.user_errors import describe
+from gcsms_desktop.gui.wizards.creation.capital_page import CapitalPage
+from gcsms_desktop.gui.wizards.creation.governance_page import GovernancePage
+from gcsms_desktop.gui.wizards.creation.identity_page import IdentityPage
+from gcsms_desktop.gui.wizards.creation.members_page import MembersPage
+from gcsms_desktop.gui.wizards.creation.objet_page import ObjetPage
+from gcsms_desktop.gui.wizards.creation.page import CreationPage
+from gcsms_desktop.gui.wizards.creation.review_page import ReviewPage
+from gcsms_desktop.gui.wizards.creation.seat_page import SeatPage
+from gcsms_desktop.gui.wizards.creation.state import PAGES, WizardState
+from gcsms_desktop.gui.wizards.creation.statut_page import StatutPage
+from gcsms_desktop.services.context import Services
+from gcsms_desktop.services.errors import ServiceError
+
+PAGE_CLASSES: tuple[type[CreationPage], ...] = (
+    IdentityPage, MembersPage, ObjetPage, StatutPage, SeatPage, CapitalPage, GovernancePage, ReviewPage,
+)
+
+
+class CreationWizard(QWizard):
+    created = Signal(int, str)
+
+    def __init__(self, services: Services, draft_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("creationWizard")
+        self.services = services
+        self.draft_id = draft_id
+        self.state = WizardState(services.drafts.load(draft_id) if draft_id is not None else None)
+        self.setWindowTitle(self.tr("Nouveau groupement"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Enregistrer le &brouillon"))
+        self.customButtonClicked.connect(lambda _which: self.save_draft())
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_draft)
+        self.pages: dict[str, CreationPage] = {}
+        for index, page_class in enumerate(PAGE_CLASSES):
+            page = page_class(self.state)
+            self.pages[page.key] = page
+            self.setPage(index, page)
+        self.pages["review"].go_to_page.connect(self.go_to)
+        self.resize(980, 720)
+
+    def current_creation_page(self) -> CreationPage | None:
+        page = self.currentPage()
+        return page if isinstance(page, CreationPage) else None
+
+    def go_to(self, key: str) -> None:
+        """Back to the page that holds a problem (the review page's links)."""
+        target = PAGES.index(key)
+        while self.currentId() > target:
+            self.back()
+
+    def save_draft(self) -> None:
+        page = self.current_creation_page()
+        if page:
+            page.store()
+        try:
+            self.draft_id = self.services.drafts.save(self.draft_id, self.state.copy())
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Brouillon"), str(error))
+            return
+        self.state.mark_saved()
+        self.setWindowTitle(self.tr("Nouveau groupement — brouillon enregistré"))
+
+    def accept(self) -> None:
+        page = self.current_creation_page()
+        if page:
+            page.store()
+        groupement, unreadable = self.state.groupement()
+        if unreadable:
+            QMessageBox.warning(self, self.tr("Groupement incomplet"), "\n".join(p.message for p in unreadable))
+            return
+        try:
+            groupement_id = self.services.groupements.create(groupement)
+        except (InvalidGroupement, ServiceError) as error:
+            QMessageBox.warning(self, self.tr("Enregistrement impossible"), describe(error))
+            return
+        if self.draft_id is not None:
+            self.services.drafts.delete(self.draft_id)
+        self.state.mark_saved()
+        self.created.emit(groupement_id, groupement.denomination)
+        super().accept()
+
+    def reject(self) -> None:
+        """Closing never loses input silently: offer to keep it as a draft."""
+        page = self.current_creation_page()
+        if page:
+            page.store()
+        if self.state.dirty:
+            answer = QMessageBox.question(
+                self, self.tr("Fermer l'assistant"),
+                self.tr("Des informations n'ont pas été enregistrées. Les garder comme brouillon ?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save_draft()
+        super().reject()
