@@ -6,6 +6,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 
+from gcsms_desktop.documents import no_break_spaces
 from gcsms_desktop.documents.fonts import SANS, SERIF, register_fonts
 
 INK = colors.HexColor("#1f2a44")
@@ -15,6 +16,7 @@ SHADE = colors.HexColor("#eef1f6")
 
 def stylesheet() -> StyleSheet1:
     register_fonts()
+    no_break_spaces.install()
     sheet = StyleSheet1()
     body = ParagraphStyle("body", fontName=SERIF, fontSize=10, leading=14, alignment=TA_JUSTIFY,
                           spaceAfter=5, textColor=colors.black)

@@ -1,0 +1,34 @@
+"""Shared fixtures: a real SQLite file per test, migrated like the application does."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from gcsms_desktop.services.context import Services, open_services  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "resources" / "examples"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "gcsms.sqlite"
+
+
+@pytest.fixture
+def services(db_path: Path) -> Services:
+    opened = open_services(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def example_text() -> callable:
+    def read(name: str) -> str:
+        return (EXAMPLES / f"{name}.json").read_text(encoding="utf-8")
+    return read
