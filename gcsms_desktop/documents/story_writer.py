@@ -6,6 +6,7 @@ from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from gcsms_desktop.documents.fonts import SANS
 from gcsms_desktop.documents.styles import RULE, SHADE
 from gcsms_desktop.domain.french import typography
 
@@ -50,6 +51,7 @@ class StoryWriter:
         table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
         commands = [
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+            ("FONTNAME", (0, 0), (-1, -1), SANS),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),

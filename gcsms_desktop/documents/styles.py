@@ -19,7 +19,7 @@ def stylesheet() -> StyleSheet1:
     no_break_spaces.install()
     sheet = StyleSheet1()
     body = ParagraphStyle("body", fontName=SERIF, fontSize=10, leading=14, alignment=TA_JUSTIFY,
-                          spaceAfter=5, textColor=colors.black)
+                          spaceAfter=5, textColor=colors.black, bulletFontName=SERIF)
     sheet.add(body)
     sheet.add(ParagraphStyle("cover_title", parent=body, fontName=f"{SERIF}-Bold", fontSize=24, leading=30,
                              alignment=TA_CENTER, spaceAfter=18, textColor=INK))

@@ -88,7 +88,8 @@ class PdfDocument:
         buffer = io.BytesIO()
         doc = BaseDocTemplate(buffer, pagesize=self.pagesize, title=f"{self.title} — {self.header_text}",
                               author="GCSMS Desktop", leftMargin=self.margin_left, rightMargin=self.margin_right,
-                              topMargin=self.margin_top, bottomMargin=self.margin_bottom)
+                              topMargin=self.margin_top, bottomMargin=self.margin_bottom,
+                              initialFontName=SANS, initialFontSize=10)  # no unembedded Helvetica
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_header)])
         footer = self.title

@@ -96,13 +96,15 @@ def test_french_typography_uses_embedded_font_and_narrow_spaces():
     assert "capital de 8\u202f500" in text
     assert "nos 1 à 17" in flat(text)
     assert "« Groupement de coopération médico-sociale Les Tilleuls »" in flat(text)
-    fonts = set()
+    used = set()
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            fonts.add(str(font["/BaseFont"]))
-            assert "/FontFile2" in font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
-    assert all("DejaVu" in f for f in fonts)
+        resources = {name: font.get_object() for name, font in page["/Resources"]["/Font"].items()}
+        content = page.get_contents().get_data().decode("latin-1")
+        for name in set(re.findall(r"(/[^\s/]+) [\d.]+ Tf", content)):
+            font = resources[name]
+            used.add(str(font["/BaseFont"]))
+            assert "/FontFile2" in font["/FontDescriptor"].get_object(), f"{font['/BaseFont']} embedded"
+    assert used and all("DejaVu" in f for f in used), used
     assert "'" not in text, "typographic apostrophes only"
 
 

@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from gcsms_desktop.documents.convention.wording import representatives_text
+from gcsms_desktop.documents.fonts import SANS
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.styles import RULE
 from gcsms_desktop.documents.template import esc
@@ -66,7 +67,8 @@ def _signatures(w: StoryWriter, g: Groupement) -> None:
         text = f"<b>{esc(member.name)}</b><br/>{representatives_text(member) or 'en personne'}"
         rows.append([Paragraph(typography(text), cell), Paragraph(typography("Signature :"), cell)])
     table = Table(rows, colWidths=[100 * mm, 66 * mm], rowHeights=[24 * mm] * len(rows))
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, RULE), ("FONTNAME", (0, 0), (-1, -1), SANS),
+                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     w.add(table)
     w.space(4)
     w.para("La convention constitutive du groupement de coopération sociale ou médico-sociale est transmise ce jour "
