@@ -60,19 +60,26 @@ class MembersPage(CreationPage):
         others = {m.key for m in self.members if member is None or m.key != member.key}
         return MemberDialog(member, others, self._representatives_wanted(), self)
 
+    def _ask(self, member: Member | None) -> Member | None:
+        """Run the member dialog; the dialog is released at once (it belongs to this page)."""
+        dialog = self._dialog(member)
+        result = dialog.result_member if dialog.exec() else None
+        dialog.deleteLater()
+        return result
+
     def add_member(self) -> None:
-        dialog = self._dialog(None)
-        if dialog.exec() and dialog.result_member:
-            self.members.append(dialog.result_member)
+        member = self._ask(None)
+        if member:
+            self.members.append(member)
             self._refresh()
 
     def edit_member(self) -> None:
         row = self.table.currentRow()
         if row < 0:
             return
-        dialog = self._dialog(self.members[row])
-        if dialog.exec() and dialog.result_member:
-            self.members[row] = dialog.result_member
+        member = self._ask(self.members[row])
+        if member:
+            self.members[row] = member
             self._refresh()
 
     def remove_member(self) -> None:

@@ -1,0 +1,25 @@
+"""GUI fixtures: French translators, isolated settings, a main window on a fresh database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from gcsms_desktop.gui.main_window import MainWindow
+from gcsms_desktop.gui.settings import Settings
+from gcsms_desktop.gui.translations import install_french
+from gcsms_desktop.services.context import open_services
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, qapp, services, settings) -> MainWindow:
+    install_french(qapp)
+    main = MainWindow(services, open_services, settings)
+    qtbot.addWidget(main)
+    main.show()
+    return main

@@ -1,0 +1,165 @@
+"""A director creates a groupement with the wizard, end to end, then finds it in the database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWizard
+
+from gcsms_desktop.domain.capital import PartBlock
+from gcsms_desktop.domain.missions import Mission
+from gcsms_desktop.domain.statut import Statut
+from gcsms_desktop.gui.dialogs.member_dialog import MemberDialog
+from gcsms_desktop.services.context import open_services
+from tests.gui.typing import type_text
+
+MEMBERS = [
+    ("Centre hospitalier de Vitré", "CHV", "établissement de santé", "droit public", "Didier Lemoine", "directeur"),
+    ("Association Ty Coz", "TYC", None, "droit privé", "Yann Morvan", "président"),
+    ("CCAS de La Guerche", "CCAS", "CCAS ou CIAS", "droit public", "Odile Martin", "vice-présidente"),
+]
+
+
+def click_next(qtbot, wizard) -> None:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def fill_member_dialog(qtbot, name, sigle, category, sector, rep, capacity) -> None:
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, MemberDialog)
+    type_text(qtbot, dialog.name, name)
+    type_text(qtbot, dialog.short_name, sigle)
+    if category:
+        dialog.category.setCurrentIndex(dialog.category.findText(category, Qt.MatchFlag.MatchStartsWith))
+    dialog.sector.setCurrentIndex(dialog.sector.findText(sector))
+    type_text(qtbot, dialog.address, f"1 place de la Mairie, {name}")
+    dialog.set_representative(0, rep, capacity)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def add_member(qtbot, page, *fields) -> None:
+    QTimer.singleShot(0, lambda: fill_member_dialog(qtbot, *fields))
+    qtbot.mouseClick(page.findChild(object, "addMember"), Qt.MouseButton.LeftButton)
+
+
+def test_wizard_creates_a_groupement_saved_in_one_transaction(qtbot, window, db_path):
+    wizard = window.new_groupement()
+    assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "").startswith("Suivant")
+    assert wizard.button(QWizard.WizardButton.CancelButton).text().replace("&", "") == "Annuler"
+
+    identity = wizard.pages["identity"]
+    type_text(qtbot, identity.denomination, "GCSMS du Pays de Vitré")
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is identity, "the mention of R312-194-17 is missing"
+    assert "R. 312-194-17" in identity.error_label.text()
+    identity.denomination.clear()
+    type_text(qtbot, identity.denomination, "Groupement de coopération sociale du Pays de Vitré")
+    click_next(qtbot, wizard)
+
+    members = wizard.pages["members"]
+    assert wizard.currentPage() is members
+    click_next(qtbot, wizard)
+    assert "au moins deux membres" in members.error_label.text()
+    for fields in MEMBERS:
+        add_member(qtbot, members, *fields)
+    assert members.table.rowCount() == 3
+    click_next(qtbot, wizard)
+
+    objet = wizard.pages["objet"]
+    assert wizard.currentPage() is objet
+    objet.boxes[Mission.SHARED_EQUIPMENT].setChecked(True)
+    click_next(qtbot, wizard)
+
+    statut = wizard.pages["statut"]
+    assert "choisissent" in statut.reason.text()
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is statut, "a mixed membership must choose"
+    statut.buttons[Statut.PUBLIC].click()
+    assert "R. 314-" in statut.regime.text() or "comptabilité publique" in statut.regime.text()
+    click_next(qtbot, wizard)
+
+    seat = wizard.pages["seat"]
+    type_text(qtbot, seat.seat, "30 route de Rennes, 35500 Vitré")
+    type_text(qtbot, seat.place, "Vitré")
+    seat.dates["signature"].known.setChecked(True)
+    click_next(qtbot, wizard)
+
+    capital = wizard.pages["capital"]
+    capital.with_capital.click()
+    capital.unit_value.clear()
+    type_text(qtbot, capital.unit_value, "2 500")
+    for row, count in enumerate((26, 28, 46)):
+        capital.parts_spin(row).setValue(count)
+    assert "100 parts" in capital.totals.text() and "250\u202f000\u00a0€" in capital.totals.text()
+    assert capital.table.item(1, 2).text() == "nos 27 à 54"
+    click_next(qtbot, wizard)
+
+    governance = wizard.pages["governance"]
+    assert governance.proxies.isEnabled()
+    governance.administrator.setCurrentIndex(1)
+    click_next(qtbot, wizard)
+
+    review = wizard.pages["review"]
+    assert wizard.currentPage() is review
+    assert "Aucun problème" in review.browser.toPlainText()
+    assert "Didier Lemoine" in review.browser.toPlainText()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+
+    assert window.groupement_list.count() == 1
+    assert "Pays de Vitré" in window.view.title.text()
+    reopened = open_services(db_path)
+    try:
+        g = reopened.groupements.get("Groupement de coopération sociale du Pays de Vitré")
+    finally:
+        reopened.close()
+    assert [m.name for m in g.members] == [m[0] for m in MEMBERS]
+    assert g.statut is Statut.PUBLIC and g.missions == frozenset({Mission.SHARED_EQUIPMENT})
+    assert g.capital.blocks == (PartBlock("CHV", 1, 26), PartBlock("TYC", 27, 54), PartBlock("CCAS", 55, 100))
+    assert g.capital.unit_value_cents == 250000
+    assert g.administrator.person_name == "Didier Lemoine"
+    assert g.members[0].representatives[0].capacity == "directeur"
+
+
+def test_closing_a_filled_wizard_offers_a_draft_that_can_be_resumed(qtbot, window, monkeypatch):
+    wizard = window.new_groupement()
+    type_text(qtbot, wizard.pages["identity"].denomination, "Groupement de coopération sociale à finir")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    wizard.reject()
+    assert not wizard.isVisible()
+    drafts = window.services.drafts.list()
+    assert [d.title for d in drafts] == ["Groupement de coopération sociale à finir"]
+    assert window.resume_action.isEnabled()
+    resumed = window.new_groupement(draft_id=drafts[0].id)
+    assert resumed.pages["identity"].denomination.text() == "Groupement de coopération sociale à finir"
+
+
+def test_cancel_on_close_keeps_the_wizard_open(qtbot, window, monkeypatch):
+    wizard = window.new_groupement()
+    type_text(qtbot, wizard.pages["identity"].denomination, "Groupement de coopération sociale X")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    wizard.reject()
+    assert wizard.isVisible()
+    assert window.services.drafts.list() == []
+
+
+def test_review_lists_problems_with_links_back_to_their_page(qtbot, window):
+    wizard = window.new_groupement()
+    wizard.state.data["denomination"] = "Groupement de coopération sociale incomplet"
+    wizard.state.data["members"] = [{"key": "A", "name": "Seul membre", "address": "ici",
+                                     "representatives": [{"name": "Jean", "capacity": "président"}]}]
+    for _ in range(7):
+        wizard.currentPage().initializePage()
+        wizard.setOption(QWizard.WizardOption.IndependentPages, False)
+        wizard.next() if wizard.currentPage().validatePage() else None
+        if wizard.currentId() == 0:
+            break
+    review = wizard.pages["review"]
+    review.initializePage()
+    assert not review.isComplete()
+    text = review.browser.toPlainText()
+    assert "au moins deux membres" in text and "corriger (Membres et représentants)" in text
+    wizard.go_to("identity")
+    assert wizard.currentId() == 0
+    review._link(QUrl("page:members"))  # a no-op from the first page, never an error
+    assert isinstance(review.findChild(QLabel, "pageErrors"), QLabel)

@@ -1,0 +1,73 @@
+"""The main window on a database with groupements: lists, details, print, open another base."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
+
+from tests.conftest import EXAMPLES
+
+
+def test_main_window_shows_members_droits_and_parts(qtbot, window, example_text):
+    window.services.groupements.import_json(example_text("pays-de-vitre-100-parts"))
+    window.refresh()
+    assert window.groupement_list.count() == 1
+    assert window.windowTitle().startswith("GCSMS Desktop")
+    members = window.view.members_model
+    assert members.rowCount() == 3
+    assert members.rows[0][3] == "26\u00a0%" and members.rows[0][4] == "26/100"
+    parts = window.view.parts_model
+    assert parts.rows[0][1] == "nos 01 à 26"
+    assert parts.rows[-1] == ["Total", "nos 1 à 100", "100", "250\u202f000\u00a0€"]
+    assert window.print_action.isEnabled()
+
+
+def test_print_convention_writes_a_pdf(qtbot, window, example_text, tmp_path, monkeypatch):
+    groupement_id = window.services.groupements.import_json(example_text("tilleuls-17-parts"))
+    window.refresh(select_id=groupement_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    target = tmp_path / "convention.pdf"
+    assert window.save_convention(groupement_id, target)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
+    assert "Les Tilleuls" in text and "Article 22" in text
+    assert "Convention enregistrée" in window.statusBar().currentMessage()
+
+
+def test_print_to_an_unwritable_place_shows_a_french_message(qtbot, window, example_text, tmp_path, monkeypatch):
+    groupement_id = window.services.groupements.import_json(example_text("tilleuls-17-parts"))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    assert not window.save_convention(groupement_id, tmp_path / "absent" / "x.pdf")
+    assert shown and "n'a pas pu être lu ou écrit" in shown[0]
+
+
+def test_open_another_database_and_remember_it(qtbot, window, tmp_path, settings):
+    other = tmp_path / "autre.sqlite"
+    window.open_database(other)
+    assert window.services.path == other
+    assert window.groupement_list.count() == 0
+    assert settings.recent_databases()[0] == other
+    assert any(a.text() == str(other) for a in window.recent_menu.actions())
+
+
+def test_a_corrupt_database_is_refused_with_a_message(qtbot, window, tmp_path, monkeypatch):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_text("pas une base")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    before = window.services.path
+    window.open_database(junk)
+    assert window.services.path == before
+    assert shown and "Impossible d'ouvrir la base" in shown[0]
+
+
+def test_keyboard_shortcuts_exist_for_main_actions(window):
+    assert window.new_action.shortcut().toString() == "Ctrl+N"
+    assert window.print_action.shortcut().toString() == "Ctrl+P"
+    assert window.open_action.shortcut().toString() == "Ctrl+O"
+
+
+def test_examples_folder_is_shipped():
+    assert (EXAMPLES / "tilleuls-17-parts.json").exists()
