@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -9,6 +11,13 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from gcsms_desktop.documents.fonts import SANS
 from gcsms_desktop.documents.styles import RULE, SHADE
 from gcsms_desktop.domain.french import typography
+
+ORDINAL_FIRST = re.compile(r"\b1er\b")
+
+
+def pdf_typography(markup: str) -> str:
+    """Running-text typography plus the superscript of « 1er » (« 1<super>er</super> janvier »)."""
+    return ORDINAL_FIRST.sub("1<super>er</super>", typography(markup))
 
 
 class StoryWriter:
@@ -22,7 +31,7 @@ class StoryWriter:
         self.flowables.append(flowable)
 
     def para(self, markup: str, style: str = "body") -> None:
-        self.add(Paragraph(typography(markup), self.styles[style]))
+        self.add(Paragraph(pdf_typography(markup), self.styles[style]))
 
     def titre(self, number: str, title: str) -> None:
         self.para(f"TITRE {number}<br/>{title.upper()}", "titre")
@@ -35,7 +44,7 @@ class StoryWriter:
 
     def bullets(self, items: list[str]) -> None:
         for item in items:
-            self.add(Paragraph(typography(item), self.styles["bullet"], bulletText="–"))
+            self.add(Paragraph(pdf_typography(item), self.styles["bullet"], bulletText="–"))
 
     def space(self, height_mm: float = 4) -> None:
         self.add(Spacer(1, height_mm * mm))
@@ -44,10 +53,10 @@ class StoryWriter:
               total: list[str] | None = None, align_right_from: int = 1) -> None:
         """A ruled table; header and total rows in bold; numbers right-aligned."""
         cell, bold = self.styles["cell"], self.styles["cell_bold"]
-        data = [[Paragraph(typography(h), bold) for h in header]]
-        data += [[Paragraph(typography(c), cell) for c in row] for row in rows]
+        data = [[Paragraph(pdf_typography(h), bold) for h in header]]
+        data += [[Paragraph(pdf_typography(c), cell) for c in row] for row in rows]
         if total:
-            data.append([Paragraph(typography(c), bold) for c in total])
+            data.append([Paragraph(pdf_typography(c), bold) for c in total])
         table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
         commands = [
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),

@@ -100,3 +100,8 @@ def parse_euros(text: str) -> int | None:
     if not amount.is_finite() or amount != amount.quantize(Decimal("0.01")):
         return None
     return int(amount * 100)
+
+
+def with_de(text: str) -> str:
+    """« de » before an infinitive, elided before a vowel: « d’exercer », « de créer »."""
+    return ("d\u2019" if text[:1].lower() in "aeiouyàâéèêëîïôûù" else "de ") + text

@@ -31,3 +31,11 @@ def test_amounts_typed_by_a_user_are_read_into_cents():
     assert parse_euros("2 500") == 250000
     assert parse_euros("2500,50 €") == 250050
     assert parse_euros("12,345") is None and parse_euros("abc") is None and parse_euros("") is None
+
+
+def test_de_is_elided_before_a_vowel():
+    from gcsms_desktop.domain.french import with_de
+
+    assert with_de("exercer ensemble") == "d\u2019exercer ensemble"
+    assert with_de("être chargé") == "d\u2019être chargé"
+    assert with_de("créer") == "de créer"

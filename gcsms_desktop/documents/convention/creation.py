@@ -6,7 +6,7 @@ from gcsms_desktop.documents.convention.wording import member_identity, member_l
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import esc
 from gcsms_desktop.domain.capital import Capital, ContributionKind
-from gcsms_desktop.domain.french import format_date, format_euros, group_thousands, plural, quote
+from gcsms_desktop.domain.french import format_date, format_euros, group_thousands, plural, quote, with_de
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.statut import derive_statut
 
@@ -62,7 +62,7 @@ def _article_4(w: StoryWriter, g: Groupement) -> None:
     missions = sorted(g.missions, key=lambda m: m.value)
     if missions:
         w.para("Le groupement a pour objet de permettre à ses membres :")
-        w.bullets([f"de {esc(m.label)} ({m.reference}) ;" for m in missions])
+        w.bullets([f"{with_de(esc(m.label))} ({m.reference}) ;" for m in missions])
     if g.object_text.strip():
         lead = "Le groupement a en outre pour objet :" if missions else "Le groupement a pour objet :"
         w.para(lead)

@@ -60,6 +60,7 @@ class CapitalPage(CreationPage):
         self.totals.setWordWrap(True)
         self.layout_.addWidget(self.totals)
         self.members: list[Member] = []
+        self._loading = False
 
     # --- widgets per row --------------------------------------------------------------------
 
@@ -108,6 +109,8 @@ class CapitalPage(CreationPage):
                      for row, m in enumerate(self.members))
 
     def _recompute(self) -> None:
+        if self._loading:
+            return
         if not self.members:
             self.totals.setText(self.tr("Ajoutez d'abord les membres."))
             return
@@ -136,6 +139,7 @@ class CapitalPage(CreationPage):
 
     def load(self) -> None:
         g, _ = self.state.groupement()
+        self._loading = True  # widgets are rebuilt below; compute once at the end
         self.members = list(g.members)
         capital = g.capital
         self.with_capital.setChecked(capital is not None)
@@ -151,6 +155,7 @@ class CapitalPage(CreationPage):
             parts = capital.parts_of(m.key) if capital else 1
             share = str(m.contribution_share) if m.contribution_share is not None else ""
             self._row_widgets(row, parts, kind, description, share)
+        self._loading = False
         self._mode_changed()
 
     def store(self) -> None:

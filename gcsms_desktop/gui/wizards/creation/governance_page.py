@@ -56,9 +56,12 @@ class GovernancePage(CreationPage):
             spin = QSpinBox(objectName=name)
             spin.setRange(low, high)
             spin.setSuffix(self.tr(suffix))
+            spin.setMaximumWidth(120)
             self.spins[name] = spin
             grid.addWidget(QLabel(self.tr(label) + " :"), index // 2, (index % 2) * 2)
             grid.addWidget(spin, index // 2, (index % 2) * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         self.layout_.addWidget(grid_box)
         admin = QGroupBox(self.tr("Administrateur (élu par l'assemblée générale, art. R. 312-194-23)"))
         admin_form = QFormLayout(admin)
@@ -91,7 +94,8 @@ class GovernancePage(CreationPage):
                 self.administrator.addItem(f"{person} — {member.name}", (member.key, person))
         current = d.get("administrator") or {}
         wanted = (current.get("member"), current.get("person_name"))
-        self.administrator.setCurrentIndex(max(0, self.administrator.findData(wanted)))
+        matches = [i for i in range(self.administrator.count()) if self.administrator.itemData(i) == wanted]
+        self.administrator.setCurrentIndex(matches[0] if matches else 0)
         self.elected_on.set_iso(current.get("elected_on"))
 
     def store(self) -> None:

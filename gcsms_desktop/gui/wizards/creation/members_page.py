@@ -22,6 +22,7 @@ class MembersPage(CreationPage):
         self.table = QTableWidget(0, 4, objectName="membersTable")
         self.table.setHorizontalHeaderLabels([self.tr("Membre"), self.tr("Nature"), self.tr("Représentants"),
                                               self.tr("Identifiant")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QPlainTextEdit
 
 from gcsms_desktop.domain.missions import Mission
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
@@ -17,13 +17,19 @@ class ObjetPage(CreationPage):
         for title, prefix in ((self.tr("Missions types (art. R. 312-194-4)"), "R312"),
                               (self.tr("Missions propres aux GCSMS (art. L. 312-7, 3°)"), "L312")):
             group = QGroupBox(title)
-            column = QVBoxLayout(group)
-            for mission in Mission:
-                if mission.value.startswith(prefix):
-                    box = QCheckBox(f"{mission.reference} — {mission.label}")
-                    box.setObjectName(f"mission_{mission.name}")
-                    self.boxes[mission] = box
-                    column.addWidget(box)
+            grid = QGridLayout(group)
+            grid.setColumnStretch(1, 1)
+            for mission in (m for m in Mission if m.value.startswith(prefix)):
+                box = QCheckBox(mission.reference)
+                box.setObjectName(f"mission_{mission.name}")
+                label = QLabel(mission.label[0].upper() + mission.label[1:] + ".")
+                label.setWordWrap(True)
+                label.setBuddy(box)
+                label.mousePressEvent = lambda _event, b=box: b.toggle()  # the text toggles too
+                self.boxes[mission] = box
+                row = grid.rowCount()
+                grid.addWidget(box, row, 0)
+                grid.addWidget(label, row, 1)
             self.layout_.addWidget(group)
         self.protocol_hint = QLabel(self.tr("L'exercice direct de missions ou la préparation de fusions imposent "
                                             "d'annexer un protocole (art. R. 312-194-8)."))

@@ -27,6 +27,7 @@ class SeatPage(CreationPage):
         self.years = QSpinBox(objectName="durationYears")
         self.years.setRange(1, 99)
         self.years.setSuffix(self.tr(" ans"))
+        self.years.setMaximumWidth(120)
         self.indefinite.toggled.connect(lambda on: self.years.setDisabled(on))
         form.addRow(self.tr("Siège :"), self.seat)
         form.addRow(self.tr("Lieu de signature :"), self.place)

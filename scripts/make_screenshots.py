@@ -1,0 +1,62 @@
+"""Render the README's pictures: the wizard's pages, the main window, the convention's first page.
+
+Usage: QT_QPA_PLATFORM=offscreen python scripts/make_screenshots.py [OUTPUT_DIR]
+Needs pdftoppm (Debian: poppler-utils) for the PDF page. Uses a temporary database.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from gcsms_desktop.app import make_application  # noqa: E402
+from gcsms_desktop.gui.main_window import MainWindow  # noqa: E402
+from gcsms_desktop.gui.settings import Settings  # noqa: E402
+from gcsms_desktop.services.context import open_services  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "resources" / "examples" / "pays-de-vitre-100-parts.json"
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp())
+    app = make_application([])
+    services = open_services(work / "demo.sqlite")
+    text = EXAMPLE.read_text(encoding="utf-8")
+    groupement_id = services.groupements.import_json(text)
+    draft = json.loads(text)["groupement"]
+    draft["denomination"] = draft["denomination"].replace("Pays de Vitré", "Pays de Vitré (brouillon)")
+    draft_id = services.drafts.save(None, draft)
+    window = MainWindow(services, open_services, Settings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat)))
+    window.resize(1100, 700)
+    window.show()
+    window.refresh(select_id=groupement_id)
+    app.processEvents()
+    window.grab().save(str(out / "main-window.png"))
+    wizard = window.new_groupement(draft_id=draft_id)
+    for index in range(len(wizard.pages)):
+        app.processEvents()
+        wizard.grab().save(str(out / f"wizard-{index + 1}-{wizard.currentPage().key}.png"))
+        wizard.next()
+    pdf = work / "convention.pdf"
+    pdf.write_bytes(services.printing.convention(groupement_id, printed_on=date(2026, 11, 22)))
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "4", str(pdf), str(out / "convention")],
+                       check=True)
+    shutil.copy(pdf, out / "convention-exemple.pdf")
+    services.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "images")
