@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from gcsms_desktop.documents.convention import ConventionDocument
 from gcsms_desktop.services.groupements import GroupementService
 
 
@@ -14,5 +13,7 @@ class PrintingService:
 
     def convention(self, reference: str | int, printed_on: date | None = None) -> bytes:
         """The convention constitutive (annexe VI plan) of a stored groupement."""
+        from gcsms_desktop.documents.convention import ConventionDocument  # ReportLab loads on first print
+
         groupement = self.groupements.get(reference)
         return ConventionDocument(groupement, printed_on or date.today()).render()

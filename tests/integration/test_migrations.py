@@ -26,6 +26,12 @@ def test_migrations_match_the_models(tmp_path):
     assert current_revision(engine) == head_revision()
 
 
+def test_schema_head_constant_is_alembics_head():
+    from gcsms_desktop.persistence.database import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
+
+
 def test_downgrade_to_base_and_upgrade_again(tmp_path):
     engine = make_engine(tmp_path / "cycle.sqlite")
     upgrade(engine)

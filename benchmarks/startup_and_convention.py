@@ -1,0 +1,81 @@
+"""Speed goals (not tests): cold start until the main window is shown; convention PDF of a
+groupement of 20 members. Prints medians. Targets on a 2-core machine: < 1 s and < 0.3 s.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup_and_convention.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+COLD_START = """
+import time, sys
+started = float(sys.argv[1])
+from pathlib import Path
+from gcsms_desktop.app import make_application
+from gcsms_desktop.gui.main_window import MainWindow
+from gcsms_desktop.services.context import open_services
+app = make_application([])
+window = MainWindow(open_services(Path(sys.argv[2])), open_services)
+window.show()
+app.processEvents()
+print(time.time() - started)
+"""
+
+
+def cold_start(database: Path) -> float:
+    """A fresh interpreter each time: imports, migrations check, window shown."""
+    started = time.time()
+    output = subprocess.run([sys.executable, "-c", COLD_START, str(started), str(database)],
+                            capture_output=True, text=True, check=True, env={"QT_QPA_PLATFORM": "offscreen",
+                                                                            "PATH": "/usr/bin:/bin"})
+    return float(output.stdout.strip().splitlines()[-1])
+
+
+def convention_of_20(database: Path) -> tuple[object, int]:
+    from dataclasses import replace
+
+    from gcsms_desktop.domain.capital import Capital, Contribution, ContributionKind, number_parts
+    from gcsms_desktop.services.context import open_services
+    from tests.factories import member, seventeen_parts_groupement
+
+    members = tuple(member(f"M{i:02d}", f"Association membre n° {i}") for i in range(1, 21))
+    counts = [(m.key, i % 5 + 1) for i, m in enumerate(members)]
+    capital = Capital(50000, number_parts(counts),
+                      tuple(Contribution(k, ContributionKind.CASH, c * 50000) for k, c in counts))
+    g = replace(seventeen_parts_groupement(), members=members, capital=capital,
+                denomination="Groupement de coopération sociale des vingt")
+    services = open_services(database)
+    return services, services.groupements.create(g)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp())
+    services, groupement_id = convention_of_20(folder / "bench.sqlite")
+    services.printing.convention(groupement_id, date(2026, 11, 22))  # fonts registered once per process
+    timings = []
+    for _ in range(args.runs):
+        started = time.perf_counter()
+        services.printing.convention(groupement_id, date(2026, 11, 22))
+        timings.append(time.perf_counter() - started)
+    services.close()
+    starts = [cold_start(folder / "bench.sqlite") for _ in range(args.runs)]
+    print(f"démarrage à froid jusqu'à la fenêtre principale : médiane {statistics.median(starts):.3f} s (objectif < 1 s)")
+    print(f"convention PDF, 20 membres : médiane {statistics.median(timings):.3f} s (objectif < 0,3 s)")
+
+
+if __name__ == "__main__":
+    main()
