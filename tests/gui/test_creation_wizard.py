@@ -108,6 +108,7 @@ def test_wizard_creates_a_groupement_saved_in_one_transaction(qtbot, window, db_
 
     assert window.groupement_list.count() == 1
     assert "Pays de Vitré" in window.view.title.text()
+    assert window.services.drafts.list() == [], "the autosaved draft is gone once the groupement is saved"
     reopened = open_services(db_path)
     try:
         g = reopened.groupements.get("Groupement de coopération sociale du Pays de Vitré")
@@ -163,3 +164,16 @@ def test_review_lists_problems_with_links_back_to_their_page(qtbot, window):
     assert wizard.currentId() == 0
     review._link(QUrl("page:members"))  # a no-op from the first page, never an error
     assert isinstance(review.findChild(QLabel, "pageErrors"), QLabel)
+
+
+def test_each_page_change_autosaves_a_draft_so_a_crash_loses_little(qtbot, window, monkeypatch):
+    wizard = window.new_groupement()
+    type_text(qtbot, wizard.pages["identity"].denomination, "Groupement de coopération sociale du Bocage")
+    click_next(qtbot, wizard)
+    drafts = window.services.drafts.list()
+    assert [d.title for d in drafts] == ["Groupement de coopération sociale du Bocage"]
+    assert window.services.drafts.load(drafts[0].id)["denomination"] == "Groupement de coopération sociale du Bocage"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    wizard.state.data["short_name"] = "GCS Bocage"  # an unsaved change, then « Ne pas enregistrer »
+    wizard.reject()
+    assert window.services.drafts.list() == [], "discarding removes the draft this wizard autosaved"

@@ -48,6 +48,8 @@ class CreationWizard(QWizard):
             self.pages[page.key] = page
             self.setPage(index, page)
         self.pages["review"].go_to_page.connect(self.go_to)
+        self.created_draft_here = False
+        self.currentIdChanged.connect(lambda _id: self.autosave())
         self.resize(980, 720)
 
     def current_creation_page(self) -> CreationPage | None:
@@ -60,7 +62,13 @@ class CreationWizard(QWizard):
         while self.currentId() > target:
             self.back()
 
-    def save_draft(self) -> None:
+    def autosave(self) -> None:
+        """Keep the input in a draft at every page change, so a crash loses at most one page."""
+        if self.state.dirty and self.state.data.get("denomination") is not None:
+            self.created_draft_here |= self.draft_id is None
+            self.save_draft(quiet=True)
+
+    def save_draft(self, quiet: bool = False) -> None:
         page = self.current_creation_page()
         if page:
             page.store()
@@ -70,7 +78,8 @@ class CreationWizard(QWizard):
             QMessageBox.warning(self, self.tr("Brouillon"), str(error))
             return
         self.state.mark_saved()
-        self.setWindowTitle(self.tr("Nouveau groupement — brouillon enregistré"))
+        if not quiet:
+            self.setWindowTitle(self.tr("Nouveau groupement — brouillon enregistré"))
 
     def accept(self) -> None:
         page = self.current_creation_page()
@@ -106,4 +115,6 @@ class CreationWizard(QWizard):
                 return
             if answer == QMessageBox.StandardButton.Save:
                 self.save_draft()
+            elif self.created_draft_here and self.draft_id is not None:
+                self.services.drafts.delete(self.draft_id)  # « Ne pas enregistrer »: no autosave left behind
         super().reject()
