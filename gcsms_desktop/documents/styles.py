@@ -27,7 +27,7 @@ def stylesheet() -> StyleSheet1:
                              alignment=TA_CENTER, spaceAfter=10))
     sheet.add(ParagraphStyle("cover_text", parent=body, fontSize=11, leading=15, alignment=TA_CENTER))
     sheet.add(ParagraphStyle("titre", parent=body, fontName=f"{SERIF}-Bold", fontSize=13, leading=17,
-                             alignment=TA_CENTER, spaceBefore=14, spaceAfter=8, textColor=INK))
+                             alignment=TA_CENTER, spaceBefore=14, spaceAfter=8, textColor=INK, keepWithNext=1))
     sheet.add(ParagraphStyle("article", parent=body, fontName=f"{SERIF}-Bold", fontSize=11, leading=15,
                              alignment=TA_LEFT, spaceBefore=10, spaceAfter=4, keepWithNext=1, textColor=INK))
     sheet.add(ParagraphStyle("subarticle", parent=body, fontName=f"{SERIF}-Italic", fontSize=10, leading=14,
