@@ -139,10 +139,21 @@ def report(error: Exception) -> int:
     return EXIT_USER_ERROR
 
 
+def display_missing() -> bool:
+    """Qt aborts the process without a display; say it in French first (Linux only)."""
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     database = args.db or default_database_path()
     if args.command is None:
+        if display_missing():
+            print("Aucun écran graphique n'est disponible (DISPLAY n'est pas défini) : lancez l'application "
+                  "depuis une session graphique, ou utilisez une commande (« gcsms-desktop --help »).",
+                  file=sys.stderr)
+            return EXIT_USER_ERROR
         from gcsms_desktop.app import run_gui
 
         return run_gui(database)

@@ -52,8 +52,10 @@ class GroupementView(QWidget):
         QVBoxLayout(members_box).addWidget(_table(self.members_model, "membersTable"))
         self.parts_box = QGroupBox(self.tr("Capital : parts sociales"))
         QVBoxLayout(self.parts_box).addWidget(_table(self.parts_model, "partsTable"))
-        self.empty = QLabel(self.tr("Choisissez un groupement dans la liste, ou créez-en un avec "
-                                    "« Fichier › Nouveau groupement… » (Ctrl+N)."))
+        self.empty = QLabel(self.tr("Choisissez un groupement dans la liste, créez-en un avec "
+                                    "« Fichier › Nouveau groupement… » (Ctrl+N), ou importez un fichier "
+                                    "JSON avec « Fichier › Importer un fichier JSON… » (Ctrl+I) ; des "
+                                    "exemples sont fournis dans le dossier resources/examples."))
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         for widget in (self.empty, self.title, identity, members_box, self.parts_box):

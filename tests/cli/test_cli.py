@@ -116,3 +116,10 @@ def test_installed_entry_point_runs(tmp_path):
     result = subprocess.run([sys.executable, "-m", "gcsms_desktop", "--db", str(tmp_path / "db.sqlite"), "list"],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "Aucun groupement dans cette base." in result.stdout
+
+
+def test_no_display_gives_a_french_message_not_a_crash(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "gcsms_desktop", "--db", str(tmp_path / "db.sqlite")],
+                            capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 2 and "Aucun écran graphique" in result.stderr
