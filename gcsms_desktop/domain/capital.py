@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from gcsms_desktop.domain.french import format_euros
-from gcsms_desktop.domain.problems import Problem
+from gcsms_desktop.domain.problems import Problem, Severity
 
 
 class ContributionKind(Enum):
@@ -136,11 +136,17 @@ def check_numbering(blocks: tuple[PartBlock, ...]) -> list[Problem]:
 
 
 def _check_holders(capital: Capital, member_keys: list[str]) -> list[Problem]:
+    """Parts go to members only; a member without parts would have no droits (art. 9-1)."""
     problems = []
     for block in capital.blocks:
         if block.member_key not in member_keys:
             problems.append(Problem("capital.parts", f"Des parts sont attribuées à « {block.member_key} », "
                                                      "qui n'est pas membre."))
+    for key in member_keys:
+        if capital.blocks and not capital.parts_of(key):
+            problems.append(Problem("capital.parts", (
+                f"« {key} » ne détient aucune part : il n'aurait aucun droit de vote ni part des dettes "
+                "(art. 9-1)."), Severity.WARNING))
     return problems
 
 

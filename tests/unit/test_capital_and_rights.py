@@ -76,3 +76,11 @@ def test_art_9_1_without_capital_droits_follow_contribution_keys_adding_to_100()
     assert "totalisent 90" in check_contribution_keys(wrong)[0].message
     missing = (member("A", contribution_share=Decimal("100")), member("B"))
     assert check_contribution_keys(missing)[0].field == "members[1].contribution_share"
+
+
+def test_art_9_1_a_member_without_parts_is_flagged():
+    from gcsms_desktop.domain.problems import Severity
+
+    capital = Capital(50000, number_parts([("A", 3)]))
+    problems = check_capital(capital, ["A", "B"])
+    assert [(p.severity, "« B » ne détient aucune part" in p.message) for p in problems] == [(Severity.WARNING, True)]
