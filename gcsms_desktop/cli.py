@@ -9,18 +9,20 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from gcsms_desktop import __version__, argparse_fr
+from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.problems import InvalidGroupement
+from gcsms_desktop.interchange.groupement_json import loads
 from gcsms_desktop.interchange.reader import FormatError
 from gcsms_desktop.paths import default_database_path
 from gcsms_desktop.persistence.database import DatabaseError
 from gcsms_desktop.services.context import Services, open_services
 from gcsms_desktop.services.errors import ServiceError
+from gcsms_desktop.services.files import STANDARD_STREAM, read_text, write_atomically
 
 EXIT_USER_ERROR = 2
 
@@ -52,31 +54,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target then rename, so a failure never leaves half a file."""
-    if str(path) == "-":
-        sys.stdout.buffer.write(data)
-        return
-    path = path.expanduser()
-    handle, temporary = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=".gcsms-")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ServiceError(f"Fichier introuvable : {path}") from None
-    except UnicodeDecodeError:
-        raise ServiceError(f"Le fichier {path} n'est pas un texte UTF-8.") from None
-
-
 def cmd_list(services: Services, _args: argparse.Namespace) -> int:
     rows = services.groupements.list()
     if not rows:
@@ -93,10 +70,9 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_check(services: Services, args: argparse.Namespace) -> int:
-    from gcsms_desktop.interchange.groupement_json import loads
-
-    problems = services.groupements.check(loads(read_text(args.file)))
+def cmd_check(args: argparse.Namespace) -> int:
+    """Needs no database: the rules are checked on the file alone."""
+    problems = check_groupement(loads(read_text(args.file)))
     for problem in problems:
         print(f"{problem.severity.value} — {problem.field} : {problem.message}")
     errors = [p for p in problems if p.is_error]
@@ -111,14 +87,15 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_print(services: Services, args: argparse.Namespace) -> int:
     write_atomically(args.output, services.printing.convention(args.name))
-    if str(args.output) != "-":
+    if str(args.output) != STANDARD_STREAM:
         print(f"Convention constitutive enregistrée dans {args.output}.")
     return 0
 
 
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
-    "list": cmd_list, "import": cmd_import, "check": cmd_check, "export": cmd_export, "print": cmd_print,
+    "list": cmd_list, "import": cmd_import, "export": cmd_export, "print": cmd_print,
 }
+CREATES_DATABASE = {"import"}  # other commands on a missing --db file are a typo, not a new base
 
 
 def report(error: Exception) -> int:
@@ -157,6 +134,14 @@ def main(argv: list[str] | None = None) -> int:
         from gcsms_desktop.app import run_gui
 
         return run_gui(database)
+    if args.command == "check":
+        try:
+            return cmd_check(args)
+        except (FormatError, ServiceError) as error:
+            return report(error)
+    if args.db and not database.exists() and args.command not in CREATES_DATABASE:
+        return report(ServiceError(f"La base « {database} » n'existe pas (vérifiez le chemin ; « import » "
+                                   "crée une base nouvelle)."))
     try:
         services = open_services(database)
     except DatabaseError as error:

@@ -19,6 +19,7 @@ from gcsms_desktop.gui.user_errors import run_guarded
 from gcsms_desktop.gui.wizards.creation.wizard import CreationWizard
 from gcsms_desktop.persistence.database import DatabaseError
 from gcsms_desktop.services.context import Services
+from gcsms_desktop.services.files import read_text, write_atomically
 
 ServicesFactory = Callable[[Path], Services]
 
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
 
     def save_convention(self, groupement_id: int, path: Path) -> bool:
         def work() -> None:
-            path.write_bytes(self.services.printing.convention(groupement_id))
+            write_atomically(path, self.services.printing.convention(groupement_id))
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -212,8 +213,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         result: list[int] = []
-        if run_guarded(self, lambda: result.append(
-                self.services.groupements.import_json(Path(path).read_text(encoding="utf-8")))):
+        if run_guarded(self, lambda: result.append(self.services.groupements.import_json(read_text(Path(path))))):
             self.refresh(select_id=result[0])
             self.statusBar().showMessage(self.tr("Groupement importé."), 5000)
 
@@ -222,8 +222,8 @@ class MainWindow(QMainWindow):
         if groupement_id is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter en JSON"), "", self.tr("Fichiers JSON (*.json)"))
-        if path and run_guarded(self, lambda: Path(path).write_text(
-                self.services.groupements.export_json(groupement_id), encoding="utf-8")):
+        if path and run_guarded(self, lambda: write_atomically(
+                Path(path), self.services.groupements.export_json(groupement_id).encode("utf-8"))):
             self.statusBar().showMessage(self.tr("Exporté dans {0}").format(path), 5000)
 
     def about(self) -> None:

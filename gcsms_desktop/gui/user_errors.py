@@ -25,7 +25,7 @@ def run_guarded(parent: QWidget, work: Callable[[], object]) -> bool:
     """Run ``work``; on an expected error show it and return False (never a traceback)."""
     try:
         work()
-    except (FormatError, InvalidGroupement, ServiceError, OSError, UnicodeDecodeError) as error:
+    except (FormatError, InvalidGroupement, ServiceError, OSError) as error:
         QMessageBox.warning(parent, "GCSMS Desktop", describe(error))
         return False
     return True

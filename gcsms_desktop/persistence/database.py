@@ -24,6 +24,22 @@ class DatabaseError(Exception):
     """A database file that cannot be opened or upgraded; the message is for the user."""
 
 
+def explain(path: Path, error: Exception) -> str:
+    """A French sentence for the usual SQLite failures, without SQL or library jargon."""
+    reason = str(getattr(error, "orig", None) or error).lower()
+    if "not a database" in reason or "malformed" in reason:
+        detail = "ce fichier n'est pas une base GCSMS Desktop, ou il est endommagé"
+    elif "locked" in reason or "busy" in reason:
+        detail = "la base est utilisée par un autre programme ; fermez-le puis réessayez"
+    elif "readonly" in reason or "read-only" in reason or "permission" in reason:
+        detail = "vous n'avez pas le droit d'écrire dans ce fichier ou ce dossier"
+    elif "unable to open" in reason or isinstance(error, OSError):
+        detail = "le fichier ou son dossier n'est pas accessible"
+    else:
+        detail = "erreur inattendue de la base de données"
+    return f"Impossible d'ouvrir la base « {path} » : {detail}."
+
+
 def _enable_foreign_keys(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -80,7 +96,7 @@ class Database:
         except DatabaseError:
             raise
         except Exception as error:  # sqlite3/SQLAlchemy errors: not a database, locked, read-only…
-            raise DatabaseError(f"Impossible d'ouvrir la base « {self.path} » : {error}") from error
+            raise DatabaseError(explain(self.path, error)) from error
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
 
     def _migrate(self) -> None:

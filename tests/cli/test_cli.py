@@ -112,10 +112,27 @@ def test_usage_errors_are_in_french(tmp_path, capsys):
     assert "arguments obligatoires manquants" in capsys.readouterr().err
 
 
-def test_installed_entry_point_runs(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "gcsms_desktop", "--db", str(tmp_path / "db.sqlite"), "list"],
+def test_installed_entry_point_runs(tmp_path, capsys):
+    db = tmp_path / "db.sqlite"
+    run(capsys, "--db", str(db), "import", str(EXAMPLES / "fougeres-sans-capital.json"))
+    result = subprocess.run([sys.executable, "-m", "gcsms_desktop", "--db", str(db), "list"],
                             capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0 and "Aucun groupement dans cette base." in result.stdout
+    assert result.returncode == 0 and "Groupement de coopération sociale de Fougères" in result.stdout
+
+
+def test_a_mistyped_database_path_is_not_created_as_an_empty_base(tmp_path, capsys):
+    missing = tmp_path / "gcsms-typo.sqlite"
+    code, out, err = run(capsys, "--db", str(missing), "list")
+    assert code == 2 and f"La base « {missing} » n'existe pas" in err and out == ""
+    assert not missing.exists()
+
+
+def test_a_file_that_is_not_a_database_is_explained_without_sql(tmp_path, capsys):
+    junk = tmp_path / "notes.sqlite"
+    junk.write_text("ceci n'est pas une base")
+    code, _, err = run(capsys, "--db", str(junk), "list")
+    assert code == 2 and "n'est pas une base GCSMS Desktop" in err
+    assert "SQL" not in err and "http" not in err
 
 
 def test_no_display_gives_a_french_message_not_a_crash(tmp_path):

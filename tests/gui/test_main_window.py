@@ -61,6 +61,7 @@ def test_a_corrupt_database_is_refused_with_a_message(qtbot, window, tmp_path, m
     window.open_database(junk)
     assert window.services.path == before
     assert shown and "Impossible d'ouvrir la base" in shown[0]
+    assert "n'est pas une base GCSMS Desktop" in shown[0] and "SQL" not in shown[0]
 
 
 def test_keyboard_shortcuts_exist_for_main_actions(window):
@@ -71,3 +72,18 @@ def test_keyboard_shortcuts_exist_for_main_actions(window):
 
 def test_examples_folder_is_shipped():
     assert (EXAMPLES / "tilleuls-17-parts.json").exists()
+
+
+def test_importing_a_bad_file_from_the_menu_explains_and_saves_nothing(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "gcsms-desktop/groupement", "version": 1, "groupement": {"members": "A et B"}}')
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    window.import_action.trigger()
+    assert shown and "Fichier refusé, rien n'a été enregistré" in shown[0]
+    assert "groupement.denomination : champ obligatoire manquant." in shown[0]
+    assert "groupement.members : une liste [ … ] est attendue." in shown[0]
+    assert window.services.groupements.list() == [] and window.groupement_list.count() == 0

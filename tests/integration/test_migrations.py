@@ -78,5 +78,6 @@ def test_opening_a_file_that_is_not_a_database_says_so(tmp_path):
 
     junk = tmp_path / "notes.sqlite"
     junk.write_text("ceci n'est pas une base")
-    with pytest.raises(DatabaseError, match="Impossible d'ouvrir la base"):
+    with pytest.raises(DatabaseError, match="Impossible d'ouvrir la base") as raised:
         Database(junk)
+    assert str(raised.value).endswith("ce fichier n'est pas une base GCSMS Desktop, ou il est endommagé.")
