@@ -90,6 +90,10 @@ class Capital:
         """Digits used to print part numbers: « 01 à 26 » when there are 100 parts."""
         return 2 if self.total_parts >= 100 else 1
 
+    def numbers_text_of(self, member_key: str) -> str:
+        """The member's part numbers as the convention prints them: « nos 01 à 26, n° 40 »."""
+        return ", ".join(b.numbers_text(self.number_width) for b in self.blocks_of(member_key))
+
 
 def number_parts(counts: list[tuple[str, int]], start: int = 1) -> tuple[PartBlock, ...]:
     """Attribute contiguous numbers in the members' order: A 26 parts → 1–26, B 28 → 27–54.

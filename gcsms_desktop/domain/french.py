@@ -88,6 +88,16 @@ def typography(text: str) -> str:
     return text
 
 
+def parse_decimal(text: str) -> Decimal | None:
+    """A number typed the French way or the file way: « 33,5 », « 33.5 », « 33,5 % »; None otherwise."""
+    cleaned = text.replace("%", "").replace(NNBSP, "").replace(NBSP, "").replace(" ", "").replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except ArithmeticError:
+        return None
+    return value if value.is_finite() else None
+
+
 def parse_euros(text: str) -> int | None:
     """« 2 500 », « 2500,50 € », « 2 500.5 » → cents; None when it is not an amount."""
     cleaned = text.replace("€", "").replace(NNBSP, "").replace(NBSP, "").replace(" ", "").replace(",", ".")

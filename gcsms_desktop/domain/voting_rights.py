@@ -60,6 +60,11 @@ def compute_rights(capital: Capital | None, members: tuple[Member, ...]) -> tupl
     return rights_from_parts(capital, members) if capital is not None else rights_from_contributions(members)
 
 
+def total_contribution_share(members: tuple[Member, ...]) -> Decimal:
+    """Sum of the contribution keys in percent (missing keys count as 0)."""
+    return sum((m.contribution_share or Decimal(0) for m in members), Decimal(0))
+
+
 def check_contribution_keys(members: tuple[Member, ...]) -> list[Problem]:
     """Without capital the keys are required for every member and add up to exactly 100 %."""
     problems = []
@@ -69,7 +74,7 @@ def check_contribution_keys(members: tuple[Member, ...]) -> list[Problem]:
             problems.append(Problem(f"members[{index}].contribution_share", (
                 f"Sans capital, les droits de « {member.name or member.key} » se déduisent de sa "
                 "contribution aux charges : indiquez un pourcentage positif (art. 9-1).")))
-    total = sum((m.contribution_share or Decimal(0) for m in members), Decimal(0))
+    total = total_contribution_share(members)
     if members and not problems and total != 100:
         problems.append(Problem("members.contribution_share", (
             f"Les contributions aux charges totalisent {format_decimal(total)}{NBSP}% : "

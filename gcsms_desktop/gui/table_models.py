@@ -76,10 +76,9 @@ class PartsTableModel(RowsTableModel):
         c = g.capital
         rows = []
         for m in g.members:
-            blocks = c.blocks_of(m.key)
-            if blocks:
-                count = sum(b.count for b in blocks)
-                rows.append([m.display_name, ", ".join(b.numbers_text(c.number_width) for b in blocks),
-                             group_thousands(count), format_euros(count * c.unit_value_cents)])
+            count = c.parts_of(m.key)
+            if count:
+                rows.append([m.display_name, c.numbers_text_of(m.key), group_thousands(count),
+                             format_euros(count * c.unit_value_cents)])
         rows.append(["Total", f"nos 1 à {c.total_parts}", group_thousands(c.total_parts), format_euros(c.total_cents)])
         self.set_rows(rows)

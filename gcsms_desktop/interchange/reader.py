@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeVar
+
+from gcsms_desktop.domain.french import parse_decimal
 
 E = TypeVar("E", bound=Enum)
 
@@ -94,13 +96,10 @@ class Reader:
         value = data.get(key)
         if value is None:
             return None
-        try:
-            if isinstance(value, bool) or not isinstance(value, (str, int)):
-                raise InvalidOperation
-            return Decimal(str(value).replace(",", "."))
-        except InvalidOperation:
+        number = None if isinstance(value, bool) or not isinstance(value, (str, int)) else parse_decimal(str(value))
+        if number is None:
             self.fail(f"{path}.{key}", f"un nombre décimal entre guillemets est attendu (ex. \"33.5\"), pas {value!r}.")
-            return None
+        return number
 
     def choice(self, data: dict[str, Any], key: str, path: str, enum: type[E], default: E | None) -> E | None:
         value = data.get(key)

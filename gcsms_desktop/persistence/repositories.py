@@ -129,18 +129,6 @@ class GroupementRepository:
         return groupement_from_rows(row, latest(CapitalTermsRow), blocks, contributions,
                                     latest(GovernanceRow), administrator)
 
-    def delete(self, groupement_id: int) -> None:
-        row = self.session.get(GroupementRow, groupement_id)
-        if row is not None:
-            self._delete_dependents(groupement_id)
-            self.session.delete(row)
-
-    def _delete_dependents(self, groupement_id: int) -> None:
-        for model in (AdministratorRow, GovernanceRow, ContributionRow, PartBlockRow, CapitalTermsRow):
-            for dependent in self.session.scalars(select(model).where(model.groupement_id == groupement_id)):
-                self.session.delete(dependent)
-        self.session.flush()
-
 
 @dataclass(frozen=True)
 class DraftSummary:

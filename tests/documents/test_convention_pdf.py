@@ -113,3 +113,16 @@ def test_no_break_spaces_are_not_line_breaks():
 
     assert split_words("capital de 8\u202f500\u00a0€ réparti") == ["capital", "de", "8\u202f500\u00a0€", "réparti"]
     assert split_words("a\nb", "\n") == ["a", "b"]
+
+
+@pytest.mark.parametrize("notices, expected", [
+    (0, "aux décisions de l’assemblée, ainsi qu’en cas d’ouverture"),
+    (1, "après une mise en demeure de l’administrateur demeurée infructueuse, ainsi"),
+    (3, "après 3 mises en demeure de l’administrateur demeurées infructueuses, ainsi"),
+])
+def test_article_8_3_states_the_formal_notices_chosen(notices, expected):
+    from dataclasses import replace
+
+    g = seventeen_parts_groupement()
+    g = replace(g, governance=replace(g.governance, exclusion_formal_notices=notices))
+    assert expected in flat(" ".join(pdf_pages(g)))

@@ -84,3 +84,9 @@ def test_art_9_1_a_member_without_parts_is_flagged():
     capital = Capital(50000, number_parts([("A", 3)]))
     problems = check_capital(capital, ["A", "B"])
     assert [(p.severity, "« B » ne détient aucune part" in p.message) for p in problems] == [(Severity.WARNING, True)]
+
+
+def test_art_7_a_members_numbers_joined_as_printed():
+    capital = Capital(250000, (PartBlock("A", 1, 26), PartBlock("B", 27, 99), PartBlock("A", 100, 100)))
+    assert capital.numbers_text_of("A") == "nos 01 à 26, n° 100"
+    assert capital.numbers_text_of("C") == ""

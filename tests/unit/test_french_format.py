@@ -39,3 +39,12 @@ def test_de_is_elided_before_a_vowel():
     assert with_de("exercer ensemble") == "d\u2019exercer ensemble"
     assert with_de("être chargé") == "d\u2019être chargé"
     assert with_de("créer") == "de créer"
+
+
+def test_decimals_typed_by_a_user_or_read_from_a_file():
+    from decimal import Decimal
+
+    from gcsms_desktop.domain.french import parse_decimal
+
+    assert parse_decimal("33,5 %") == Decimal("33.5") and parse_decimal("33.5") == Decimal("33.5")
+    assert parse_decimal("trente") is None and parse_decimal("NaN") is None and parse_decimal("") is None

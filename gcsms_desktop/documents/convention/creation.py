@@ -123,13 +123,10 @@ def _article_7(w: StoryWriter, g: Groupement) -> None:
 def _parts_table(w: StoryWriter, g: Groupement, c: Capital) -> None:
     rows = []
     for member in g.members:
-        blocks = c.blocks_of(member.key)
-        if not blocks:
-            continue
-        count = sum(b.count for b in blocks)
-        numbers = ", ".join(b.numbers_text(c.number_width) for b in blocks)
-        rows.append([member_label(g, member.key), numbers, group_thousands(count),
-                     format_euros(count * c.unit_value_cents)])
+        count = c.parts_of(member.key)
+        if count:
+            rows.append([member_label(g, member.key), c.numbers_text_of(member.key), group_thousands(count),
+                         format_euros(count * c.unit_value_cents)])
     w.table(["Membre", "Parts", "Nombre", "Valeur"], rows, [70, 44, 20, 32],
             total=["Total", f"nos 1 à {group_thousands(c.total_parts)}", group_thousands(c.total_parts),
                    format_euros(c.total_cents)], align_right_from=2)

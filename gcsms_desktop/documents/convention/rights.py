@@ -53,15 +53,22 @@ def _exclusion(w: StoryWriter, g: Groupement) -> None:
         w.para("<b>Le groupement ne comportant que deux membres, l'assemblée ne peut prononcer l'exclusion de "
                "l'un d'eux</b> (article R. 312-194-10 du CASF). Les stipulations qui suivent s'appliquent dès que "
                "le groupement compte au moins trois membres.")
-    notices = "une mise en demeure" if gov.exclusion_formal_notices == 1 else f"{gov.exclusion_formal_notices} mises en demeure"
     w.para("L'exclusion d'un membre peut être prononcée par l'assemblée générale en cas de manquement grave ou "
-           f"répété aux obligations définies par la présente convention et aux décisions de l'assemblée, après "
-           f"{notices} de l'administrateur demeurée{'s' if gov.exclusion_formal_notices > 1 else ''} "
-           "infructueuse{}, ainsi qu'en cas d'ouverture d'une procédure de sauvegarde, de redressement ou de "
-           "liquidation judiciaire.".format("s" if gov.exclusion_formal_notices > 1 else ""))
+           "répété aux obligations définies par la présente convention et aux décisions de l'assemblée"
+           f"{_after_formal_notices(gov.exclusion_formal_notices)}, ainsi qu'en cas d'ouverture d'une procédure "
+           "de sauvegarde, de redressement ou de liquidation judiciaire.")
     w.para("L'exclusion ne peut être prononcée qu'après audition du représentant du membre concerné, convoqué "
            f"au moins {gov.exclusion_hearing_days} jours à l'avance. L'exclusion devient effective à la "
            "publication par le préfet de l'avenant qui la constate.")
+
+
+def _after_formal_notices(count: int) -> str:
+    """« , après une mise en demeure … demeurée infructueuse » — nothing when none is required."""
+    if count == 0:
+        return ""
+    if count == 1:
+        return ", après une mise en demeure de l'administrateur demeurée infructueuse"
+    return f", après {count} mises en demeure de l'administrateur demeurées infructueuses"
 
 
 def _common(w: StoryWriter, g: Groupement) -> None:

@@ -134,7 +134,8 @@ class MemberDialog(QDialog):
             key=key, name=self.name.text().strip(), short_name=self.short_name.text().strip(),
             person_kind=self.person_kind.currentData(), sector=self.sector.currentData(),
             profit_making=self.profit.isChecked(), category=self.category.currentData(),
-            address=self.address.text().strip(), siren=self.siren.text().strip(), finess=self.finess.text().strip(),
+            address=self.address.text().strip(), siren=self.siren.text().replace(" ", ""),
+            finess=self.finess.text().replace(" ", "").upper(),
             representatives=tuple(reps), contribution_share=getattr(self, "_contribution_share", None),
         )
 

@@ -3,7 +3,8 @@ live totals and droits (Art. 9-1) computed by the domain."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -12,20 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from gcsms_desktop.domain.capital import Capital, ContributionKind, number_parts
-from gcsms_desktop.domain.french import NBSP, format_decimal, format_euros, format_percent, parse_euros
+from gcsms_desktop.domain.french import NBSP, format_decimal, format_euros, format_percent, parse_decimal, parse_euros
 from gcsms_desktop.domain.members import Member
-from gcsms_desktop.domain.voting_rights import compute_rights
+from gcsms_desktop.domain.voting_rights import compute_rights, total_contribution_share
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
 
 NAME, PARTS, NUMBERS, KIND, DESCRIPTION, VALUE, SHARE, RIGHTS = range(8)
 CAPITAL_COLUMNS = (PARTS, NUMBERS, KIND, DESCRIPTION, VALUE)
-
-
-def _decimal(text: str) -> Decimal | None:
-    try:
-        return Decimal(text.replace(",", ".").replace("%", "").strip()) if text.strip() else None
-    except InvalidOperation:
-        return None
 
 
 class CapitalPage(CreationPage):
@@ -103,9 +97,7 @@ class CapitalPage(CreationPage):
         return [(m.key, self.parts_spin(row).value()) for row, m in enumerate(self.members)]
 
     def _members_with_shares(self) -> tuple[Member, ...]:
-        from dataclasses import replace
-
-        return tuple(replace(m, contribution_share=_decimal(self.share_edit(row).text()))
+        return tuple(replace(m, contribution_share=parse_decimal(self.share_edit(row).text()))
                      for row, m in enumerate(self.members))
 
     def _recompute(self) -> None:
@@ -115,12 +107,15 @@ class CapitalPage(CreationPage):
             self.totals.setText(self.tr("Ajoutez d'abord les membres."))
             return
         unit = parse_euros(self.unit_value.text()) or 0
+        if self.with_capital.isChecked() and unit <= 0:
+            self.totals.setText(self.tr("« {0} » n'est pas une valeur de part : tapez un montant en euros, "
+                                        "par exemple 500 ou 2 500,50.").format(self.unit_value.text()))
+            return
         if self.with_capital.isChecked():
             capital = Capital(unit, number_parts(self._counts()))
             rights = compute_rights(capital, tuple(self.members))
             for row, m in enumerate(self.members):
-                blocks = capital.blocks_of(m.key)
-                self.table.item(row, NUMBERS).setText(", ".join(b.numbers_text(capital.number_width) for b in blocks))
+                self.table.item(row, NUMBERS).setText(capital.numbers_text_of(m.key))
                 self.table.item(row, VALUE).setText(format_euros(capital.parts_of(m.key) * unit))
                 self.table.item(row, RIGHTS).setText(f"{rights[row].percent_text} ({rights[row].fraction_text})"
                                                      if capital.total_parts else "")
@@ -129,7 +124,7 @@ class CapitalPage(CreationPage):
         else:
             members = self._members_with_shares()
             rights = compute_rights(None, members)
-            total = sum((m.contribution_share or Decimal(0) for m in members), Decimal(0))
+            total = total_contribution_share(members)
             for row in range(len(members)):
                 self.table.item(row, RIGHTS).setText(format_percent(rights[row].share))
             self.totals.setText(self.tr("Total des contributions : {0}{1}% (100 % attendus).").format(
@@ -162,7 +157,7 @@ class CapitalPage(CreationPage):
         members_data: list[dict[str, Any]] = self.state.data.get("members", [])
         with_capital = self.with_capital.isChecked()
         for row, data in enumerate(members_data[: len(self.members)]):
-            share = _decimal(self.share_edit(row).text()) if not with_capital else None
+            share = parse_decimal(self.share_edit(row).text()) if not with_capital else None
             data["contribution_share"] = str(share) if share is not None else None
         if not with_capital:
             self.state.data["capital"] = None
