@@ -15,7 +15,7 @@ from gcsms_desktop.domain.duration import Duration
 from gcsms_desktop.domain.governance import Governance
 from gcsms_desktop.domain.groupement import ApprovalDates, Groupement
 from gcsms_desktop.domain.members import (
-    Associate, LegalSector, Member, MemberCategory, PersonKind, Representative,
+    Associate, LegalSector, Member, MemberCategory, Representative,
 )
 from gcsms_desktop.domain.missions import Mission
 from gcsms_desktop.domain.statut import Statut

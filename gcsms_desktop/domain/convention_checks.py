@@ -80,7 +80,7 @@ def check_dates(dates: ApprovalDates) -> list[Problem]:
     ]
     known = [(name, value, label) for name, value, label in steps if value is not None]
     problems = []
-    for (_, before, before_label), (name, after, after_label) in zip(known, known[1:]):
+    for (_, before, before_label), (name, after, after_label) in zip(known, known[1:], strict=False):
         if after < before:
             problems.append(Problem(f"dates.{name}",
                                     f"La date de {after_label} précède celle de {before_label}."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from gcsms_desktop.domain.members import Member, MemberCategory, PersonKind
-from gcsms_desktop.domain.problems import Problem, Severity
+from gcsms_desktop.domain.problems import Problem
 
 MIN_MEMBERS = 2  # R312-194-1: a groupement is formed by at least two members
 SIREN_PATTERN = re.compile(r"^\d{9}$")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWizard
 
 from gcsms_desktop.domain.capital import PartBlock
 from gcsms_desktop.domain.missions import Mission
@@ -145,25 +145,23 @@ def test_cancel_on_close_keeps_the_wizard_open(qtbot, window, monkeypatch):
 
 
 def test_review_lists_problems_with_links_back_to_their_page(qtbot, window):
-    wizard = window.new_groupement()
-    wizard.state.data["denomination"] = "Groupement de coopération sociale incomplet"
-    wizard.state.data["members"] = [{"key": "A", "name": "Seul membre", "address": "ici",
-                                     "representatives": [{"name": "Jean", "capacity": "président"}]}]
-    for _ in range(7):
-        wizard.currentPage().initializePage()
-        wizard.setOption(QWizard.WizardOption.IndependentPages, False)
-        wizard.next() if wizard.currentPage().validatePage() else None
-        if wizard.currentId() == 0:
-            break
+    draft = {"denomination": "Groupement de coopération sociale incomplet",
+             "members": [{"key": "A", "name": "Seul membre", "address": "1 rue Haute, Vitré",
+                          "representatives": [{"name": "Jean Guérin", "capacity": "président"}]}]}
+    wizard = window.new_groupement(draft_id=window.services.drafts.save(None, draft))
     review = wizard.pages["review"]
     review.initializePage()
-    assert not review.isComplete()
+    assert not review.isComplete(), "« Terminer » stays disabled while there is an error"
+    html = review.browser.toHtml()
     text = review.browser.toPlainText()
-    assert "au moins deux membres" in text and "corriger (Membres et représentants)" in text
-    wizard.go_to("identity")
-    assert wizard.currentId() == 0
-    review._link(QUrl("page:members"))  # a no-op from the first page, never an error
-    assert isinstance(review.findChild(QLabel, "pageErrors"), QLabel)
+    assert "au moins deux membres (art. R. 312-194-1 du CASF) : 1 saisi." in text
+    assert "corriger (Membres et représentants)" in text and 'href="page:members"' in html
+    assert "L’objet du groupement doit être précisé" in text.replace("'", "’")
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.pages["members"], "the members page itself refuses one member"
+    review._link(QUrl("page:identity"))
+    assert wizard.currentPage() is wizard.pages["identity"]
 
 
 def test_each_page_change_autosaves_a_draft_so_a_crash_loses_little(qtbot, window, monkeypatch):
@@ -173,7 +171,22 @@ def test_each_page_change_autosaves_a_draft_so_a_crash_loses_little(qtbot, windo
     drafts = window.services.drafts.list()
     assert [d.title for d in drafts] == ["Groupement de coopération sociale du Bocage"]
     assert window.services.drafts.load(drafts[0].id)["denomination"] == "Groupement de coopération sociale du Bocage"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    wizard.state.data["short_name"] = "GCS Bocage"  # an unsaved change, then « Ne pas enregistrer »
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Discard)
     wizard.reject()
-    assert window.services.drafts.list() == [], "discarding removes the draft this wizard autosaved"
+    assert len(asked) == 1, "an autosave is not the user's save: closing still asks"
+    assert window.services.drafts.list() == [], "« Ne pas enregistrer » removes the draft this wizard autosaved"
+
+
+def test_discarding_a_resumed_draft_puts_back_what_the_user_had_saved(qtbot, window, monkeypatch):
+    draft_id = window.services.drafts.save(None, {"denomination": "Groupement de coopération sociale ancien nom"})
+    wizard = window.new_groupement(draft_id=draft_id)
+    identity = wizard.pages["identity"]
+    identity.denomination.clear()
+    type_text(qtbot, identity.denomination, "Groupement de coopération sociale nouveau nom")
+    click_next(qtbot, wizard)
+    assert window.services.drafts.load(draft_id)["denomination"] == "Groupement de coopération sociale nouveau nom"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    wizard.reject()
+    assert window.services.drafts.load(draft_id)["denomination"] == "Groupement de coopération sociale ancien nom"

@@ -118,5 +118,5 @@ class MembersPage(CreationPage):
             values = [(self.associates.item(row, c).text().strip() if self.associates.item(row, c) else "")
                       for c in range(3)]
             if any(values):
-                associates.append(dict(zip(("name", "profession", "address"), values)))
+                associates.append(dict(zip(("name", "profession", "address"), values, strict=True)))
         self.state.data["associates"] = associates

@@ -54,7 +54,11 @@ class WizardState:
         return self.snapshot() != self.saved_snapshot
 
     def mark_saved(self) -> None:
+        """The user saved (draft button or *Terminer*): what « Ne pas enregistrer » goes back to."""
         self.saved_snapshot = self.snapshot()
+
+    def saved_data(self) -> dict[str, Any]:
+        return json.loads(self.saved_snapshot)
 
     def copy(self) -> dict[str, Any]:
         return copy.deepcopy(self.data)

@@ -48,7 +48,8 @@ class CreationWizard(QWizard):
             self.pages[page.key] = page
             self.setPage(index, page)
         self.pages["review"].go_to_page.connect(self.go_to)
-        self.created_draft_here = False
+        self.user_saved_draft = draft_id is not None  # the draft row holds something the user asked to keep
+        self.autosaved_snapshot = self.state.saved_snapshot
         self.currentIdChanged.connect(lambda _id: self.autosave())
         self.resize(980, 720)
 
@@ -62,29 +63,41 @@ class CreationWizard(QWizard):
         while self.currentId() > target:
             self.back()
 
-    def autosave(self) -> None:
-        """Keep the input in a draft at every page change, so a crash loses at most one page."""
-        if self.state.dirty and self.state.data.get("denomination") is not None:
-            self.created_draft_here |= self.draft_id is None
-            self.save_draft(quiet=True)
-
-    def save_draft(self, quiet: bool = False) -> None:
+    def _store_current_page(self) -> None:
         page = self.current_creation_page()
         if page:
             page.store()
-        try:
+
+    def autosave(self) -> None:
+        """Write the input to the draft at every page change, so a crash loses at most one page.
+
+        An autosave is not the user's choice: closing still asks, and « Ne pas enregistrer »
+        puts the draft back as the user last saved it (or removes it).
+        """
+        snapshot = self.state.snapshot()
+        if snapshot != self.autosaved_snapshot:
             self.draft_id = self.services.drafts.save(self.draft_id, self.state.copy())
-        except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Brouillon"), str(error))
-            return
+            self.autosaved_snapshot = snapshot
+
+    def save_draft(self) -> None:
+        self._store_current_page()
+        self.draft_id = self.services.drafts.save(self.draft_id, self.state.copy())
         self.state.mark_saved()
-        if not quiet:
-            self.setWindowTitle(self.tr("Nouveau groupement — brouillon enregistré"))
+        self.autosaved_snapshot = self.state.saved_snapshot
+        self.user_saved_draft = True
+        self.setWindowTitle(self.tr("Nouveau groupement — brouillon enregistré"))
+
+    def _discard_unsaved(self) -> None:
+        """« Ne pas enregistrer »: undo what autosave wrote since the user's last save."""
+        if self.draft_id is None:
+            return
+        if self.user_saved_draft:
+            self.services.drafts.save(self.draft_id, self.state.saved_data())
+        else:
+            self.services.drafts.delete(self.draft_id)
 
     def accept(self) -> None:
-        page = self.current_creation_page()
-        if page:
-            page.store()
+        self._store_current_page()
         groupement, unreadable = self.state.groupement()
         if unreadable:
             QMessageBox.warning(self, self.tr("Groupement incomplet"), "\n".join(p.message for p in unreadable))
@@ -102,9 +115,7 @@ class CreationWizard(QWizard):
 
     def reject(self) -> None:
         """Closing never loses input silently: offer to keep it as a draft."""
-        page = self.current_creation_page()
-        if page:
-            page.store()
+        self._store_current_page()
         if self.state.dirty:
             answer = QMessageBox.question(
                 self, self.tr("Fermer l'assistant"),
@@ -115,6 +126,6 @@ class CreationWizard(QWizard):
                 return
             if answer == QMessageBox.StandardButton.Save:
                 self.save_draft()
-            elif self.created_draft_here and self.draft_id is not None:
-                self.services.drafts.delete(self.draft_id)  # « Ne pas enregistrer »: no autosave left behind
+            else:
+                self._discard_unsaved()
         super().reject()
