@@ -8,8 +8,24 @@ from gcsms_desktop.domain.members import Member, MemberCategory, PersonKind
 from gcsms_desktop.domain.problems import Problem
 
 MIN_MEMBERS = 2  # R312-194-1: a groupement is formed by at least two members
+MIN_MEMBERS_FOR_EXCLUSION = 3  # R312-194-10: no exclusion while the groupement has two members
 SIREN_PATTERN = re.compile(r"^\d{9}$")
 FINESS_PATTERN = re.compile(r"^[0-9][0-9AB]\d{7}$")
+
+
+def exclusion_possible(member_count: int) -> bool:
+    """R312-194-10 / art. 8-3: the AG may exclude a member only when there are at least three."""
+    return member_count >= MIN_MEMBERS_FOR_EXCLUSION
+
+
+def withdrawal_dissolves(member_count: int) -> bool:
+    """Art. 8-2 and 20: with two members, a notice of withdrawal dissolves the groupement of right."""
+    return member_count <= MIN_MEMBERS
+
+
+def transfer_to_member_possible(member_count: int) -> bool:
+    """Art. 7: parts may be sold to another member, « sauf s'ils ne sont que deux »."""
+    return member_count > MIN_MEMBERS
 
 
 def check_members(members: tuple[Member, ...], representatives_per_member: int = 1) -> list[Problem]:

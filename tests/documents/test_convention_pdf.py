@@ -71,6 +71,20 @@ def test_without_capital_and_two_members_the_law_is_spelt_out():
     assert "durée de 10 ans à compter du jour suivant la publication" in text
 
 
+def test_art_7_two_members_with_capital_may_only_sell_parts_to_a_third_party():
+    text = flat(" ".join(pdf_pages(seventeen_parts_groupement(member_count=2))))
+    assert "un membre ne peut céder ses parts qu’à un tiers remplissant les conditions" in text
+    assert "soit à un autre membre" not in text
+
+
+def test_with_three_members_proxies_exclusion_and_transfers_between_members_are_open():
+    text = flat(" ".join(pdf_pages(hundred_parts_groupement())))
+    assert "le vote par procuration est autorisé" in text
+    assert "soit à un autre membre, soit à un tiers" in text
+    assert "entraîne de plein droit la dissolution" not in text
+    assert "l’assemblée ne peut prononcer l’exclusion" not in text
+
+
 def test_header_with_denomination_and_page_x_of_y_on_every_page(seventeen):
     total = len(seventeen)
     for number, page in enumerate(seventeen, start=1):

@@ -65,3 +65,21 @@ def test_suggested_member_keys_are_short_and_unique():
 
     assert suggest_key("Association des Paralysés de France", "", set()) == "ADPDF"
     assert suggest_key("Centre communal", "CCAS", {"CCAS"}) == "CCAS2"
+
+
+def test_r312_194_10_exclusion_needs_three_members():
+    from gcsms_desktop.domain.member_rules import exclusion_possible
+
+    assert not exclusion_possible(2) and exclusion_possible(3)
+
+
+def test_art_8_2_withdrawal_of_one_of_two_members_dissolves_the_groupement():
+    from gcsms_desktop.domain.member_rules import withdrawal_dissolves
+
+    assert withdrawal_dissolves(2) and not withdrawal_dissolves(3)
+
+
+def test_art_7_no_transfer_between_members_when_they_are_only_two():
+    from gcsms_desktop.domain.member_rules import transfer_to_member_possible
+
+    assert not transfer_to_member_possible(2) and transfer_to_member_possible(3)

@@ -8,6 +8,7 @@ from gcsms_desktop.documents.template import esc
 from gcsms_desktop.domain.capital import Capital, ContributionKind
 from gcsms_desktop.domain.french import format_date, format_euros, group_thousands, plural, quote, with_de
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.member_rules import transfer_to_member_possible
 from gcsms_desktop.domain.statut import derive_statut
 
 
@@ -157,7 +158,7 @@ def _contributions(w: StoryWriter, g: Groupement, c: Capital) -> None:
 
 def _transfers(w: StoryWriter, g: Groupement) -> None:
     months = g.governance.transfer_meeting_months
-    if len(g.members) <= 2:
+    if not transfer_to_member_possible(len(g.members)):
         w.para("Tant que le groupement ne compte que deux membres, un membre ne peut céder ses parts qu'à un "
                "tiers remplissant les conditions nécessaires à l'adhésion, sous réserve de l'accord préalable de "
                "l'assemblée générale.")

@@ -6,6 +6,7 @@ from gcsms_desktop.documents.convention.wording import member_label
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import esc
 from gcsms_desktop.domain.french import format_date
+from gcsms_desktop.domain.governance import proxies_possible
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.statut import AccountingRegime, accounting_regime
 
@@ -80,7 +81,7 @@ def _functioning(w: StoryWriter, g: Groupement) -> None:
     if gov.proxies_allowed:
         w.para("Le groupement comptant plus de deux membres, le vote par procuration est autorisé. Aucun membre ne "
                "peut détenir plus d'un mandat.")
-    elif len(g.members) <= 2:
+    elif not proxies_possible(len(g.members)):
         w.para("Le groupement n'étant constitué que de deux membres, le vote par procuration n'est pas autorisé.")
     else:
         w.para("Le vote par procuration n'est pas autorisé.")

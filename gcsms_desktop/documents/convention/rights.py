@@ -6,6 +6,7 @@ from gcsms_desktop.documents.convention.wording import member_label
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.domain.french import format_decimal, group_thousands
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.member_rules import exclusion_possible, withdrawal_dissolves
 
 
 def write(w: StoryWriter, g: Groupement) -> None:
@@ -41,7 +42,7 @@ def _withdrawal(w: StoryWriter, g: Groupement) -> None:
            "par lettre recommandée avec accusé de réception. Le retrait devient effectif à l'expiration de "
            "l'exercice budgétaire en cours.")
     w.para("En cas de retrait pour un cas de force majeure, l'assemblée générale fixe les modalités de ce retrait.")
-    if len(g.members) <= 2:
+    if withdrawal_dissolves(len(g.members)):
         w.para("<b>Le groupement ne comportant que deux membres, la notification de retrait entraîne de plein droit "
                "la dissolution du groupement, qui devra être constatée par l'assemblée générale.</b>")
 
@@ -49,7 +50,7 @@ def _withdrawal(w: StoryWriter, g: Groupement) -> None:
 def _exclusion(w: StoryWriter, g: Groupement) -> None:
     w.sub("8-3", "Exclusion")
     gov = g.governance
-    if len(g.members) <= 2:
+    if not exclusion_possible(len(g.members)):
         w.para("<b>Le groupement ne comportant que deux membres, l'assemblée ne peut prononcer l'exclusion de "
                "l'un d'eux</b> (article R. 312-194-10 du CASF). Les stipulations qui suivent s'appliquent dès que "
                "le groupement compte au moins trois membres.")
