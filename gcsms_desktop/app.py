@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gcsms_desktop.gui.main_window import MainWindow
 from gcsms_desktop.gui.translations import install_french
+from gcsms_desktop.gui.user_errors import describe
 from gcsms_desktop.persistence.database import DatabaseError
 from gcsms_desktop.services.context import open_services
 
@@ -26,7 +27,7 @@ def run_gui(database: Path) -> int:
     try:
         services = open_services(database)
     except DatabaseError as error:
-        QMessageBox.critical(None, "GCSMS Desktop", str(error))
+        QMessageBox.critical(None, "GCSMS Desktop", describe(error))
         return 2
     window = MainWindow(services, open_services)
     window.show()

@@ -6,12 +6,16 @@ Thousands are separated by a narrow no-break space (U+202F) and units by a no-br
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 NNBSP = "\u202f"  # espace fine insécable
 NBSP = "\u00a0"  # espace insécable
+
+# « art. », « R. », « L. », « n° » are never left alone at the end of a line.
+REFERENCE_SPACE = re.compile(r"(?<![\w.])(art\.|arts\.|R\.|L\.|D\.|n°|nos) ")
 
 MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
@@ -78,8 +82,10 @@ def typography(text: str) -> str:
     """French spacing and apostrophes for running text (not for markup attributes).
 
     No-break space before « : », narrow no-break space before « ; ! ? », inside « »; curly
-    apostrophe. Idempotent, so it can be applied to text that is already correct.
+    apostrophe; article references kept on one line (« art. R. 312-194-17 »). Idempotent, so it
+    can be applied to text that is already correct.
     """
+    text = REFERENCE_SPACE.sub(lambda m: m.group(1) + NBSP, text)
     text = text.replace("'", "\u2019")
     text = text.replace("« ", "«" + NBSP).replace(" »", NBSP + "»")
     text = text.replace(" :", NBSP + ":")

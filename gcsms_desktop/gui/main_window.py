@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from gcsms_desktop import __version__
 from gcsms_desktop.gui.groupement_view import GroupementView
 from gcsms_desktop.gui.settings import Settings
-from gcsms_desktop.gui.user_errors import run_guarded
+from gcsms_desktop.gui.user_errors import describe, run_guarded
 from gcsms_desktop.gui.wizards.creation.wizard import CreationWizard
 from gcsms_desktop.persistence.database import DatabaseError
 from gcsms_desktop.services.context import Services
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         try:
             services = self.open_services(path)
         except DatabaseError as error:
-            QMessageBox.warning(self, self.tr("Base illisible"), str(error))
+            QMessageBox.warning(self, self.tr("Base illisible"), describe(error))
             return
         self.services.close()
         self.services = services

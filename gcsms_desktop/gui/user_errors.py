@@ -6,18 +6,26 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.problems import InvalidGroupement
 from gcsms_desktop.interchange.reader import FormatError
 from gcsms_desktop.services.errors import ServiceError
 
 
+def bullet_list(messages: list[str]) -> str:
+    """Messages one per line, with French typography (no « art. R. » cut at the end of a line)."""
+    return "\n".join(f"• {typography(message)}" for message in messages)
+
+
 def describe(error: Exception) -> str:
     if isinstance(error, FormatError):
-        return "Fichier refusé, rien n'a été enregistré :\n" + "\n".join(f"• {i}" for i in error.issues)
+        return typography("Fichier refusé, rien n'a été enregistré :\n") + bullet_list([str(i) for i in error.issues])
     if isinstance(error, InvalidGroupement):
-        return "Groupement refusé, rien n'a été enregistré :\n" + "\n".join(f"• {p.message}" for p in error.problems)
+        return (typography("Groupement refusé, rien n'a été enregistré :\n")
+                + bullet_list([p.message for p in error.problems]))
+    # Messages below may quote a file path: no typography, an apostrophe in a folder name stays as typed.
     if isinstance(error, OSError):
-        return f"Le fichier n'a pas pu être lu ou écrit : {error.strerror or error}"
+        return f"Le fichier n\u2019a pas pu être lu ou écrit : {error.strerror or error}"
     return str(error)
 
 

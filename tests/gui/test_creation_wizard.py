@@ -51,7 +51,7 @@ def test_wizard_creates_a_groupement_saved_in_one_transaction(qtbot, window, db_
     type_text(qtbot, identity.denomination, "GCSMS du Pays de Vitré")
     click_next(qtbot, wizard)
     assert wizard.currentPage() is identity, "the mention of R312-194-17 is missing"
-    assert "R. 312-194-17" in identity.error_label.text()
+    assert "(art.\u00a0R.\u00a0312-194-17 du CASF)" in identity.error_label.text()
     identity.denomination.clear()
     type_text(qtbot, identity.denomination, "Groupement de coopération sociale du Pays de Vitré")
     click_next(qtbot, wizard)

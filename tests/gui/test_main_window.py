@@ -40,7 +40,7 @@ def test_print_to_an_unwritable_place_shows_a_french_message(qtbot, window, exam
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     assert not window.save_convention(groupement_id, tmp_path / "absent" / "x.pdf")
-    assert shown and "n'a pas pu être lu ou écrit" in shown[0]
+    assert shown and "n\u2019a pas pu être lu ou écrit" in shown[0]
 
 
 def test_open_another_database_and_remember_it(qtbot, window, tmp_path, settings):
@@ -60,7 +60,7 @@ def test_a_corrupt_database_is_refused_with_a_message(qtbot, window, tmp_path, m
     before = window.services.path
     window.open_database(junk)
     assert window.services.path == before
-    assert shown and "Impossible d'ouvrir la base" in shown[0]
+    assert shown and "Impossible d'ouvrir la base « " + str(junk) + " »" in shown[0]
     assert "n'est pas une base GCSMS Desktop" in shown[0] and "SQL" not in shown[0]
 
 
@@ -83,7 +83,7 @@ def test_importing_a_bad_file_from_the_menu_explains_and_saves_nothing(qtbot, wi
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     window.import_action.trigger()
-    assert shown and "Fichier refusé, rien n'a été enregistré" in shown[0]
-    assert "groupement.denomination : champ obligatoire manquant." in shown[0]
-    assert "groupement.members : une liste [ … ] est attendue." in shown[0]
+    assert shown and "Fichier refusé, rien n\u2019a été enregistré\u00a0:" in shown[0]
+    assert "• groupement.denomination\u00a0: champ obligatoire manquant." in shown[0]
+    assert "• groupement.members\u00a0: une liste [ … ] est attendue." in shown[0]
     assert window.services.groupements.list() == [] and window.groupement_list.count() == 0

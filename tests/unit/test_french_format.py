@@ -48,3 +48,13 @@ def test_decimals_typed_by_a_user_or_read_from_a_file():
 
     assert parse_decimal("33,5 %") == Decimal("33.5") and parse_decimal("33.5") == Decimal("33.5")
     assert parse_decimal("trente") is None and parse_decimal("NaN") is None and parse_decimal("") is None
+
+
+def test_article_references_are_not_cut_at_the_end_of_a_line():
+    from gcsms_desktop.domain.french import typography
+
+    assert typography("(art. R. 312-194-17)") == "(art.\u00a0R.\u00a0312-194-17)"
+    assert typography("les parts nos 1 à 26 et la part n° 27") == "les parts nos\u00a01 à 26 et la part n°\u00a027"
+    once = typography("L'objet (art. L. 312-7, 3° b) : « exercer »")
+    assert once == "L\u2019objet (art.\u00a0L.\u00a0312-7, 3° b)\u00a0: «\u00a0exercer\u00a0»"
+    assert typography(once) == once

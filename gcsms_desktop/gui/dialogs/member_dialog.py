@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gcsms_desktop.domain.member_rules import check_member
-from gcsms_desktop.domain.members import LegalSector, Member, MemberCategory, PersonKind, Representative, suggest_key
+from gcsms_desktop.domain.members import (
+    LegalSector,
+    Member,
+    MemberCategory,
+    PersonKind,
+    Representative,
+    suggest_key,
+)
+from gcsms_desktop.gui.user_errors import bullet_list
 
 
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
@@ -143,7 +163,7 @@ class MemberDialog(QDialog):
         member = self.member()
         problems = [p for p in check_member(member, "member", self.representatives_wanted) if p.is_error]
         if problems:
-            self.errors.setText("\n".join(f"• {p.message}" for p in problems))
+            self.errors.setText(bullet_list([p.message for p in problems]))
             return
         self.result_member = member
         super().accept()

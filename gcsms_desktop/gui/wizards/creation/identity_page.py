@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from gcsms_desktop.domain.denomination import has_mandatory_mention
+from gcsms_desktop.domain.french import typography
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
 
 
@@ -44,8 +45,9 @@ class IdentityPage(CreationPage):
         elif has_mandatory_mention(text):
             self.mention_hint.setText(self.tr("✓ La mention obligatoire figure dans la dénomination."))
         else:
-            self.mention_hint.setText(self.tr("La dénomination doit contenir « groupement de coopération sociale » "
-                                              "ou « groupement de coopération médico-sociale » (art. R. 312-194-17)."))
+            self.mention_hint.setText(typography(self.tr(
+                "La dénomination doit contenir « groupement de coopération sociale » ou « groupement de "
+                "coopération médico-sociale » (art. R. 312-194-17).")))
 
     def load(self) -> None:
         d = self.state.data

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
+from gcsms_desktop.gui.user_errors import bullet_list
 from gcsms_desktop.gui.wizards.creation.state import PAGE_TITLES, WizardState
 
 
@@ -49,5 +50,5 @@ class CreationPage(QWizardPage):
         self.store()
         errors = [p for p in self.state.problems_for(self.key) if p.is_error]
         self.error_label.setVisible(bool(errors))
-        self.error_label.setText("\n".join(f"• {p.message}" for p in errors))
+        self.error_label.setText(bullet_list([p.message for p in errors]))
         return not errors

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
-from gcsms_desktop.domain.french import format_date, format_euros
+from gcsms_desktop.domain.french import format_date, format_euros, typography
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.statut import accounting_regime
@@ -51,7 +51,7 @@ class ReviewPage(CreationPage):
             page = page_for_field(p.field)
             color = "#a4161a" if p.is_error else "#8a5a00"
             kind = "Erreur" if p.is_error else "À vérifier"
-            items.append(f"<li><span style='color:{color}'><b>{kind}</b> : {escape(p.message)}</span> "
+            items.append(f"<li><span style='color:{color}'><b>{kind}</b>\u00a0: {escape(typography(p.message))}</span> "
                          f"<a href='page:{page}'>corriger ({PAGE_TITLES[page]})</a></li>")
         return f"<h3>Problèmes</h3><ul>{''.join(items)}</ul>"
 
