@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,8 +24,25 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+UNEXPECTED = ("Une erreur inattendue s'est produite. L'action en cours n'a pas été enregistrée ; "
+              "les données déjà enregistrées ne sont pas touchées.\n\nDétail : {0}")
+
+
+def show_unexpected_errors() -> None:
+    """Never a bare traceback: an error no use case expected is shown in French (and kept on stderr).
+
+    Each use case runs in one unit of work, rolled back when it raises, so nothing half-done is stored.
+    """
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        traceback.print_exception(kind, error, trace)
+        QMessageBox.critical(QApplication.activeWindow(), "GCSMS Desktop", UNEXPECTED.format(error))
+
+    sys.excepthook = hook
+
+
 def run_gui(database: Path) -> int:
     app = make_application()
+    show_unexpected_errors()
     try:
         services = open_services(database)
     except DatabaseError as error:
