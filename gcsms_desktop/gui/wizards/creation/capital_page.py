@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from gcsms_desktop.domain.capital import Capital, ContributionKind, number_parts
-from gcsms_desktop.domain.french import NBSP, format_decimal, format_euros, format_percent, parse_decimal, parse_euros
+from gcsms_desktop.domain.french import (
+    NBSP, format_decimal, format_euros, format_percent, parse_decimal, parse_euros, plural, typography,
+)
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.voting_rights import compute_rights, total_contribution_share
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
@@ -108,8 +111,8 @@ class CapitalPage(CreationPage):
             return
         unit = parse_euros(self.unit_value.text()) or 0
         if self.with_capital.isChecked() and unit <= 0:
-            self.totals.setText(self.tr("« {0} » n'est pas une valeur de part : tapez un montant en euros, "
-                                        "par exemple 500 ou 2 500,50.").format(self.unit_value.text()))
+            self.totals.setText(typography(self.tr("« {0} » n'est pas une valeur de part : tapez un montant en euros, "
+                                                   "par exemple 500 ou 2 500,50.")).format(self.unit_value.text()))
             return
         if self.with_capital.isChecked():
             capital = Capital(unit, number_parts(self._counts()))
@@ -119,16 +122,16 @@ class CapitalPage(CreationPage):
                 self.table.item(row, VALUE).setText(format_euros(capital.parts_of(m.key) * unit))
                 self.table.item(row, RIGHTS).setText(f"{rights[row].percent_text} ({rights[row].fraction_text})"
                                                      if capital.total_parts else "")
-            self.totals.setText(self.tr("Total : {0} parts de {1}, soit un capital de {2}.").format(
-                capital.total_parts, format_euros(unit), format_euros(capital.total_cents)))
+            self.totals.setText(typography(self.tr("Total : {0} de {1}, soit un capital de {2}.")).format(
+                plural(capital.total_parts, "part"), format_euros(unit), format_euros(capital.total_cents)))
         else:
             members = self._members_with_shares()
             rights = compute_rights(None, members)
             total = total_contribution_share(members)
             for row in range(len(members)):
                 self.table.item(row, RIGHTS).setText(format_percent(rights[row].share))
-            self.totals.setText(self.tr("Total des contributions : {0}{1}% (100 % attendus).").format(
-                format_decimal(total), NBSP))
+            self.totals.setText(typography(self.tr("Total des contributions : {0} (100 {1}% attendus).")).format(
+                format_percent(Fraction(total) / 100), NBSP))
 
     # --- state ------------------------------------------------------------------------------
 
