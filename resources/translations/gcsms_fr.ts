@@ -4,62 +4,62 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="64"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="65"/>
         <source>&amp;Nouveau groupement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="66"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="67"/>
         <source>&amp;Reprendre un brouillon…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="67"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="68"/>
         <source>&amp;Ouvrir une base…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="69"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="70"/>
         <source>&amp;Imprimer la convention…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="72"/>
         <source>I&amp;mporter un fichier JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="72"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="73"/>
         <source>E&amp;xporter en JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="73"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="74"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="75"/>
         <source>Bases &amp;récentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="76"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="84"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="85"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="85"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="86"/>
         <source>À &amp;propos de GCSMS Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="86"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="87"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,73 +67,78 @@
 <context>
     <name>CapitalPage</name>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="36"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="33"/>
         <source>Avec capital, divisé en parts sociales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="37"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="34"/>
         <source>Sans capital : droits proportionnels à la contribution aux charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="49"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="46"/>
         <source>Valeur d&apos;une part (€) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="53"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="50"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="53"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="50"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="53"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="50"/>
         <source>Numéros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="53"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="50"/>
         <source>Apport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="54"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="51"/>
         <source>Description de l&apos;apport en nature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="54"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="51"/>
         <source>Valeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="54"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="51"/>
         <source>Contribution (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="55"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="52"/>
         <source>Droits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="115"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="110"/>
         <source>Ajoutez d&apos;abord les membres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="127"/>
-        <source>Total : {0} parts de {1}, soit un capital de {2}.</source>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="114"/>
+        <source>« {0} » n&apos;est pas une valeur de part : tapez un montant en euros, par exemple 500 ou 2 500,50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="135"/>
-        <source>Total des contributions : {0}{1}% (100 % attendus).</source>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="125"/>
+        <source>Total : {0} de {1}, soit un capital de {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="133"/>
+        <source>Total des contributions : {0} (100 {1}% attendus).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -150,32 +155,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/wizard.py" line="78"/>
-        <source>Brouillon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/wizard.py" line="82"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/wizard.py" line="88"/>
         <source>Nouveau groupement — brouillon enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/wizard.py" line="90"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/wizard.py" line="103"/>
         <source>Groupement incomplet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/wizard.py" line="95"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/wizard.py" line="108"/>
         <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/wizard.py" line="110"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/wizard.py" line="121"/>
         <source>Fermer l&apos;assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/wizard.py" line="111"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/wizard.py" line="122"/>
         <source>Des informations n&apos;ont pas été enregistrées. Les garder comme brouillon ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,26 +292,26 @@
     </message>
     <message>
         <location filename="../../gcsms_desktop/gui/groupement_view.py" line="55"/>
-        <source>Choisissez un groupement dans la liste, ou créez-en un avec « Fichier › Nouveau groupement… » (Ctrl+N).</source>
+        <source>Choisissez un groupement dans la liste, créez-en un avec « Fichier › Nouveau groupement… » (Ctrl+N), ou importez un fichier JSON avec « Fichier › Importer un fichier JSON… » (Ctrl+I) ; des exemples sont fournis dans le dossier resources/examples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/groupement_view.py" line="74"/>
+        <location filename="../../gcsms_desktop/gui/groupement_view.py" line="76"/>
         <source>à choisir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/groupement_view.py" line="77"/>
+        <location filename="../../gcsms_desktop/gui/groupement_view.py" line="79"/>
         <source>sans capital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/groupement_view.py" line="84"/>
+        <location filename="../../gcsms_desktop/gui/groupement_view.py" line="86"/>
         <source>non signée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/groupement_view.py" line="87"/>
+        <location filename="../../gcsms_desktop/gui/groupement_view.py" line="89"/>
         <source>à élire par la première assemblée générale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,48 +319,48 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="19"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="20"/>
         <source>Groupement de coopération médico-sociale …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="28"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="29"/>
         <source>Facultatif : contexte et finalités du groupement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="31"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="32"/>
         <source>Une ligne par visa, par exemple :
 la délibération du conseil d&apos;administration de l&apos;association A du 12 octobre 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="34"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="35"/>
         <source>Dénomination :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="36"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="37"/>
         <source>Sigle :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="37"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="38"/>
         <source>Préambule :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="38"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="39"/>
         <source>Visas (« Vu … ») :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="45"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="46"/>
         <source>✓ La mention obligatoire figure dans la dénomination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="47"/>
+        <location filename="../../gcsms_desktop/gui/wizards/creation/identity_page.py" line="49"/>
         <source>La dénomination doit contenir « groupement de coopération sociale » ou « groupement de coopération médico-sociale » (art. R. 312-194-17).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,82 +368,82 @@ la délibération du conseil d&apos;administration de l&apos;association A du 12
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="97"/>
         <source>GCSMS Desktop — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="100"/>
         <source>Base ouverte : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="101"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="102"/>
         <source> (copie de sauvegarde avant mise à jour : {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="114"/>
         <source>Ouvrir une base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="115"/>
         <source>Bases GCSMS (*.sqlite *.db);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="123"/>
         <source>Base illisible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="137"/>
         <source>{0} membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="168"/>
         <source>Groupement « {0} » enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="173"/>
         <source>Aucun brouillon à reprendre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="176"/>
         <source>Reprendre un brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="176"/>
         <source>Brouillon :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="187"/>
         <source>Imprimer la convention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="188"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="202"/>
         <source>Convention enregistrée dans {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="204"/>
         <source>Convention enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="205"/>
         <source>La convention a été enregistrée dans
 {0}
 
@@ -451,12 +451,12 @@ L&apos;ouvrir maintenant ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="211"/>
         <source>Importer un groupement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="212"/>
         <location filename="../../gcsms_desktop/gui/main_window.py" line="224"/>
         <source>Fichiers JSON (*.json)</source>
         <translation type="unfinished"></translation>
@@ -490,82 +490,82 @@ L&apos;ouvrir maintenant ?</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="28"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="48"/>
         <source>Membre du groupement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="47"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="67"/>
         <source>à but lucratif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="52"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="72"/>
         <source>Nom :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="52"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="72"/>
         <source>Sigle :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="53"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="73"/>
         <source>Catégorie :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="53"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="73"/>
         <source>Personne :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="54"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="74"/>
         <source>Droit :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="54"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="74"/>
         <source>Adresse :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="55"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="75"/>
         <source>SIREN (facultatif) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="56"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="76"/>
         <source>FINESS (facultatif) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="59"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="79"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="59"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="79"/>
         <source>Qualité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="59"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="79"/>
         <source>Suppléant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="64"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="84"/>
         <source>Ajouter un représentant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="65"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="85"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="80"/>
+        <location filename="../../gcsms_desktop/gui/dialogs/member_dialog.py" line="100"/>
         <source>Représentants à l&apos;assemblée générale :</source>
         <translation type="unfinished"></translation>
     </message>
