@@ -1,0 +1,61 @@
+"""What must be true before an assembly is convened, and before it is closed."""
+
+from __future__ import annotations
+
+from gcsms_desktop.domain.assembly import Assembly, AssemblyResult
+from gcsms_desktop.domain.attendance import check_attendance, voters
+from gcsms_desktop.domain.convocation import check_convocation
+from gcsms_desktop.domain.governance import Governance
+from gcsms_desktop.domain.matters import Matter
+from gcsms_desktop.domain.member_rules import exclusion_possible
+from gcsms_desktop.domain.problems import Problem
+
+
+def check_preparation(assembly: Assembly, member_names: dict[str, str]) -> list[Problem]:
+    """Place and agenda (R312-194-20: « la convocation indique l'ordre du jour et le lieu »)."""
+    problems = []
+    if not assembly.place.strip():
+        problems.append(Problem("place", "Indiquez le lieu de la réunion : il figure sur la convocation."))
+    if not assembly.agenda:
+        problems.append(Problem("agenda", "L'ordre du jour est vide : ajoutez au moins un point."))
+    for number, item in enumerate(assembly.agenda, start=1):
+        problems += _check_item(number, item, member_names)
+    return problems
+
+
+def _check_item(number: int, item, member_names: dict[str, str]) -> list[Problem]:  # noqa: ANN001
+    field = f"agenda[{number}]"
+    problems = []
+    if not item.title.strip():
+        problems.append(Problem(field, f"Point {number} de l'ordre du jour : indiquez son intitulé."))
+    if item.matter is Matter.EXCLUSION:
+        if not exclusion_possible(len(member_names)):
+            problems.append(Problem(field, (
+                f"Point {number} : l'exclusion d'un membre n'est possible que si le groupement compte au moins "
+                "trois membres (art. R. 312-194-10).")))
+        elif item.concerned_member not in member_names:
+            problems.append(Problem(field, f"Point {number} : indiquez le membre dont l'exclusion est demandée."))
+    return problems
+
+
+def check_can_convene(assembly: Assembly, member_names: dict[str, str], governance: Governance) -> list[Problem]:
+    return check_preparation(assembly, member_names) + check_convocation(
+        assembly.convocation_date, assembly.meeting_date, governance, assembly.urgent, assembly.first_meeting_date)
+
+
+def check_can_close(assembly: Assembly, result: AssemblyResult, member_names: dict[str, str],
+                    proxies_allowed: bool) -> list[Problem]:
+    """Before the session is closed: attendance lawful, officers named, every vote recorded."""
+    problems = [p for p in check_attendance(assembly.attendance, member_names, proxies_allowed) if p.is_error]
+    officers = (("president", assembly.president, "le président de séance"),
+                ("secretary", assembly.secretary, "le secrétaire de séance"),
+                ("scrutineer", assembly.scrutineer, "le scrutateur"))
+    problems += [Problem(field, f"Indiquez {who} : il signe le procès-verbal (art. 13-2).")
+                 for field, value, who in officers if not value.strip()]
+    if not voters(assembly.attendance):
+        problems.append(Problem("attendance", "Aucun membre n'est présent ni représenté : cochez les présents."))
+    for number, _item, outcome in result.outcomes:
+        if outcome.tally.missing:
+            names = ", ".join(f"« {member_names.get(k, k)} »" for k in outcome.tally.missing)
+            problems.append(Problem(f"agenda[{number}]", f"Résolution {number} : vote non saisi pour {names}."))
+    return problems
