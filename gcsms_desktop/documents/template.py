@@ -63,6 +63,7 @@ class PdfDocument:
     margin_top = 24 * mm
     margin_bottom = 22 * mm
     title = "Document"
+    numbered_total = True  # « page X / Y »; register pages carry their folio instead
 
     def __init__(self, denomination: str) -> None:
         self.styles = stylesheet()
@@ -84,6 +85,9 @@ class PdfDocument:
         canvas.line(self.margin_left, 16 * mm, width - self.margin_right, 16 * mm)
         canvas.restoreState()
 
+    def _draw_page_end(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """Hook for documents that decorate a page once its content is drawn (register folios)."""
+
     def render(self) -> bytes:
         buffer = io.BytesIO()
         doc = BaseDocTemplate(buffer, pagesize=self.pagesize, title=f"{self.title} — {self.header_text}",
@@ -91,8 +95,13 @@ class PdfDocument:
                               topMargin=self.margin_top, bottomMargin=self.margin_bottom,
                               initialFontName=SANS, initialFontSize=10)  # no unembedded Helvetica
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_header)])
-        footer = self.title
-        canvas_class = type("DocumentCanvas", (NumberedCanvas,), {"footer_label": footer})
-        doc.build(self.story(), canvasmaker=canvas_class)
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_header,
+                                           onPageEnd=self._draw_page_end)])
+        self.page_count = 0
+        if self.numbered_total:
+            canvas_class = type("DocumentCanvas", (NumberedCanvas,), {"footer_label": self.title})
+            doc.build(self.story(), canvasmaker=canvas_class)
+        else:
+            doc.build(self.story())
+        self.page_count = doc.page
         return buffer.getvalue()

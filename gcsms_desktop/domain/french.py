@@ -44,6 +44,14 @@ def format_euros(cents: int) -> str:
     return f"{sign}{text}{NBSP}€"
 
 
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def format_long_date(value: date) -> str:
+    """« mardi 15 décembre 2026 », for convocations."""
+    return f"{WEEKDAYS[value.weekday()]} {format_date(value)}"
+
+
 def format_date(value: date) -> str:
     """``date(2026, 11, 22)`` → ``22 novembre 2026``; the first of a month is ``1er``."""
     day = "1er" if value.day == 1 else str(value.day)

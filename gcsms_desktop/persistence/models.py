@@ -202,6 +202,97 @@ class AdministratorRow(Base):
     ended_event_id: Mapped[int | None] = mapped_column(ForeignKey("convention_events.id"))
 
 
+class AssemblyRow(Base):
+    """An assemblée générale; ``state`` is draft, convened, held or signed (domain.assembly)."""
+
+    __tablename__ = "assemblies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"), index=True)
+    meeting_date: Mapped[date] = mapped_column(Date)
+    meeting_time: Mapped[str] = mapped_column(String(10), default="")
+    place: Mapped[str] = mapped_column(Text, default="")
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    convocation_date: Mapped[date | None] = mapped_column(Date)
+    first_assembly_id: Mapped[int | None] = mapped_column(ForeignKey("assemblies.id"))
+    first_meeting_date: Mapped[date | None] = mapped_column(Date)
+    documents: Mapped[str] = mapped_column(Text, default="")  # one piece per line
+    state: Mapped[str] = mapped_column(String(20))
+    president: Mapped[str] = mapped_column(String(200), default="")
+    secretary: Mapped[str] = mapped_column(String(200), default="")
+    scrutineer: Mapped[str] = mapped_column(String(200), default="")
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    register_first_page: Mapped[int | None] = mapped_column(Integer)
+    register_page_count: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    items: Mapped[list[AgendaItemRow]] = relationship(cascade="all, delete-orphan", order_by="AgendaItemRow.position")
+    attendance: Mapped[list[AttendanceRow]] = relationship(cascade="all, delete-orphan",
+                                                           order_by="AttendanceRow.id")
+    rights: Mapped[list[AssemblyRightsRow]] = relationship(cascade="all, delete-orphan")
+    errata: Mapped[list[ErratumRow]] = relationship(cascade="all, delete-orphan", order_by="ErratumRow.position")
+
+
+class AgendaItemRow(Base):
+    __tablename__ = "agenda_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assembly_id: Mapped[int] = mapped_column(ForeignKey("assemblies.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    matter: Mapped[str] = mapped_column(String(10))
+    title: Mapped[str] = mapped_column(Text)
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    concerned_member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
+    deliberation_number: Mapped[str | None] = mapped_column(String(20))
+
+    votes: Mapped[list[VoteRow]] = relationship(cascade="all, delete-orphan", order_by="VoteRow.id")
+
+
+class AttendanceRow(Base):
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("assembly_id", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assembly_id: Mapped[int] = mapped_column(ForeignKey("assemblies.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    presence: Mapped[str] = mapped_column(String(20))
+    representative: Mapped[str] = mapped_column(String(200), default="")
+    proxy_holder_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
+
+
+class VoteRow(Base):
+    __tablename__ = "votes"
+    __table_args__ = (UniqueConstraint("agenda_item_id", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_items.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    choice: Mapped[str] = mapped_column(String(20))
+
+
+class AssemblyRightsRow(Base):
+    """Droits frozen when the assembly is held: later changes never alter a recorded vote."""
+
+    __tablename__ = "assembly_rights"
+
+    assembly_id: Mapped[int] = mapped_column(ForeignKey("assemblies.id", ondelete="CASCADE"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)
+    votes: Mapped[str] = mapped_column(String(40))  # Fraction as text, « 26 » or « 101/3 »
+    total: Mapped[str] = mapped_column(String(40))
+
+
+class ErratumRow(Base):
+    __tablename__ = "errata"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assembly_id: Mapped[int] = mapped_column(ForeignKey("assemblies.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    recorded_on: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    register_first_page: Mapped[int | None] = mapped_column(Integer)
+    register_page_count: Mapped[int | None] = mapped_column(Integer)
+
+
 class DraftRow(Base):
     """A half-filled creation wizard, stored as the JSON format's ``groupement`` object."""
 

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from gcsms_desktop.domain.groupement import Groupement
-from gcsms_desktop.persistence.mapping import GOVERNANCE_FIELDS, groupement_from_rows
+from gcsms_desktop.domain.members import Member
+from gcsms_desktop.persistence.mapping import GOVERNANCE_FIELDS, groupement_from_rows, member_from_row
 from gcsms_desktop.persistence.models import (
     AdministratorRow, AssociateRow, CapitalTermsRow, ContributionRow, DraftRow, EventRow, GovernanceRow,
     GroupementRow, MemberRow, MissionRow, PartBlockRow, RecitalRow, RepresentativeRow,
@@ -110,6 +111,12 @@ class GroupementRepository:
             self.session.add(AdministratorRow(
                 groupement_id=row.id, member_id=members[g.administrator.member_key].id, event_id=event.id,
                 person_name=g.administrator.person_name, elected_on=g.administrator.elected_on))
+
+    def members_ever(self, groupement_id: int) -> tuple[Member, ...]:
+        """Every member the groupement has had, left ones included (old assemblies name them)."""
+        rows = self.session.scalars(select(MemberRow).where(MemberRow.groupement_id == groupement_id)
+                                    .options(selectinload(MemberRow.representatives)).order_by(MemberRow.position))
+        return tuple(member_from_row(row) for row in rows)
 
     def get(self, groupement_id: int) -> Groupement:
         row = self.session.scalars(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from types import TracebackType
 
+from gcsms_desktop.persistence.assembly_repository import AssemblyRepository
 from gcsms_desktop.persistence.database import Database
 from gcsms_desktop.persistence.repositories import DraftRepository, GroupementRepository
 
@@ -13,6 +14,7 @@ class UnitOfWork:
 
     groupements: GroupementRepository
     drafts: DraftRepository
+    assemblies: AssemblyRepository
 
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -21,6 +23,7 @@ class UnitOfWork:
         self.session = self.database.session()
         self.groupements = GroupementRepository(self.session)
         self.drafts = DraftRepository(self.session)
+        self.assemblies = AssemblyRepository(self.session)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

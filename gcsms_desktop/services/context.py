@@ -7,6 +7,7 @@ from pathlib import Path
 
 from gcsms_desktop.persistence.database import Database
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
+from gcsms_desktop.services.assemblies import AssemblyService
 from gcsms_desktop.services.drafts import DraftService
 from gcsms_desktop.services.groupements import GroupementService
 from gcsms_desktop.services.printing import PrintingService
@@ -18,6 +19,7 @@ class Services:
     groupements: GroupementService
     drafts: DraftService
     printing: PrintingService
+    assemblies: AssemblyService
 
     @property
     def path(self) -> Path:
@@ -32,4 +34,5 @@ def open_services(path: Path) -> Services:
     database = Database(path)
     factory = lambda: UnitOfWork(database)  # noqa: E731 - a fresh unit of work per use case
     groupements = GroupementService(factory)
-    return Services(database, groupements, DraftService(factory), PrintingService(groupements))
+    assemblies = AssemblyService(factory, groupements)
+    return Services(database, groupements, DraftService(factory), PrintingService(groupements, assemblies), assemblies)

@@ -13,3 +13,12 @@ class NotFound(ServiceError):
 
 class AlreadyExists(ServiceError):
     pass
+
+
+class InvalidAssembly(ServiceError):
+    """An assembly step refused by the rules; ``problems`` lists every reason."""
+
+    def __init__(self, headline: str, problems: list) -> None:  # list[Problem]
+        self.headline = headline
+        self.problems = problems
+        super().__init__(headline + "\n" + "\n".join(f"• {p.message}" for p in problems))

@@ -1,19 +1,62 @@
-"""Printed documents, as PDF bytes, for the GUI and the command line alike."""
+"""Printed documents, as PDF bytes, for the GUI and the command line alike.
+
+ReportLab is imported on the first print only (start-up time).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
+from gcsms_desktop.services.assemblies import AssemblyService
+from gcsms_desktop.services.errors import ServiceError
 from gcsms_desktop.services.groupements import GroupementService
 
 
 class PrintingService:
-    def __init__(self, groupements: GroupementService) -> None:
+    def __init__(self, groupements: GroupementService, assemblies: AssemblyService) -> None:
         self.groupements = groupements
+        self.assemblies = assemblies
 
     def convention(self, reference: str | int, printed_on: date | None = None) -> bytes:
         """The convention constitutive (annexe VI plan) of a stored groupement."""
-        from gcsms_desktop.documents.convention import ConventionDocument  # ReportLab loads on first print
+        from gcsms_desktop.documents.convention import ConventionDocument
 
         groupement = self.groupements.get(reference)
         return ConventionDocument(groupement, printed_on or date.today()).render()
+
+    def convocations(self, reference: str | int, assembly_id: int, printed_on: date | None = None) -> bytes:
+        from gcsms_desktop.documents.assembly.convocation import ConvocationDocument
+
+        return ConvocationDocument(self.assemblies.record(assembly_id, reference), printed_on or date.today()).render()
+
+    def attendance(self, reference: str | int, assembly_id: int) -> bytes:
+        from gcsms_desktop.documents.assembly.attendance_sheet import AttendanceSheetDocument
+
+        return AttendanceSheetDocument(self.assemblies.record(assembly_id, reference)).render()
+
+    def minutes(self, reference: str | int, assembly_id: int) -> bytes:
+        from gcsms_desktop.documents.assembly.minutes import MinutesDocument
+
+        record = self.assemblies.record(assembly_id, reference)
+        if not record.assembly.state.locked:
+            raise ServiceError("Le procès-verbal s'imprime une fois la séance close (votes et présence arrêtés).")
+        return MinutesDocument(record).render()
+
+    def register(self, reference: str | int) -> bytes:
+        from gcsms_desktop.documents.assembly.register import RegisterDocument
+
+        denomination = self.groupements.get(reference).denomination
+        return RegisterDocument(denomination, self.assemblies.signed_records(reference)).render()
+
+    def extract(self, reference: str | int, deliberation: str, printed_on: date | None = None) -> bytes:
+        """Extrait certifié conforme of deliberation « 2026-3 » (its PV must be signed)."""
+        from gcsms_desktop.documents.assembly.extract import ExtractDocument
+
+        for record in self.assemblies.signed_records(reference):
+            for number, item in enumerate(record.assembly.agenda, start=1):
+                if item.deliberation_number == deliberation.strip():
+                    return ExtractDocument(record, number, printed_on or date.today()).render()
+        raise ServiceError(f"Aucune délibération n° {deliberation} dans un procès-verbal signé de ce groupement.")
+
+
+

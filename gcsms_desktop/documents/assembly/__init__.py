@@ -1,0 +1,1 @@
+"""Documents of the assemblée générale: convocations, attendance sheet, PV, register, extract."""

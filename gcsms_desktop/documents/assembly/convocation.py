@@ -1,0 +1,88 @@
+"""Convocation letters, one per member (R312-194-20, art. 13-2), with a proxy form when the
+groupement may vote by proxy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.platypus import Flowable, PageBreak
+
+from gcsms_desktop.documents.assembly.wording import BLANK, assembly_title, representative_of, when_where
+from gcsms_desktop.documents.story_writer import StoryWriter
+from gcsms_desktop.documents.template import PdfDocument, esc
+from gcsms_desktop.domain.assembly_record import AssemblyRecord
+from gcsms_desktop.domain.convocation import notice_text
+from gcsms_desktop.domain.french import format_date
+from gcsms_desktop.domain.members import Member
+
+
+class ConvocationDocument(PdfDocument):
+    title = "Convocation à l'assemblée générale"
+
+    def __init__(self, record: AssemblyRecord, printed_on: date) -> None:
+        super().__init__(record.groupement.denomination)
+        self.record = record
+        self.sent_on = record.assembly.convocation_date or printed_on
+
+    def story(self) -> list[Flowable]:
+        w = StoryWriter(self.styles)
+        for index, member in enumerate(self.record.members):
+            if index:
+                w.add(PageBreak())
+            self._letter(w, member)
+            if self.record.proxies_allowed:
+                w.add(PageBreak())
+                self._proxy_form(w, member)
+        return w.flowables
+
+    def _letter(self, w: StoryWriter, member: Member) -> None:
+        r, a, g = self.record, self.record.assembly, self.record.groupement
+        w.para(f"<b>{esc(g.denomination)}</b><br/>{esc(g.seat_address)}", "body")
+        w.space(6)
+        to = representative_of(member, None)
+        attention = f"<br/>À l'attention de {esc(to)}" if to else ""
+        w.para(f"<b>{esc(member.name)}</b><br/>{esc(member.address)}{attention}", "body")
+        w.space(6)
+        w.para(f"Le {format_date(self.sent_on)}")
+        subject = "Convocation en urgence" if a.urgent else "Convocation"
+        w.para(f"<b>Objet : {subject} à l'{esc(assembly_title(a)).replace('Assemblée', 'assemblée', 1)}</b>")
+        w.para("Madame, Monsieur,")
+        w.para(f"En application de l'article 13-2 de la convention constitutive et de l'article R. 312-194-20 du code "
+               f"de l'action sociale et des familles, vous êtes convoqué à l'assemblée générale du groupement qui se "
+               f"tiendra {when_where(a)}.")
+        if a.second_convocation:
+            w.para(f"L'assemblée du {format_date(a.first_meeting_date)} n'ayant pas atteint le quorum, cette seconde "
+                   "assemblée délibérera valablement quel que soit le nombre des membres présents ou représentés "
+                   "(art. R. 312-194-22).")
+        else:
+            w.para(f"Cette convocation vous est adressée le {format_date(self.sent_on)}, "
+                   f"{notice_text(g.governance, a.urgent)} au moins avant la réunion comme le prévoit la convention. "
+                   "L'assemblée ne délibère valablement que si les membres présents ou représentés détiennent au "
+                   f"moins la moitié des droits ({r.rights.text(r.rights.total / 2)}, art. R. 312-194-22).")
+        w.para("<b>Ordre du jour</b>")
+        w.bullets([f"{n}. {esc(item.title)} ({esc(item.matter.long_label)})" for n, item in enumerate(a.agenda, 1)])
+        if a.documents:
+            w.para("<b>Documents joints</b>")
+            w.bullets([esc(d) for d in a.documents])
+        votes = r.rights.votes.get(member.key, 0)
+        w.para(f"Vos droits à cette assemblée : {r.rights.text(votes)}.")
+        if r.proxies_allowed:
+            w.para("En cas d'empêchement, vous pouvez donner procuration à un autre membre présent au moyen du "
+                   "pouvoir ci-joint ; aucun membre ne peut détenir plus d'un pouvoir (art. R. 312-194-20).")
+        w.para("Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.")
+        w.space(6)
+        admin = g.administrator.person_name if g.administrator else ""
+        w.para(f"L'administrateur du groupement<br/>{esc(admin)}")
+
+    def _proxy_form(self, w: StoryWriter, member: Member) -> None:
+        a = self.record.assembly
+        w.para("Pouvoir", "titre")
+        w.para(f"Je soussigné(e) {BLANK}{BLANK}, représentant {esc(member.name)}, membre du groupement, donne "
+               f"pouvoir à {BLANK}{BLANK}, membre du groupement présent à la séance, de me représenter à "
+               f"l'{esc(assembly_title(a)).replace('Assemblée', 'assemblée', 1)}, de prendre part aux délibérations "
+               "et de voter en mon nom sur les points de l'ordre du jour.")
+        w.para("Rappel : un membre ne peut détenir qu'un seul pouvoir (art. R. 312-194-20) ; le pouvoir ne peut être "
+               "donné qu'à un membre présent.")
+        w.space(8)
+        w.para(f"Fait à {BLANK}, le {BLANK}")
+        w.para("Signature, précédée de la mention « Bon pour pouvoir » :")

@@ -1,0 +1,49 @@
+"""Phrases shared by the assembly documents."""
+
+from __future__ import annotations
+
+from gcsms_desktop.documents.template import esc
+from gcsms_desktop.domain.assembly import Assembly, format_time
+from gcsms_desktop.domain.assembly_record import AssemblyRecord
+from gcsms_desktop.domain.attendance import AttendanceLine, Presence
+from gcsms_desktop.domain.french import format_date, format_long_date
+from gcsms_desktop.domain.members import Member
+
+BLANK = "\u2026" * 10
+
+
+def assembly_title(assembly: Assembly) -> str:
+    second = " (seconde convocation)" if assembly.second_convocation else ""
+    return f"Assemblée générale du {format_date(assembly.meeting_date)}{second}"
+
+
+def when_where(assembly: Assembly) -> str:
+    """« le mardi 15 décembre 2026 à 14 h 30, Salle du conseil » (escaped markup)."""
+    time = f" à {format_time(assembly.meeting_time)}" if assembly.meeting_time else ""
+    return f"le {format_long_date(assembly.meeting_date)}{time}, {esc(assembly.place.strip() or BLANK)}"
+
+
+def representative_of(member: Member, line: AttendanceLine | None) -> str:
+    """Who sat (or is expected to sit) for the member: the name recorded, else its titulaires."""
+    if line is not None and line.representative.strip():
+        return line.representative.strip()
+    names = [r.name for r in member.titular_representatives] or [r.name for r in member.representatives]
+    return ", ".join(names)
+
+
+def attendance_by_key(record: AssemblyRecord) -> dict[str, AttendanceLine]:
+    return {line.member_key: line for line in record.assembly.attendance}
+
+
+def presence_text(record: AssemblyRecord, line: AttendanceLine | None) -> str:
+    if line is None or line.presence is Presence.ABSENT:
+        return "absent"
+    if line.presence is Presence.REPRESENTED:
+        holder = record.member(line.proxy_holder or "")
+        return f"représenté par {esc(holder.name) if holder else '?'}"
+    return "présent"
+
+
+def officers(assembly: Assembly) -> list[tuple[str, str]]:
+    return [("Le président de séance", assembly.president), ("Le secrétaire de séance", assembly.secretary),
+            ("Le scrutateur", assembly.scrutineer)]

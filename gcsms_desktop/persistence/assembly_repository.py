@@ -1,0 +1,170 @@
+"""Assemblies ↔ rows. Members are referred to by key in the domain and by id in the tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from fractions import Fraction
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from gcsms_desktop.domain.assembly import AgendaItem, Assembly, AssemblyState, Erratum
+from gcsms_desktop.domain.assembly_rights import AssemblyRights
+from gcsms_desktop.domain.attendance import AttendanceLine, Presence
+from gcsms_desktop.domain.majority import Choice
+from gcsms_desktop.domain.matters import Matter
+from gcsms_desktop.persistence.models import (
+    AgendaItemRow, AssemblyRightsRow, AssemblyRow, AttendanceRow, ErratumRow, MemberRow, VoteRow,
+)
+
+
+@dataclass(frozen=True)
+class AssemblySummary:
+    id: int
+    meeting_date: date
+    place: str
+    state: AssemblyState
+    second_convocation: bool
+    item_count: int
+
+
+@dataclass(frozen=True)
+class StoredAssembly:
+    groupement_id: int
+    assembly: Assembly
+    frozen_rights: AssemblyRights | None  # set once the assembly is held
+
+
+class AssemblyRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _keys(self, groupement_id: int) -> dict[int, str]:
+        rows = self.session.execute(select(MemberRow.id, MemberRow.key).where(MemberRow.groupement_id == groupement_id))
+        return {member_id: key for member_id, key in rows}
+
+    def summaries(self, groupement_id: int) -> list[AssemblySummary]:
+        count = select(func.count(AgendaItemRow.id)).where(AgendaItemRow.assembly_id == AssemblyRow.id).scalar_subquery()
+        rows = self.session.execute(
+            select(AssemblyRow.id, AssemblyRow.meeting_date, AssemblyRow.place, AssemblyRow.state,
+                   AssemblyRow.first_meeting_date, count)
+            .where(AssemblyRow.groupement_id == groupement_id)
+            .order_by(AssemblyRow.meeting_date, AssemblyRow.id))
+        return [AssemblySummary(i, d, p, AssemblyState(s), f is not None, n) for i, d, p, s, f, n in rows]
+
+    def groupement_of(self, assembly_id: int) -> int | None:
+        return self.session.scalar(select(AssemblyRow.groupement_id).where(AssemblyRow.id == assembly_id))
+
+    def get(self, assembly_id: int) -> StoredAssembly:
+        row = self.session.scalars(select(AssemblyRow).where(AssemblyRow.id == assembly_id).options(
+            selectinload(AssemblyRow.items).selectinload(AgendaItemRow.votes),
+            selectinload(AssemblyRow.attendance), selectinload(AssemblyRow.rights),
+            selectinload(AssemblyRow.errata))).one()
+        keys = self._keys(row.groupement_id)
+        frozen = None
+        if row.rights:
+            frozen = AssemblyRights({keys[r.member_id]: Fraction(r.votes) for r in row.rights},
+                                    Fraction(row.rights[0].total))
+        return StoredAssembly(row.groupement_id, _assembly_from_row(row, keys), frozen)
+
+    def add(self, groupement_id: int, assembly: Assembly) -> int:
+        row = AssemblyRow(groupement_id=groupement_id, state=assembly.state.value, meeting_date=assembly.meeting_date,
+                          created_at=datetime.now())
+        self.session.add(row)
+        self._write(row, assembly)
+        self.session.flush()
+        return row.id
+
+    def save(self, assembly_id: int, assembly: Assembly) -> None:
+        """Replace the stored assembly by ``assembly`` (the service decides what may change)."""
+        row = self.session.get(AssemblyRow, assembly_id)
+        row.items.clear()
+        row.attendance.clear()
+        row.errata.clear()
+        self.session.flush()
+        self._write(row, assembly)
+        self.session.flush()
+
+    def _write(self, row: AssemblyRow, a: Assembly) -> None:
+        ids = {key: id_ for id_, key in self._keys(row.groupement_id).items()}
+        row.meeting_date, row.meeting_time, row.place, row.urgent = a.meeting_date, a.meeting_time, a.place, a.urgent
+        row.convocation_date, row.first_meeting_date, row.first_assembly_id = (
+            a.convocation_date, a.first_meeting_date, a.first_assembly_id)
+        row.documents, row.state = "\n".join(a.documents), a.state.value
+        row.president, row.secretary, row.scrutineer, row.signed_on = a.president, a.secretary, a.scrutineer, a.signed_on
+        row.register_first_page, row.register_page_count = a.register_first_page, a.register_page_count
+        row.items.extend(_item_row(i, item, ids) for i, item in enumerate(a.agenda))
+        row.attendance.extend(
+            AttendanceRow(member_id=ids[line.member_key], presence=line.presence.value,
+                          representative=line.representative,
+                          proxy_holder_id=ids.get(line.proxy_holder) if line.proxy_holder else None)
+            for line in a.attendance)
+        row.errata.extend(ErratumRow(position=i, recorded_on=e.recorded_on, text=e.text,
+                                     register_first_page=e.register_first_page,
+                                     register_page_count=e.register_page_count) for i, e in enumerate(a.errata))
+
+    def delete(self, assembly_id: int) -> None:
+        row = self.session.get(AssemblyRow, assembly_id)
+        if row is not None:
+            self.session.delete(row)
+
+    def freeze_rights(self, assembly_id: int, rights: AssemblyRights) -> None:
+        row = self.session.get(AssemblyRow, assembly_id)
+        ids = {key: id_ for id_, key in self._keys(row.groupement_id).items()}
+        row.rights.clear()
+        self.session.flush()
+        row.rights.extend(AssemblyRightsRow(member_id=ids[key], votes=str(votes), total=str(rights.total))
+                          for key, votes in rights.votes.items())
+        self.session.flush()
+
+    def numbered_deliberations(self, groupement_id: int, year: int) -> int:
+        """How many deliberations already carry a « YEAR-n » number in this groupement."""
+        return self.session.scalar(
+            select(func.count(AgendaItemRow.id)).join(AssemblyRow, AssemblyRow.id == AgendaItemRow.assembly_id)
+            .where(AssemblyRow.groupement_id == groupement_id,
+                   AgendaItemRow.deliberation_number.like(f"{year}-%"))) or 0
+
+    def last_register_page(self, groupement_id: int) -> int:
+        minutes = self.session.scalar(
+            select(func.max(AssemblyRow.register_first_page + AssemblyRow.register_page_count - 1))
+            .where(AssemblyRow.groupement_id == groupement_id))
+        errata = self.session.scalar(
+            select(func.max(ErratumRow.register_first_page + ErratumRow.register_page_count - 1))
+            .join(AssemblyRow, AssemblyRow.id == ErratumRow.assembly_id)
+            .where(AssemblyRow.groupement_id == groupement_id))
+        return max(minutes or 0, errata or 0)
+
+    def signed_ids(self, groupement_id: int) -> list[int]:
+        return list(self.session.scalars(
+            select(AssemblyRow.id).where(AssemblyRow.groupement_id == groupement_id,
+                                         AssemblyRow.register_first_page.is_not(None))
+            .order_by(AssemblyRow.register_first_page)))
+
+
+def _item_row(position: int, item: AgendaItem, ids: dict[str, int]) -> AgendaItemRow:
+    return AgendaItemRow(
+        position=position, matter=item.matter.value, title=item.title, resolution=item.resolution,
+        concerned_member_id=ids.get(item.concerned_member) if item.concerned_member else None,
+        deliberation_number=item.deliberation_number,
+        votes=[VoteRow(member_id=ids[key], choice=choice.value) for key, choice in item.choices.items()])
+
+
+def _assembly_from_row(row: AssemblyRow, keys: dict[int, str]) -> Assembly:
+    return Assembly(
+        id=row.id, meeting_date=row.meeting_date, meeting_time=row.meeting_time, place=row.place, urgent=row.urgent,
+        convocation_date=row.convocation_date, first_meeting_date=row.first_meeting_date,
+        first_assembly_id=row.first_assembly_id,
+        documents=tuple(line for line in row.documents.splitlines() if line.strip()),
+        state=AssemblyState(row.state), president=row.president, secretary=row.secretary, scrutineer=row.scrutineer,
+        signed_on=row.signed_on, register_first_page=row.register_first_page,
+        register_page_count=row.register_page_count,
+        agenda=tuple(AgendaItem(
+            Matter(i.matter), i.title, i.resolution,
+            keys[i.concerned_member_id] if i.concerned_member_id else None,
+            {keys[v.member_id]: Choice(v.choice) for v in i.votes}, i.deliberation_number) for i in row.items),
+        attendance=tuple(AttendanceLine(keys[a.member_id], Presence(a.presence), a.representative,
+                                        keys[a.proxy_holder_id] if a.proxy_holder_id else None)
+                         for a in row.attendance),
+        errata=tuple(Erratum(e.recorded_on, e.text, e.register_first_page, e.register_page_count) for e in row.errata),
+    )

@@ -1,0 +1,150 @@
+"""An assemblée générale through the services on a real SQLite file (R312-194-20 to -22)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gcsms_desktop.domain.assembly import AgendaItem, Assembly, AssemblyState
+from gcsms_desktop.domain.attendance import AttendanceLine, Presence
+from gcsms_desktop.domain.majority import Choice
+from gcsms_desktop.domain.matters import Matter
+from gcsms_desktop.services.context import open_services
+from gcsms_desktop.services.errors import InvalidAssembly, ServiceError
+from tests.assembly_factories import MEETING, SENT, agenda, attend, convened, held, vote_all
+
+TILLEULS = "Groupement de coopération médico-sociale Les Tilleuls"
+TILLEULS_KEYS = ["GLY", "TYC", "SBS", "KAV", "ADC", "HC35", "SSIAD", "ESJ", "RDS", "IMEK", "RAH", "ENV", "AGO",
+                 "FAM", "LIEN", "ADMR", "CHP"]
+
+
+@pytest.fixture
+def tilleuls(services, example_text):
+    services.groupements.import_json(example_text("tilleuls-17-parts"))
+    return services
+
+
+def test_r312_194_20_convening_too_late_is_refused_with_the_date_that_works(tilleuls):
+    assembly_id = tilleuls.assemblies.prepare(TILLEULS, Assembly(MEETING, "Siège", agenda=agenda()))
+    with pytest.raises(InvalidAssembly) as refused:
+        tilleuls.assemblies.convene(assembly_id, date(2026, 12, 1))
+    assert "au plus tard le 30 novembre 2026" in str(refused.value)
+    assert tilleuls.assemblies.record(assembly_id).assembly.state is AssemblyState.DRAFT
+    tilleuls.assemblies.convene(assembly_id, SENT)
+    assert tilleuls.assemblies.record(assembly_id).assembly.state is AssemblyState.CONVENED
+
+
+def test_r312_194_22_eight_of_seventeen_is_no_quorum_then_second_convocation(tilleuls):
+    first = convened(tilleuls, TILLEULS)
+    attend(tilleuls, first, TILLEULS_KEYS[:8])
+    record = tilleuls.assemblies.record(first)
+    assert not record.result.quorum.reached and record.result.outcomes == ()
+    held(tilleuls, first)
+    with pytest.raises(InvalidAssembly, match="dans un délai de 15 jours"):
+        tilleuls.assemblies.convene_again(first, date(2026, 12, 31), date(2026, 12, 16))
+    assert len(tilleuls.assemblies.list(TILLEULS)) == 1  # the refused second one was not kept
+    second = tilleuls.assemblies.convene_again(first, date(2026, 12, 30), date(2026, 12, 16))
+    attend(tilleuls, second, TILLEULS_KEYS[:3])
+    record = tilleuls.assemblies.record(second)
+    assert record.result.quorum.may_deliberate and len(record.result.outcomes) == 2
+    assert [i.title for i in record.assembly.agenda] == [i.title for i in agenda()]
+
+
+def test_nine_of_seventeen_deliberates_and_majorities_apply(tilleuls):
+    assembly_id = convened(tilleuls, TILLEULS)
+    attend(tilleuls, assembly_id, TILLEULS_KEYS[:8], {TILLEULS_KEYS[8]: "GLY"})
+    vote_all(tilleuls, assembly_id, Choice.FOR, SBS=Choice.ABSTENTION)
+    result = tilleuls.assemblies.record(assembly_id).result
+    assert result.quorum.explanation == ("Quorum atteint : 9/17 des droits présents ou représentés "
+                                         "(minimum 8,5/17, art. R. 312-194-22).")
+    accounts, admission = (outcome for _n, _item, outcome in result.outcomes)
+    assert accounts.adopted  # 8/17 for > 4,5/17
+    assert not admission.adopted  # one abstention breaks unanimity (6°)
+
+
+def test_closing_freezes_droits_numbers_deliberations_and_locks(tilleuls):
+    assembly_id = convened(tilleuls, TILLEULS)
+    attend(tilleuls, assembly_id, TILLEULS_KEYS[:10])
+    vote_all(tilleuls, assembly_id)
+    held(tilleuls, assembly_id)
+    record = tilleuls.assemblies.record(assembly_id)
+    assert [i.deliberation_number for i in record.assembly.agenda] == ["2026-1", "2026-2", None]
+    assert record.rights.total == 17
+    with pytest.raises(ServiceError, match="erratum"):
+        tilleuls.assemblies.record_votes(assembly_id, 1, {"GLY": Choice.AGAINST})
+    with pytest.raises(ServiceError, match="erratum"):
+        attend(tilleuls, assembly_id, TILLEULS_KEYS)
+    # the next assembly of the year continues the numbering
+    other = convened(tilleuls, TILLEULS, date(2026, 12, 20), date(2026, 12, 1))
+    attend(tilleuls, other, TILLEULS_KEYS)
+    vote_all(tilleuls, other)
+    held(tilleuls, other)
+    numbers = [i.deliberation_number for i in tilleuls.assemblies.record(other).assembly.agenda]
+    assert numbers == ["2026-3", "2026-4", None]
+
+
+def test_signed_pv_takes_the_next_register_pages(tilleuls):
+    pages = []
+    for day in (15, 20):
+        assembly_id = convened(tilleuls, TILLEULS, date(2026, 12, day), date(2026, 11, day))
+        attend(tilleuls, assembly_id, TILLEULS_KEYS)
+        vote_all(tilleuls, assembly_id)
+        held(tilleuls, assembly_id)
+        pages.append(tilleuls.assemblies.sign(assembly_id, date(2026, 12, day)))
+    (first_a, last_a), (first_b, last_b) = pages
+    assert first_a == 1 and first_b == last_a + 1 and last_b >= first_b
+
+
+def test_erratum_after_signing_gets_its_own_pages(tilleuls):
+    assembly_id = convened(tilleuls, TILLEULS)
+    attend(tilleuls, assembly_id, TILLEULS_KEYS)
+    vote_all(tilleuls, assembly_id)
+    held(tilleuls, assembly_id)
+    first, last = tilleuls.assemblies.sign(assembly_id, MEETING)
+    tilleuls.assemblies.add_erratum(assembly_id, "Lire « M. Paul Durand » au lieu de « M. Paul Durant ».",
+                                    date(2026, 12, 20))
+    [erratum] = tilleuls.assemblies.record(assembly_id).assembly.errata
+    assert erratum.register_first_page == last + 1
+    with pytest.raises(ServiceError):
+        tilleuls.assemblies.sign(assembly_id, MEETING)
+
+
+def test_attendance_rules_are_enforced_by_the_service(tilleuls):
+    assembly_id = convened(tilleuls, TILLEULS)
+    with pytest.raises(InvalidAssembly, match="détient 2 procurations"):
+        attend(tilleuls, assembly_id, ["GLY"], {"TYC": "GLY", "SBS": "GLY"})
+    with pytest.raises(InvalidAssembly, match="qui n'est pas présent"):
+        attend(tilleuls, assembly_id, ["GLY"], {"TYC": "SBS"})
+
+
+def test_two_members_no_proxy_no_exclusion(services, example_text):
+    services.groupements.import_json(example_text("fougeres-sans-capital"))
+    name = "Groupement de coopération sociale de Fougères"
+    exclusion = AgendaItem(Matter.EXCLUSION, "Exclusion de l'ADMR", "…", concerned_member="ADMR")
+    assembly_id = services.assemblies.prepare(name, Assembly(MEETING, "Mairie", agenda=(exclusion,)))
+    with pytest.raises(InvalidAssembly, match="au moins trois membres"):
+        services.assemblies.convene(assembly_id, SENT)
+    services.assemblies.update_preparation(assembly_id, Assembly(MEETING, "Mairie", agenda=agenda()))
+    services.assemblies.convene(assembly_id, SENT)
+    with pytest.raises(InvalidAssembly, match="plus de deux membres"):
+        services.assemblies.record_attendance(assembly_id, (
+            AttendanceLine("CCAS", Presence.PRESENT, "Maire"),
+            AttendanceLine("ADMR", Presence.REPRESENTED, proxy_holder="CCAS")))
+
+
+def test_assembly_survives_reopening_the_file(db_path, example_text):
+    services = open_services(db_path)
+    services.groupements.import_json(example_text("tilleuls-17-parts"))
+    assembly_id = convened(services, TILLEULS)
+    attend(services, assembly_id, TILLEULS_KEYS[:10], {"RAH": "GLY"})
+    vote_all(services, assembly_id, Choice.FOR, TYC=Choice.AGAINST)
+    services.close()
+    again = open_services(db_path)
+    try:
+        record = again.assemblies.record(assembly_id)
+        assert record.assembly.attendance[10] == AttendanceLine("RAH", Presence.REPRESENTED, "", "GLY")
+        assert record.assembly.agenda[0].choices["TYC"] is Choice.AGAINST
+        assert record.assembly.meeting_time == "14:30"
+    finally:
+        again.close()
