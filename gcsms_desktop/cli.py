@@ -16,6 +16,7 @@ from gcsms_desktop import __version__, argparse_fr
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.problems import InvalidGroupement
+from gcsms_desktop.interchange import assembly_result_json
 from gcsms_desktop.interchange.groupement_json import loads
 from gcsms_desktop.interchange.reader import FormatError
 from gcsms_desktop.paths import default_database_path
@@ -47,11 +48,26 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.json",
                            help="fichier à écrire (« - » pour la sortie standard)")
     printing = commands.add_parser("print", help="imprimer un document en PDF")
-    printing.add_argument("document", choices=["convention"], metavar="DOCUMENT",
-                          help="document à imprimer : convention")
+    printing.add_argument("document", choices=list(DOCUMENTS), metavar="DOCUMENT",
+                          help="document à imprimer : " + ", ".join(DOCUMENTS))
     printing.add_argument("name", metavar="NOM", help="dénomination ou numéro affiché par « list »")
+    printing.add_argument("--assembly", type=int, metavar="NUMÉRO",
+                          help="assemblée (convocations, attendance, minutes), numéro affiché par « assembly list »")
+    printing.add_argument("--deliberation", metavar="N°", help="délibération à extraire (extract), ex. 2026-3")
     printing.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf")
+    _assembly_commands(commands)
     return parser
+
+
+def _assembly_commands(commands: argparse._SubParsersAction) -> None:
+    assembly = commands.add_parser("assembly", help="assemblées générales : liste, résultat")
+    actions = assembly.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="lister les assemblées d'un groupement")
+    listing.add_argument("name", metavar="NOM")
+    result = actions.add_parser("result", help="quorum et résultat de chaque résolution")
+    result.add_argument("name", metavar="NOM")
+    result.add_argument("--assembly", type=int, required=True, metavar="NUMÉRO")
+    result.add_argument("--json", action="store_true", help="sortie JSON (fractions exactes)")
 
 
 def cmd_list(services: Services, _args: argparse.Namespace) -> int:
@@ -85,15 +101,57 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+DOCUMENTS = {  # what « print » writes, as the sentence that confirms it
+    "convention": "Convention constitutive enregistrée", "convocations": "Convocations enregistrées",
+    "attendance": "Feuille de présence enregistrée", "minutes": "Procès-verbal enregistré",
+    "register": "Registre des délibérations enregistré", "extract": "Extrait certifié conforme enregistré",
+}
+NEEDS_ASSEMBLY = {"convocations", "attendance", "minutes"}
+
+
 def cmd_print(services: Services, args: argparse.Namespace) -> int:
-    write_atomically(args.output, services.printing.convention(args.name))
+    printing, name = services.printing, args.name
+    if args.document in NEEDS_ASSEMBLY and args.assembly is None:
+        raise ServiceError(f"Indiquez l'assemblée : --assembly NUMÉRO (« gcsms-desktop assembly list \"{name}\" »).")
+    if args.document == "extract" and not args.deliberation:
+        raise ServiceError("Indiquez la délibération à extraire : --deliberation 2026-3.")
+    render = {
+        "convention": lambda: printing.convention(name),
+        "convocations": lambda: printing.convocations(name, args.assembly),
+        "attendance": lambda: printing.attendance(name, args.assembly),
+        "minutes": lambda: printing.minutes(name, args.assembly),
+        "register": lambda: printing.register(name),
+        "extract": lambda: printing.extract(name, args.deliberation),
+    }[args.document]
+    write_atomically(args.output, render())
     if str(args.output) != STANDARD_STREAM:
-        print(f"Convention constitutive enregistrée dans {args.output}.")
+        print(f"{DOCUMENTS[args.document]} dans {args.output}.")
+    return 0
+
+
+def cmd_assembly(services: Services, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        rows = services.assemblies.list(args.name)
+        if not rows:
+            print("Aucune assemblée pour ce groupement.")
+        for row in rows:
+            second = ", seconde convocation" if row.second_convocation else ""
+            print(f"{row.id:>4}  {format_date(row.meeting_date)}  {row.state.label}{second}  {row.place}")
+        return 0
+    record = services.assemblies.record(args.assembly, args.name)
+    if args.json:
+        sys.stdout.write(assembly_result_json.dumps(record))
+        return 0
+    print(record.result.quorum.explanation)
+    for number, item, outcome in record.result.outcomes:
+        label = f"n° {item.deliberation_number}" if item.deliberation_number else f"point {number}"
+        print(f"{label} — {item.title} : {'adoptée' if outcome.adopted else 'rejetée'}")
+        print(f"    {outcome.explanation}")
     return 0
 
 
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
-    "list": cmd_list, "import": cmd_import, "export": cmd_export, "print": cmd_print,
+    "list": cmd_list, "import": cmd_import, "export": cmd_export, "print": cmd_print, "assembly": cmd_assembly,
 }
 CREATES_DATABASE = {"import"}  # other commands on a missing --db file are a typo, not a new base
 

@@ -46,6 +46,11 @@ class StoryWriter:
         for item in items:
             self.add(Paragraph(pdf_typography(item), self.styles["bullet"], bulletText="–"))
 
+    def numbered(self, items: list[str]) -> None:
+        """« 1. », « 2. »… as hanging numbers (an agenda)."""
+        for number, item in enumerate(items, start=1):
+            self.add(Paragraph(pdf_typography(item), self.styles["numbered"], bulletText=f"{number}."))
+
     def space(self, height_mm: float = 4) -> None:
         self.add(Spacer(1, height_mm * mm))
 

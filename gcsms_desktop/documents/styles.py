@@ -33,6 +33,8 @@ def stylesheet() -> StyleSheet1:
     sheet.add(ParagraphStyle("subarticle", parent=body, fontName=f"{SERIF}-Italic", fontSize=10, leading=14,
                              alignment=TA_LEFT, spaceBefore=4, spaceAfter=3, keepWithNext=1))
     sheet.add(ParagraphStyle("bullet", parent=body, leftIndent=16, bulletIndent=4, spaceAfter=2))
+    sheet.add(ParagraphStyle("body_left", parent=body, alignment=TA_LEFT))
+    sheet.add(ParagraphStyle("numbered", parent=body, leftIndent=18, bulletIndent=4, spaceAfter=2))
     sheet.add(ParagraphStyle("emphasis", parent=body, fontName=f"{SERIF}-Bold"))
     sheet.add(ParagraphStyle("cell", fontName=SANS, fontSize=8.5, leading=11))
     sheet.add(ParagraphStyle("cell_bold", fontName=f"{SANS}-Bold", fontSize=8.5, leading=11))

@@ -1,7 +1,8 @@
-"""Groupement ↔ JSON document, format version 1 (docs/format-json.md).
+"""Groupement ↔ JSON document, format version 2 (docs/format-json.md).
 
-The document is ``{"format": "gcsms-desktop/groupement", "version": 1, "groupement": {…}}``.
-Later versions add keys (assemblies, events); a reader refuses versions newer than its own.
+The document is ``{"format": "gcsms-desktop/groupement", "version": 2, "groupement": {…},
+"assemblies": […]}``. Version 1 (no assemblies) is still read; a reader refuses versions newer
+than its own.
 """
 
 from __future__ import annotations
@@ -21,10 +22,13 @@ from gcsms_desktop.domain.members import (
 )
 from gcsms_desktop.domain.missions import Mission
 from gcsms_desktop.domain.statut import Statut
+from gcsms_desktop.domain.assembly import Assembly
+from gcsms_desktop.domain.assembly_rights import AssemblyRights
+from gcsms_desktop.interchange.assembly_json import AssemblyReader, assembly_to_dict
 from gcsms_desktop.interchange.reader import FormatError, FormatIssue, Reader
 
 FORMAT_NAME = "gcsms-desktop/groupement"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 ROOT = "groupement"
 DATE_FIELDS = ("signature", "sent_to_prefect", "approval_order", "publication")
 
@@ -86,18 +90,39 @@ def _administrator_to_dict(a: Administrator | None) -> dict[str, Any] | None:
     return {"member": a.member_key, "person_name": a.person_name, "elected_on": _iso(a.elected_on)}
 
 
-def document_to_dict(g: Groupement) -> dict[str, Any]:
-    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, ROOT: groupement_to_dict(g)}
+@dataclasses.dataclass(frozen=True)
+class StoredAssemblyData:
+    """An assembly as exported: frozen droits once held, and its first assembly's index."""
+
+    assembly: Assembly
+    rights: AssemblyRights | None = None
+    second_of: int | None = None
 
 
-def dumps(g: Groupement) -> str:
-    return json.dumps(document_to_dict(g), ensure_ascii=False, indent=2) + "\n"
+@dataclasses.dataclass(frozen=True)
+class GroupementDocument:
+    groupement: Groupement
+    assemblies: tuple[StoredAssemblyData, ...] = ()
+
+
+def document_to_dict(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = ()) -> dict[str, Any]:
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, ROOT: groupement_to_dict(g),
+            "assemblies": [assembly_to_dict(a.assembly, a.rights, a.second_of) for a in assemblies]}
+
+
+def dumps(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = ()) -> str:
+    return json.dumps(document_to_dict(g, assemblies), ensure_ascii=False, indent=2) + "\n"
 
 
 # --- reading ---------------------------------------------------------------------------------
 
 def loads(text: str) -> Groupement:
-    """Parse a whole document; raises FormatError with every issue found."""
+    """The groupement of a whole document; raises FormatError with every issue found."""
+    return load_document(text).groupement
+
+
+def load_document(text: str) -> GroupementDocument:
+    """The groupement and its assemblies; raises FormatError with every issue found."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -106,7 +131,7 @@ def loads(text: str) -> Groupement:
     return document_from_dict(data)
 
 
-def document_from_dict(data: Any) -> Groupement:
+def document_from_dict(data: Any) -> GroupementDocument:
     reader = Reader()
     doc = reader.obj(data, "document")
     if doc and doc.get("format") != FORMAT_NAME:
@@ -117,9 +142,20 @@ def document_from_dict(data: Any) -> Groupement:
     if reader.issues:
         raise FormatError(reader.issues)
     groupement = groupement_from_dict(doc.get(ROOT), reader)
+    assemblies = _assemblies(reader, doc, {m.key for m in groupement.members})
     if reader.issues:
         raise FormatError(reader.issues)
-    return groupement
+    return GroupementDocument(groupement, assemblies)
+
+
+def _assemblies(reader: Reader, doc: dict[str, Any], keys: set[str]) -> tuple[StoredAssemblyData, ...]:
+    read = AssemblyReader(reader, keys).read
+    found = tuple(StoredAssemblyData(*read(value, f"assemblies[{i}]"))
+                  for i, value in enumerate(reader.items(doc, "assemblies", "document")))
+    for index, data in enumerate(found):
+        if data.second_of is not None and not 0 <= data.second_of < index:
+            reader.fail(f"assemblies[{index}].second_of", "doit désigner une assemblée précédente de la liste.")
+    return found
 
 
 def groupement_from_dict(value: Any, reader: Reader, path: str = ROOT) -> Groupement:

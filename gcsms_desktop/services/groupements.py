@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.problems import InvalidGroupement, Problem, errors_only
 from gcsms_desktop.interchange import groupement_json
+from gcsms_desktop.interchange.groupement_json import StoredAssemblyData
 from gcsms_desktop.persistence.repositories import GroupementSummary
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.errors import AlreadyExists, NotFound
@@ -42,8 +44,10 @@ class GroupementService:
     def check(groupement: Groupement) -> list[Problem]:
         return check_groupement(groupement)
 
-    def create(self, groupement: Groupement) -> int:
-        """Save a new groupement in one transaction; refuses it while it has errors."""
+    def create(self, groupement: Groupement, assemblies: tuple[StoredAssemblyData, ...] = ()) -> int:
+        """Save a new groupement (and, from a file, its assemblies) in one transaction.
+
+        Refused while it has errors."""
         problems = errors_only(check_groupement(groupement))
         if problems:
             raise InvalidGroupement(problems)
@@ -52,12 +56,27 @@ class GroupementService:
                 raise AlreadyExists(f"Un groupement nommé « {groupement.denomination.strip()} » existe déjà "
                                     "dans cette base.")
             groupement_id = uow.groupements.add(groupement)
+            ids: list[int] = []
+            for data in assemblies:
+                first = ids[data.second_of] if data.second_of is not None else None
+                ids.append(uow.assemblies.add(groupement_id, replace(data.assembly, first_assembly_id=first)))
+                if data.rights is not None:
+                    uow.assemblies.freeze_rights(ids[-1], data.rights)
             uow.commit()
         return groupement_id
 
     def import_json(self, text: str) -> int:
         """Parse, check and create; raises FormatError or InvalidGroupement, writing nothing."""
-        return self.create(groupement_json.loads(text))
+        document = groupement_json.load_document(text)
+        return self.create(document.groupement, document.assemblies)
 
     def export_json(self, reference: str | int) -> str:
-        return groupement_json.dumps(self.get(reference))
+        """The groupement and all its assemblies, as the JSON format."""
+        groupement_id = self.resolve(reference)
+        with self.unit_of_work() as uow:
+            groupement = uow.groupements.get(groupement_id)
+            stored = [uow.assemblies.get(s.id) for s in uow.assemblies.summaries(groupement_id)]
+        positions = {s.assembly.id: i for i, s in enumerate(stored)}
+        assemblies = tuple(StoredAssemblyData(s.assembly, s.frozen_rights, positions.get(s.assembly.first_assembly_id))
+                           for s in stored)
+        return groupement_json.dumps(groupement, assemblies)

@@ -61,6 +61,8 @@ def test_older_database_files_upgrade_without_losing_rows(tmp_path, fixture):
         names = [s.denomination for s in services.groupements.list()]
         for name in names:
             services.groupements.get(name)  # every stored groupement still reads as a domain object
+            for summary in services.assemblies.list(name):  # and so does every assembly, with its result
+                services.assemblies.record(summary.id).result
     finally:
         services.close()
     with sqlite3.connect(copy) as connection:
@@ -69,8 +71,23 @@ def test_older_database_files_upgrade_without_losing_rows(tmp_path, fixture):
     assert sum(before.values()) > 0 and names
 
 
-def test_fixture_files_exist_for_the_first_schema():
+def test_fixture_files_exist_for_each_schema():
     assert (FIXTURES / "0001-tilleuls-vitre.sqlite").exists()
+    assert (FIXTURES / "0002-tilleuls-assemblies.sqlite").exists()
+
+
+def test_0001_file_upgrades_to_assemblies(tmp_path):
+    """The first schema gains the assembly tables, empty, and the groupements keep their members."""
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "0001-tilleuls-vitre.sqlite", copy)
+    services = open_services(copy)
+    try:
+        for summary in services.groupements.list():
+            assert services.assemblies.list(summary.id) == []
+            assert len(services.groupements.get(summary.id).members) == summary.member_count
+    finally:
+        services.close()
+    assert current_revision(make_engine(copy)) == head_revision()
 
 
 def test_opening_a_file_that_is_not_a_database_says_so(tmp_path):

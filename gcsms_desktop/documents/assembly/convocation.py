@@ -7,7 +7,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, PageBreak
 
-from gcsms_desktop.documents.assembly.wording import BLANK, assembly_title, representative_of, when_where
+from gcsms_desktop.documents.assembly.wording import the_assembly, BLANK, assembly_title, representative_of, when_where
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument, esc
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
@@ -45,7 +45,7 @@ class ConvocationDocument(PdfDocument):
         w.space(6)
         w.para(f"Le {format_date(self.sent_on)}")
         subject = "Convocation en urgence" if a.urgent else "Convocation"
-        w.para(f"<b>Objet : {subject} à l'{esc(assembly_title(a)).replace('Assemblée', 'assemblée', 1)}</b>")
+        w.para(f"<b>Objet : {subject} à {the_assembly(a)}</b>")
         w.para("Madame, Monsieur,")
         w.para(f"En application de l'article 13-2 de la convention constitutive et de l'article R. 312-194-20 du code "
                f"de l'action sociale et des familles, vous êtes convoqué à l'assemblée générale du groupement qui se "
@@ -60,7 +60,7 @@ class ConvocationDocument(PdfDocument):
                    "L'assemblée ne délibère valablement que si les membres présents ou représentés détiennent au "
                    f"moins la moitié des droits ({r.rights.text(r.rights.total / 2)}, art. R. 312-194-22).")
         w.para("<b>Ordre du jour</b>")
-        w.bullets([f"{n}. {esc(item.title)} ({esc(item.matter.long_label)})" for n, item in enumerate(a.agenda, 1)])
+        w.numbered([f"{esc(item.title)} ({esc(item.matter.long_label)})" for item in a.agenda])
         if a.documents:
             w.para("<b>Documents joints</b>")
             w.bullets([esc(d) for d in a.documents])
@@ -79,8 +79,8 @@ class ConvocationDocument(PdfDocument):
         w.para("Pouvoir", "titre")
         w.para(f"Je soussigné(e) {BLANK}{BLANK}, représentant {esc(member.name)}, membre du groupement, donne "
                f"pouvoir à {BLANK}{BLANK}, membre du groupement présent à la séance, de me représenter à "
-               f"l'{esc(assembly_title(a)).replace('Assemblée', 'assemblée', 1)}, de prendre part aux délibérations "
-               "et de voter en mon nom sur les points de l'ordre du jour.")
+               f"{the_assembly(a)}, de prendre part aux délibérations "
+               "et de voter en mon nom sur les points de l'ordre du jour.", "body_left")
         w.para("Rappel : un membre ne peut détenir qu'un seul pouvoir (art. R. 312-194-20) ; le pouvoir ne peut être "
                "donné qu'à un membre présent.")
         w.space(8)

@@ -6,12 +6,18 @@ from datetime import date
 
 from reportlab.platypus import Flowable
 
-from gcsms_desktop.documents.assembly.wording import assembly_title, when_where
+from gcsms_desktop.documents.assembly.wording import the_assembly, assembly_title, when_where
 from gcsms_desktop.documents.signatures import signature_boxes
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument, esc
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.french import format_date
+
+
+def pages_text(first: int | None, count: int | None) -> str:
+    """« page 4 » or « pages 4 à 6 »."""
+    first, count = first or 0, count or 1
+    return f"page {first}" if count == 1 else f"pages {first} à {first + count - 1}"
 
 
 class ExtractDocument(PdfDocument):
@@ -29,7 +35,7 @@ class ExtractDocument(PdfDocument):
         q = r.result.quorum
         w.para("Extrait du registre des délibérations", "cover_title")
         w.para(f"Délibération n° {esc(item.deliberation_number or '')}", "cover_name")
-        w.para(f"L'{esc(assembly_title(a)).replace('Assemblée', 'assemblée', 1)}, réunie {when_where(a)} sous la "
+        w.para(f"L{the_assembly(a)[1:]}, réunie {when_where(a)} sous la "
                f"présidence de {esc(a.president)}, a délibéré sur le point suivant.")
         w.para(f"Membres présents ou représentés : {r.rights.text(q.attending)} des droits. {esc(q.explanation)}")
         w.para(f"<b>{esc(item.title)}</b> ({esc(item.matter.long_label)})")
@@ -42,9 +48,8 @@ class ExtractDocument(PdfDocument):
         w.para(f"<b>Résolution {verdict}.</b> {esc(outcome.explanation)}")
         for erratum in a.errata:
             w.para(f"Erratum du {format_date(erratum.recorded_on)} : {esc(erratum.text)}")
-        last = (a.register_first_page or 0) + (a.register_page_count or 1) - 1
         w.para(f"Extrait certifié conforme au procès-verbal signé le {format_date(a.signed_on)}, porté au registre "
-               f"des délibérations, pages {a.register_first_page} à {last}.")
+               f"des délibérations, {pages_text(a.register_first_page, a.register_page_count)}.")
         w.para(f"Fait le {format_date(self.printed_on)}.")
         w.add(signature_boxes(w.styles, [("Le président de séance", a.president)], 83))
         return w.flowables

@@ -14,7 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, PageBrea
 
 from gcsms_desktop.documents.assembly.register_paging import EntryStart, FolioState, draw_folio
 from gcsms_desktop.documents.assembly.wording import (
-    assembly_title, attendance_by_key, officers, presence_text, representative_of, when_where,
+    assembly_title, attendance_by_key, officers, presence_text, representative_of, the_assembly, when_where,
 )
 from gcsms_desktop.documents.signatures import signature_boxes
 from gcsms_desktop.documents.story_writer import StoryWriter, pdf_typography
@@ -161,7 +161,7 @@ class ErratumDocument(MinutesDocument):
 
 def write_erratum(w: StoryWriter, record: AssemblyRecord, erratum: Erratum) -> None:
     w.para(f"Erratum du {format_date(erratum.recorded_on)}", "article")
-    w.para(f"Au procès-verbal de l'{esc(assembly_title(record.assembly)).replace('Assemblée', 'assemblée', 1)} :")
+    w.para(f"Au procès-verbal de {the_assembly(record.assembly)} :")
     for paragraph in filter(None, (p.strip() for p in erratum.text.split("\n"))):
         w.para(esc(paragraph))
     w.add(signature_boxes(w.styles, [("Le président de séance", record.assembly.president),

@@ -17,6 +17,11 @@ def assembly_title(assembly: Assembly) -> str:
     return f"Assemblée générale du {format_date(assembly.meeting_date)}{second}"
 
 
+def the_assembly(assembly: Assembly) -> str:
+    """« l'assemblée générale du 15 décembre 2026 », inside a sentence (escaped markup)."""
+    return "l'" + esc(assembly_title(assembly))[0].lower() + esc(assembly_title(assembly))[1:]
+
+
 def when_where(assembly: Assembly) -> str:
     """« le mardi 15 décembre 2026 à 14 h 30, Salle du conseil » (escaped markup)."""
     time = f" à {format_time(assembly.meeting_time)}" if assembly.meeting_time else ""

@@ -1,0 +1,130 @@
+"""Assemblies in the JSON format (version 2): agenda, attendance, votes, droits, errata.
+
+Members are named by their ``key``; a second convocation names its first assembly by its
+index in the ``assemblies`` list (``second_of``). Droits are exact fractions written as text
+(« 17 », « 17/2 »), present once the assembly is held.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from gcsms_desktop.domain.assembly import AgendaItem, Assembly, AssemblyState, Erratum
+from gcsms_desktop.domain.assembly_rights import AssemblyRights
+from gcsms_desktop.domain.attendance import AttendanceLine, Presence
+from gcsms_desktop.domain.majority import Choice
+from gcsms_desktop.domain.matters import Matter
+from gcsms_desktop.interchange.reader import Reader
+
+
+def _iso(value):  # noqa: ANN001, ANN202 - date | None → str | None
+    return value.isoformat() if value else None
+
+
+def _register(first: int | None, count: int | None) -> dict[str, int] | None:
+    return {"first_page": first, "page_count": count} if first else None
+
+
+def assembly_to_dict(a: Assembly, rights: AssemblyRights | None, second_of: int | None) -> dict[str, Any]:
+    return {
+        "meeting_date": _iso(a.meeting_date), "meeting_time": a.meeting_time, "place": a.place, "urgent": a.urgent,
+        "convocation_date": _iso(a.convocation_date), "first_meeting_date": _iso(a.first_meeting_date),
+        "second_of": second_of, "state": a.state.value, "documents": list(a.documents),
+        "president": a.president, "secretary": a.secretary, "scrutineer": a.scrutineer,
+        "signed_on": _iso(a.signed_on), "register": _register(a.register_first_page, a.register_page_count),
+        "agenda": [{
+            "matter": i.matter.value, "title": i.title, "resolution": i.resolution,
+            "concerned_member": i.concerned_member, "deliberation_number": i.deliberation_number,
+            "votes": {key: choice.value for key, choice in i.choices.items()},
+        } for i in a.agenda],
+        "attendance": [{"member": line.member_key, "presence": line.presence.value,
+                        "representative": line.representative, "proxy_holder": line.proxy_holder}
+                       for line in a.attendance],
+        "errata": [{"recorded_on": _iso(e.recorded_on), "text": e.text,
+                    "register": _register(e.register_first_page, e.register_page_count)} for e in a.errata],
+        "droits": None if rights is None else {
+            "total": str(rights.total), "votes": {key: str(v) for key, v in rights.votes.items()}},
+    }
+
+
+class AssemblyReader:
+    """Reads one assembly; ``keys`` are the groupement's member keys, for references."""
+
+    def __init__(self, reader: Reader, keys: set[str]) -> None:
+        self.reader, self.keys = reader, keys
+
+    def member(self, data: dict[str, Any], key: str, path: str, required: bool = True) -> str | None:
+        value = data.get(key)
+        if value is None and not required:
+            return None
+        if value not in self.keys:
+            self.reader.fail(f"{path}.{key}", f"« {value} » n'est pas la clé d'un membre du groupement.")
+            return None
+        return value
+
+    def read(self, value: Any, path: str) -> tuple[Assembly, AssemblyRights | None, int | None]:
+        r = self.reader
+        data = r.obj(value, path)
+        meeting = r.day(data, "meeting_date", path)
+        if meeting is None:
+            r.fail(f"{path}.meeting_date", "date de la réunion manquante.")
+        register = data.get("register") or {}
+        assembly = Assembly(
+            meeting_date=meeting, meeting_time=r.text(data, "meeting_time", path), place=r.text(data, "place", path),
+            urgent=r.boolean(data, "urgent", path, False), convocation_date=r.day(data, "convocation_date", path),
+            first_meeting_date=r.day(data, "first_meeting_date", path),
+            state=r.choice(data, "state", path, AssemblyState, AssemblyState.DRAFT),
+            documents=tuple(d for d in r.items(data, "documents", path) if isinstance(d, str)),
+            president=r.text(data, "president", path), secretary=r.text(data, "secretary", path),
+            scrutineer=r.text(data, "scrutineer", path), signed_on=r.day(data, "signed_on", path),
+            register_first_page=r.integer(register, "first_page", f"{path}.register"),
+            register_page_count=r.integer(register, "page_count", f"{path}.register"),
+            agenda=tuple(self._item(v, f"{path}.agenda[{i}]") for i, v in enumerate(r.items(data, "agenda", path))),
+            attendance=tuple(self._line(v, f"{path}.attendance[{i}]")
+                             for i, v in enumerate(r.items(data, "attendance", path))),
+            errata=tuple(self._erratum(v, f"{path}.errata[{i}]") for i, v in enumerate(r.items(data, "errata", path))),
+        )
+        return assembly, self._rights(data.get("droits"), f"{path}.droits"), r.integer(data, "second_of", path)
+
+    def _item(self, value: Any, path: str) -> AgendaItem:
+        r = self.reader
+        data = r.obj(value, path)
+        votes = r.obj(data.get("votes") or {}, f"{path}.votes")
+        choices = {}
+        for key, choice in votes.items():
+            if key not in self.keys:
+                r.fail(f"{path}.votes.{key}", f"« {key} » n'est pas la clé d'un membre du groupement.")
+            else:
+                choices[key] = r.choice(votes, key, f"{path}.votes", Choice, Choice.ABSTENTION)
+        return AgendaItem(r.choice(data, "matter", path, Matter, Matter.OTHER), r.text(data, "title", path, True),
+                          r.text(data, "resolution", path), self.member(data, "concerned_member", path, False),
+                          choices, data.get("deliberation_number") if isinstance(data.get("deliberation_number"), str)
+                          else None)
+
+    def _line(self, value: Any, path: str) -> AttendanceLine:
+        r = self.reader
+        data = r.obj(value, path)
+        return AttendanceLine(self.member(data, "member", path) or "", r.choice(data, "presence", path, Presence,
+                                                                                 Presence.ABSENT),
+                              r.text(data, "representative", path), self.member(data, "proxy_holder", path, False))
+
+    def _erratum(self, value: Any, path: str) -> Erratum:
+        r = self.reader
+        data = r.obj(value, path)
+        register = data.get("register") or {}
+        return Erratum(r.day(data, "recorded_on", path), r.text(data, "text", path, True),
+                       r.integer(register, "first_page", f"{path}.register"),
+                       r.integer(register, "page_count", f"{path}.register"))
+
+    def _rights(self, value: Any, path: str) -> AssemblyRights | None:
+        if value is None:
+            return None
+        data = self.reader.obj(value, path)
+        try:
+            votes = {k: Fraction(v) for k, v in self.reader.obj(data.get("votes"), f"{path}.votes").items()
+                     if k in self.keys}
+            return AssemblyRights(votes, Fraction(data.get("total")))
+        except (TypeError, ValueError, ZeroDivisionError):
+            self.reader.fail(path, "droits illisibles : des fractions en texte sont attendues (« 17 », « 17/2 »).")
+            return None

@@ -1,0 +1,121 @@
+"""Assembly documents read back from the PDFs the services print."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from gcsms_desktop.domain.majority import Choice
+from tests.assembly_factories import MEETING, attend, convened, held, vote_all
+from tests.documents.test_convention_pdf import flat
+from tests.integration.test_assemblies import TILLEULS, TILLEULS_KEYS
+
+
+def pages(pdf: bytes) -> list[str]:
+    return [flat(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+@pytest.fixture
+def tilleuls(services, example_text):
+    services.groupements.import_json(example_text("tilleuls-17-parts"))
+    return services
+
+
+@pytest.fixture
+def signed(tilleuls):
+    assembly_id = convened(tilleuls, TILLEULS)
+    attend(tilleuls, assembly_id, TILLEULS_KEYS[:9], {"RAH": "GLY"})
+    vote_all(tilleuls, assembly_id, Choice.FOR, SBS=Choice.ABSTENTION, KAV=Choice.AGAINST)
+    held(tilleuls, assembly_id)
+    tilleuls.assemblies.sign(assembly_id, MEETING)
+    return assembly_id
+
+
+def test_convocation_letter_per_member_with_agenda_delay_and_proxy_form(tilleuls):
+    assembly_id = convened(tilleuls, TILLEULS)
+    text = pages(tilleuls.printing.convocations(TILLEULS, assembly_id))
+    letters = [p for p in text if "Madame, Monsieur" in p]
+    assert len(letters) == 17 and sum("Pouvoir" in p and "Bon pour pouvoir" in p for p in text) == 17
+    first = letters[0]
+    assert "EHPAD Les Glycines" in first and "le mardi 15 décembre 2026 à 14 h 30" in first
+    assert "adressée le 30 novembre 2026, 15 jours au moins avant la réunion" in first
+    assert "1. Approbation des comptes 2025 (2° approbation des comptes" in first
+    assert "Comptes de l’exercice 2025" in first  # documents joints
+
+
+def test_no_proxy_form_with_two_members(services, example_text):
+    services.groupements.import_json(example_text("fougeres-sans-capital"))
+    assembly_id = convened(services, "Groupement de coopération sociale de Fougères")
+    text = " ".join(pages(services.printing.convocations("Groupement de coopération sociale de Fougères", assembly_id)))
+    assert "Pouvoir" not in text and "procuration" not in text
+    assert "60/100" in text  # the CCAS's droits without capital
+
+
+def test_attendance_sheet_prefilled_then_filled(tilleuls):
+    assembly_id = convened(tilleuls, TILLEULS)
+    blank = " ".join(pages(tilleuls.printing.attendance(TILLEULS, assembly_id)))
+    assert "Quorum requis : au moins 8,5/17 des droits présents ou représentés" in blank
+    assert "Marie Le Goff" in blank  # the titular representative, pre-filled
+    attend(tilleuls, assembly_id, TILLEULS_KEYS[:8], {"RAH": "GLY"})
+    filled = " ".join(pages(tilleuls.printing.attendance(TILLEULS, assembly_id)))
+    assert "Droits présents : 8/17 ; représentés : 1/17 ; total : 9/17." in filled
+    assert "Quorum atteint : 9/17 des droits présents ou représentés (minimum 8,5/17" in filled
+
+
+def test_minutes_state_quorum_rule_votes_and_result(tilleuls, signed):
+    text = " ".join(pages(tilleuls.printing.minutes(TILLEULS, signed)))
+    assert "Procès-verbal Assemblée générale du 15 décembre 2026" in text
+    assert "Quorum atteint : 10/17 des droits présents ou représentés (minimum 8,5/17" in text
+    assert "Délibération n° 2026-1 — Approbation des comptes 2025" in text
+    assert "Votes en droits : pour 8/17, contre 1/17, abstention 1/17." in text
+    assert "Résolution ADOPTÉE." in text and "Résolution REJETÉE." in text  # 6° broken by an abstention
+    assert "les abstentions comptent comme des voix non favorables" in text
+    assert "Ont voté contre : Foyer de vie Ker Avel." in text
+    assert "Le scrutateur Mme Anne Petit" in text and "Registre des délibérations — page 1" in text
+
+
+def test_minutes_refused_before_the_session_is_closed(tilleuls):
+    from gcsms_desktop.services.errors import ServiceError
+
+    assembly_id = convened(tilleuls, TILLEULS)
+    with pytest.raises(ServiceError, match="séance close"):
+        tilleuls.printing.minutes(TILLEULS, assembly_id)
+
+
+def test_register_pages_continue_across_two_assemblies(tilleuls, signed):
+    second = convened(tilleuls, TILLEULS, date(2026, 12, 28), date(2026, 12, 1))
+    attend(tilleuls, second, TILLEULS_KEYS)
+    vote_all(tilleuls, second)
+    held(tilleuls, second)
+    first_page, last_page = tilleuls.assemblies.sign(second, date(2026, 12, 28))
+    first_count = tilleuls.assemblies.record(signed).assembly.register_page_count
+    assert first_page == first_count + 1
+    register = pages(tilleuls.printing.register(TILLEULS))
+    assert len(register) == last_page
+    for number, page in enumerate(register, start=1):
+        assert f"Registre des délibérations — page {number}" in page and "Paraphe" in page
+    assert "Assemblée générale du 28 décembre 2026" in register[first_page - 1]
+    assert "Délibération n° 2026-3" in " ".join(register[first_page - 1:])
+    # the second PV printed alone keeps its register folios
+    alone = pages(tilleuls.printing.minutes(TILLEULS, second))
+    assert f"Registre des délibérations — page {first_page}" in alone[0]
+
+
+def test_erratum_printed_with_the_pv_and_in_the_register(tilleuls, signed):
+    tilleuls.assemblies.add_erratum(signed, "Lire « 2026-2 » : résolution rejetée.", date(2026, 12, 20))
+    pv = " ".join(pages(tilleuls.printing.minutes(TILLEULS, signed)))
+    assert "Erratum du 20 décembre 2026" in pv
+    register = pages(tilleuls.printing.register(TILLEULS))
+    assert "Erratum du 20 décembre 2026" in register[-1]
+    assert f"page {len(register)}" in register[-1]
+
+
+def test_extract_of_one_deliberation(tilleuls, signed):
+    text = " ".join(pages(tilleuls.printing.extract(TILLEULS, "2026-1", date(2026, 12, 22))))
+    assert "Extrait du registre des délibérations" in text and "Délibération n° 2026-1" in text
+    assert "Approbation des comptes 2025" in text and "Résolution adoptée." in text
+    assert "Extrait certifié conforme au procès-verbal signé le 15 décembre 2026" in text
+    assert "Admission" not in text
