@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Qt, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QInputDialog, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox,
-    QSplitter,
+    QFileDialog, QInputDialog, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QScrollArea,
+    QSplitter, QTabWidget,
 )
 
 from gcsms_desktop import __version__
+from gcsms_desktop.gui.assemblies_panel import AssembliesPanel
 from gcsms_desktop.gui.groupement_view import GroupementView
+from gcsms_desktop.gui.pdf_output import write_pdf
 from gcsms_desktop.gui.settings import Settings
 from gcsms_desktop.gui.user_errors import describe, run_guarded
 from gcsms_desktop.gui.wizards.creation.wizard import CreationWizard
@@ -40,9 +42,18 @@ class MainWindow(QMainWindow):
         self.groupement_list.setSpacing(2)
         self.groupement_list.currentItemChanged.connect(self._show_current)
         self.view = GroupementView()
+        self.assemblies = AssembliesPanel()
+        self.assemblies.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("groupementTabs")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.view)
+        self.tabs.addTab(scroll, self.tr("&Groupement"))
+        self.tabs.addTab(self.assemblies, self.tr("&Assemblées générales"))
         splitter = QSplitter()
         splitter.addWidget(self.groupement_list)
-        splitter.addWidget(self.view)
+        splitter.addWidget(self.tabs)
         splitter.setSizes([300, 800])
         self.setCentralWidget(splitter)
         self._build_actions()
@@ -71,10 +82,13 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Print, "printAction")
         self.import_action = self._action(tr("I&mporter un fichier JSON…"), self.import_json, "Ctrl+I", "importAction")
         self.export_action = self._action(tr("E&xporter en JSON…"), self.export_json, "Ctrl+E", "exportAction")
+        self.assembly_action = self._action(tr("Nouvelle &assemblée générale…"), self.new_assembly, "Ctrl+G",
+                                            "newAssemblyAction")
         quit_action = self._action(tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
         self.recent_menu = QMenu(tr("Bases &récentes"), self)
         file_menu = self.menuBar().addMenu(tr("&Fichier"))
-        for item in (self.new_action, self.resume_action, None, self.open_action, self.recent_menu, None,
+        for item in (self.new_action, self.resume_action, self.assembly_action, None, self.open_action,
+                     self.recent_menu, None,
                      self.print_action, self.import_action, self.export_action, None, quit_action):
             if item is None:
                 file_menu.addSeparator()
@@ -87,7 +101,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(tr("Actions"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.print_action, self.open_action):
+        for action in (self.new_action, self.assembly_action, self.print_action, self.open_action):
             toolbar.addAction(action)
 
     # --- database ---------------------------------------------------------------------------
@@ -151,7 +165,8 @@ class MainWindow(QMainWindow):
         groupement_id = self.current_groupement_id()
         groupement = self.services.groupements.get(groupement_id) if groupement_id is not None else None
         self.view.show_groupement(groupement)
-        for action in (self.print_action, self.export_action):
+        self.assemblies.show_groupement(self.services, groupement_id)
+        for action in (self.print_action, self.export_action, self.assembly_action):
             action.setEnabled(groupement is not None)
 
     # --- use cases --------------------------------------------------------------------------
@@ -178,6 +193,11 @@ class MainWindow(QMainWindow):
         if ok:
             self.new_groupement(draft_id=drafts[labels.index(label)].id)
 
+    def new_assembly(self) -> None:
+        if self.current_groupement_id() is not None:
+            self.tabs.setCurrentWidget(self.assemblies)
+            self.assemblies.new_assembly()
+
     def print_convention(self) -> None:
         groupement_id = self.current_groupement_id()
         if groupement_id is None:
@@ -190,21 +210,9 @@ class MainWindow(QMainWindow):
             self.save_convention(groupement_id, Path(path))
 
     def save_convention(self, groupement_id: int, path: Path) -> bool:
-        def work() -> None:
-            write_atomically(path, self.services.printing.convention(groupement_id))
-
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            done = run_guarded(self, work)
-        finally:
-            QApplication.restoreOverrideCursor()
+        done = write_pdf(self, path, lambda: self.services.printing.convention(groupement_id))
         if done:
             self.statusBar().showMessage(self.tr("Convention enregistrée dans {0}").format(path), 10000)
-            link = QUrl.fromLocalFile(str(path))
-            if QMessageBox.question(self, self.tr("Convention enregistrée"),
-                                    self.tr("La convention a été enregistrée dans\n{0}\n\nL'ouvrir maintenant ?")
-                                    .format(path)) == QMessageBox.StandardButton.Yes:
-                QDesktopServices.openUrl(link)
         return done
 
     def import_json(self) -> None:

@@ -1,0 +1,232 @@
+"""The « Assemblées » tab: the groupement's assemblies, their result, and what can be done next."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton,
+    QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
+)
+
+from gcsms_desktop.domain.assembly import AssemblyState
+from gcsms_desktop.domain.assembly_record import AssemblyRecord
+from gcsms_desktop.domain.convocation import second_convocation_deadline
+from gcsms_desktop.domain.french import format_date, typography
+from gcsms_desktop.gui.assembly_documents import file_name, renderer
+from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
+from gcsms_desktop.gui.pdf_output import save_pdf
+from gcsms_desktop.gui.user_errors import run_guarded
+from gcsms_desktop.gui.wizards.assembly.wizard import AssemblyWizard
+from gcsms_desktop.services.context import Services
+
+
+class AssembliesPanel(QWidget):
+    status = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assembliesPanel")
+        self.services: Services | None = None
+        self.groupement_id: int | None = None
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("assembliesTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("État"), self.tr("Lieu"), self.tr("Points")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.continue_selected())
+        self.buttons = {}
+        row = QHBoxLayout()
+        for key, text, slot in (("new", self.tr("&Nouvelle assemblée…"), self.new_assembly),
+                                ("continue", self.tr("&Continuer…"), self.continue_selected),
+                                ("sign", self.tr("&Signer le procès-verbal…"), self.sign_selected),
+                                ("erratum", self.tr("&Erratum…"), self.add_erratum),
+                                ("second", self.tr("Seconde &convocation…"), self.convene_again)):
+            button = QPushButton(text)
+            button.setObjectName(f"assembly_{key}")
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            row.addWidget(button)
+            self.buttons[key] = button
+        self.print_button = QToolButton()
+        self.print_button.setObjectName("assembly_print")
+        self.print_button.setText(self.tr("&Imprimer"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.print_button)
+        self.print_actions = {}
+        for kind, text in (("convocations", self.tr("Convocations")), ("attendance", self.tr("Feuille de présence")),
+                           ("minutes", self.tr("Procès-verbal")), ("register", self.tr("Registre des délibérations")),
+                           ("extract", self.tr("Extrait d'une délibération…"))):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _c=False, k=kind: self.print_document(k))
+            self.print_actions[kind] = action
+        self.print_button.setMenu(menu)
+        row.addWidget(self.print_button)
+        row.addStretch()
+        self.result = QLabel()
+        self.result.setObjectName("assemblyResult")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.result, 3)
+        self.show_groupement(None, None)
+
+    # --- display ------------------------------------------------------------------------------
+
+    def show_groupement(self, services: Services | None, groupement_id: int | None, select: int | None = None) -> None:
+        self.services, self.groupement_id = services, groupement_id
+        rows = services.assemblies.list(groupement_id) if services and groupement_id is not None else []
+        self.table.setRowCount(len(rows))
+        for index, summary in enumerate(rows):
+            when = QTableWidgetItem(format_date(summary.meeting_date))
+            when.setData(Qt.ItemDataRole.UserRole, summary.id)
+            state = summary.state.label + (self.tr(" (seconde convocation)") if summary.second_convocation else "")
+            for column, text in enumerate((None, state, summary.place, str(summary.item_count))):
+                self.table.setItem(index, column, when if text is None else QTableWidgetItem(text))
+        ids = [r.id for r in rows]
+        self.table.selectRow(ids.index(select) if select in ids else len(rows) - 1)
+        self.buttons["new"].setEnabled(groupement_id is not None)
+        self.print_actions["register"].setEnabled(groupement_id is not None)
+        self._selection_changed()
+
+    def selected_id(self) -> int | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def selected_record(self) -> AssemblyRecord | None:
+        assembly_id = self.selected_id()
+        return self.services.assemblies.record(assembly_id) if assembly_id is not None and self.services else None
+
+    def _selection_changed(self) -> None:
+        record = self.selected_record()
+        state = record.assembly.state if record else None
+        self.buttons["continue"].setEnabled(state in (AssemblyState.DRAFT, AssemblyState.CONVENED))
+        self.buttons["sign"].setEnabled(state is AssemblyState.HELD)
+        self.buttons["erratum"].setEnabled(bool(state and state.locked))
+        self.buttons["second"].setEnabled(bool(state and state.locked and not record.result.quorum.may_deliberate))
+        self.print_actions["convocations"].setEnabled(state is not None and state is not AssemblyState.DRAFT)
+        self.print_actions["attendance"].setEnabled(state is not None and state is not AssemblyState.DRAFT)
+        self.print_actions["minutes"].setEnabled(bool(state and state.locked))
+        self.print_actions["extract"].setEnabled(state is AssemblyState.SIGNED)
+        self.result.setText(typography(self._describe(record)) if record else self.tr(
+            "Aucune assemblée sélectionnée. « Nouvelle assemblée… » prépare l'ordre du jour et les convocations."))
+
+    def _describe(self, record: AssemblyRecord) -> str:
+        a = record.assembly
+        lines = [f"<b>{format_date(a.meeting_date)} — {a.state.label}</b>"]
+        if a.attendance:
+            lines.append(record.result.quorum.explanation)
+        for number, item, outcome in record.result.outcomes:
+            label = f"n° {item.deliberation_number}" if item.deliberation_number else f"{number}."
+            verdict = self.tr("adoptée") if outcome.adopted else self.tr("rejetée")
+            lines.append(f"<b>{label} {item.title}</b> : {verdict} — {outcome.explanation}")
+        if a.register_first_page:
+            last = a.register_first_page + (a.register_page_count or 1) - 1
+            lines.append(self.tr("Registre des délibérations : pages {0} à {1}.").format(a.register_first_page, last))
+        lines += [self.tr("Erratum du {0} : {1}").format(format_date(e.recorded_on), e.text) for e in a.errata]
+        return "<br>".join(lines)
+
+    def _refresh(self, select: int | None = None) -> None:
+        self.show_groupement(self.services, self.groupement_id, select if select is not None else self.selected_id())
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def new_assembly(self) -> AssemblyWizard | None:
+        return self._open_wizard(None)
+
+    def continue_selected(self) -> AssemblyWizard | None:
+        record = self.selected_record()
+        if record is None or record.assembly.state.locked:
+            return None
+        return self._open_wizard(self.selected_id())
+
+    def _open_wizard(self, assembly_id: int | None) -> AssemblyWizard | None:
+        if self.services is None or self.groupement_id is None:
+            return None
+        wizard = AssemblyWizard(self.services, self.groupement_id, assembly_id, self)
+        wizard.changed.connect(lambda saved_id: self._refresh(saved_id))
+        wizard.finished.connect(lambda _result: self._refresh(wizard.assembly_id))
+        wizard.open()
+        return wizard
+
+    def sign_selected(self, signed_on: date | None = None) -> bool:
+        record = self.selected_record()
+        if record is None or record.assembly.state is not AssemblyState.HELD:
+            return False
+        if signed_on is None:
+            answer = ask_dates(self, self.tr("Signer le procès-verbal"), self.tr(
+                "Le procès-verbal signé prend les pages suivantes du registre des délibérations ; il ne pourra plus "
+                "être modifié (une erreur se corrige par un erratum)."), [(self.tr("Signé le :"), date.today())])
+            if answer is None:
+                return False
+            signed_on = answer[0]
+        pages: list[tuple[int, int]] = []
+        done = run_guarded(self, lambda: pages.append(self.services.assemblies.sign(record.assembly.id, signed_on)))
+        if done:
+            self.status.emit(self.tr("Procès-verbal signé : registre, pages {0} à {1}.").format(*pages[0]))
+        self._refresh()
+        return done
+
+    def add_erratum(self, text: str | None = None, recorded_on: date | None = None) -> bool:
+        record = self.selected_record()
+        if record is None or not record.assembly.state.locked:
+            return False
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(self, self.tr("Erratum"), self.tr(
+                "Correction à joindre au procès-verbal (la séance close ne se modifie plus) :"))
+            if not ok:
+                return False
+        done = run_guarded(self, lambda: self.services.assemblies.add_erratum(
+            record.assembly.id, text, recorded_on or date.today()))
+        self._refresh()
+        return done
+
+    def convene_again(self, meeting: date | None = None, sent_on: date | None = None) -> bool:
+        record = self.selected_record()
+        if record is None:
+            return False
+        first = record.assembly.meeting_date
+        if meeting is None or sent_on is None:
+            deadline = second_convocation_deadline(first, record.assembly.urgent)
+            answer = ask_dates(self, self.tr("Seconde convocation"), typography(self.tr(
+                "Sans quorum, l'assemblée est convoquée à nouveau, au plus tard le {0} ; elle délibère alors quel "
+                "que soit le nombre des membres présents ou représentés (art. R. 312-194-22).").format(
+                format_date(deadline))), [(self.tr("Réunion le :"), deadline),
+                                          (self.tr("Convocations envoyées le :"), max(date.today(),
+                                                                                      first + timedelta(days=1)))])
+            if answer is None:
+                return False
+            meeting, sent_on = answer
+        created: list[int] = []
+        done = run_guarded(self, lambda: created.append(
+            self.services.assemblies.convene_again(record.assembly.id, meeting, sent_on)))
+        self._refresh(created[0] if created else None)
+        return done
+
+    def print_document(self, kind: str, deliberation: str | None = None) -> None:
+        if self.services is None or self.groupement_id is None:
+            return
+        printing, gid, aid = self.services.printing, self.groupement_id, self.selected_id()
+        if kind == "extract":
+            if deliberation is None:
+                record = self.selected_record()
+                numbers = [i.deliberation_number for i in record.assembly.agenda if i.deliberation_number]
+                if not numbers:
+                    QMessageBox.information(self, self.tr("Extrait"), self.tr("Aucune délibération à extraire."))
+                    return
+                deliberation, ok = QInputDialog.getItem(self, self.tr("Extrait certifié conforme"),
+                                                        self.tr("Délibération :"), numbers, 0, False)
+                if not ok:
+                    return
+        suggested = self.services.path.parent / file_name(kind, deliberation or "")
+        save_pdf(self, self.tr("Imprimer"), suggested, renderer(printing, gid, aid, kind, deliberation))

@@ -1,0 +1,1 @@
+"""The assembly wizard: prepare, convene, attendance, votes, close."""

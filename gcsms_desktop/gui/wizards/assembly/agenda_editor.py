@@ -1,0 +1,153 @@
+"""Agenda editor: the list of points on the left, the selected point's details on the right."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from gcsms_desktop.domain.assembly import AgendaItem
+from gcsms_desktop.domain.majority import rule_for
+from gcsms_desktop.domain.matters import Matter
+from gcsms_desktop.domain.members import Member
+
+
+class AgendaEditor(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[AgendaItem] = []
+        self.members: tuple[Member, ...] = ()
+        self.list = QListWidget()
+        self.list.setObjectName("agendaList")
+        self.list.currentRowChanged.connect(self._show)
+        self.new_matter = QComboBox()
+        self.new_matter.setObjectName("newMatter")
+        for matter in Matter:
+            self.new_matter.addItem(matter.long_label, matter)
+        add = QPushButton(self.tr("&Ajouter le point"))
+        add.setObjectName("addItem")
+        add.clicked.connect(self.add_selected_matter)
+        remove = QPushButton(self.tr("&Retirer"))
+        remove.setObjectName("removeItem")
+        remove.clicked.connect(self.remove_current)
+        up, down = QPushButton(self.tr("Monter")), QPushButton(self.tr("Descendre"))
+        up.clicked.connect(lambda: self._move(-1))
+        down.clicked.connect(lambda: self._move(1))
+        left = QVBoxLayout()
+        left.addWidget(self.list)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_matter, 1)
+        adding.addWidget(add)
+        left.addLayout(adding)
+        moving = QHBoxLayout()
+        for button in (up, down, remove):
+            moving.addWidget(button)
+        left.addLayout(moving)
+        self.details = QWidget()
+        form = QFormLayout(self.details)
+        self.matter = QComboBox()
+        self.matter.setObjectName("itemMatter")
+        for matter in Matter:
+            self.matter.addItem(matter.long_label, matter)
+        self.title = QLineEdit()
+        self.title.setObjectName("itemTitle")
+        self.resolution = QPlainTextEdit()
+        self.resolution.setObjectName("itemResolution")
+        self.resolution.setPlaceholderText(self.tr("Texte de la résolution soumise au vote (vide pour un point "
+                                                   "d'information hors liste)"))
+        self.concerned = QComboBox()
+        self.concerned.setObjectName("itemConcerned")
+        self.rule = QLineEdit()
+        self.rule.setReadOnly(True)
+        self.rule.setObjectName("itemRule")
+        form.addRow(self.tr("Matière :"), self.matter)
+        form.addRow(self.tr("Intitulé :"), self.title)
+        form.addRow(self.tr("Résolution :"), self.resolution)
+        form.addRow(self.tr("Membre concerné :"), self.concerned)
+        form.addRow(self.tr("Majorité :"), self.rule)
+        for signal in (self.matter.currentIndexChanged, self.title.textEdited, self.resolution.textChanged,
+                       self.concerned.currentIndexChanged):
+            signal.connect(self._store)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 2)
+        layout.addWidget(self.details, 3)
+        self._loading = False
+        self._show(-1)
+
+    def set_items(self, items: tuple[AgendaItem, ...], members: tuple[Member, ...]) -> None:
+        self.items, self.members = list(items), members
+        self.concerned.blockSignals(True)
+        self.concerned.clear()
+        self.concerned.addItem(self.tr("— aucun —"), None)
+        for member in members:
+            self.concerned.addItem(member.name, member.key)
+        self.concerned.blockSignals(False)
+        self._refresh_list(0 if items else -1)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in self.findChildren((QPushButton, QComboBox, QLineEdit, QPlainTextEdit)):
+            widget.setEnabled(not read_only)
+        self.list.setEnabled(True)
+
+    def add_selected_matter(self) -> None:
+        matter: Matter = self.new_matter.currentData()
+        title = matter.label[0].upper() + matter.label[1:] if matter is not Matter.OTHER else self.tr("Questions diverses")
+        self.items.append(AgendaItem(matter, title))
+        self._refresh_list(len(self.items) - 1)
+        self.title.setFocus()
+        self.title.selectAll()
+
+    def remove_current(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            del self.items[row]
+            self._refresh_list(min(row, len(self.items) - 1))
+
+    def _move(self, step: int) -> None:
+        row = self.list.currentRow()
+        if 0 <= row + step < len(self.items) and row >= 0:
+            self.items[row], self.items[row + step] = self.items[row + step], self.items[row]
+            self._refresh_list(row + step)
+
+    def _refresh_list(self, select: int) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for number, item in enumerate(self.items, start=1):
+            self.list.addItem(f"{number}. {item.title}  [{item.matter.reference}]")
+        self.list.blockSignals(False)
+        self.list.setCurrentRow(select)
+        self._show(select)
+
+    def _show(self, row: int) -> None:
+        self.details.setEnabled(0 <= row < len(self.items))
+        if not 0 <= row < len(self.items):
+            return
+        item = self.items[row]
+        self._loading = True
+        self.matter.setCurrentIndex(self.matter.findData(item.matter))
+        self.title.setText(item.title)
+        self.resolution.setPlainText(item.resolution)
+        self.concerned.setCurrentIndex(max(0, self.concerned.findData(item.concerned_member)))
+        self._loading = False
+        self._update_rule(item)
+
+    def _store(self, *_args: object) -> None:
+        row = self.list.currentRow()
+        if self._loading or not 0 <= row < len(self.items):
+            return
+        matter: Matter = self.matter.currentData()
+        concerned = self.concerned.currentData() if matter is Matter.EXCLUSION else None
+        item = replace(self.items[row], matter=matter, title=self.title.text(),
+                       resolution=self.resolution.toPlainText(), concerned_member=concerned)
+        self.items[row] = item
+        self.list.item(row).setText(f"{row + 1}. {item.title}  [{item.matter.reference}]")
+        self._update_rule(item)
+
+    def _update_rule(self, item: AgendaItem) -> None:
+        self.concerned.setEnabled(item.matter is Matter.EXCLUSION and self.isEnabled())
+        self.rule.setText(self.tr("point d'information, non mis aux voix") if item.is_information
+                          else rule_for(item.matter).label)
+        self.rule.setCursorPosition(0)

@@ -1,0 +1,65 @@
+"""Page 5: the officers who sign, a last look at the results, and closing the session."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox
+
+from gcsms_desktop.domain.assembly import AssemblyState
+from gcsms_desktop.domain.french import typography
+from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
+
+
+class ClosePage(AssemblyPage):
+    key = "close"
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Clore la séance"),
+                         self.tr("Le procès-verbal est signé par le président, le secrétaire de séance et le "
+                                 "scrutateur (art. 13-2). Une fois close, la séance ne se modifie plus."))
+
+    def build(self) -> None:
+        form = QFormLayout()
+        self.president = QLineEdit()
+        self.president.setObjectName("president")
+        self.secretary = QLineEdit()
+        self.secretary.setObjectName("secretary")
+        self.scrutineer = QLineEdit()
+        self.scrutineer.setObjectName("scrutineer")
+        form.addRow(self.tr("Président de séance :"), self.president)
+        form.addRow(self.tr("Secrétaire de séance :"), self.secretary)
+        form.addRow(self.tr("Scrutateur :"), self.scrutineer)
+        self.layout_.addLayout(form)
+        self.summary = QLabel()
+        self.summary.setObjectName("resultSummary")
+        self.summary.setWordWrap(True)
+        self.layout_.addWidget(self.summary)
+        self.layout_.addStretch()
+        self.confirm = True  # tests of the refusal path switch the question off
+
+    def load(self) -> None:
+        record = self.record
+        a, g = record.assembly, record.groupement
+        default_president = (g.administrator.person_name if g.administrator and g.governance.president_is_administrator
+                             else g.governance.president_other)
+        self.president.setText(a.president or default_president)
+        self.secretary.setText(a.secretary)
+        self.scrutineer.setText(a.scrutineer)
+        lines = [record.result.quorum.explanation]
+        for number, item, outcome in record.result.outcomes:
+            verdict = self.tr("adoptée") if outcome.adopted else self.tr("rejetée")
+            lines.append(f"{number}. {item.title} : {verdict}")
+        self.summary.setText(typography("\n".join(lines)))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        wizard = self.assembly_wizard
+        if self.record.assembly.state is not AssemblyState.CONVENED:
+            return True
+        if not self.run(lambda: wizard.services.assemblies.set_officers(
+                wizard.assembly_id, self.president.text(), self.secretary.text(), self.scrutineer.text())):
+            return False
+        if self.confirm and QMessageBox.question(
+                self, self.tr("Clore la séance"),
+                self.tr("Clore la séance ? Présence et votes ne pourront plus être modifiés ; une erreur se "
+                        "corrigera par un erratum joint au procès-verbal.")) != QMessageBox.StandardButton.Yes:
+            return False
+        return self.run(lambda: wizard.services.assemblies.close(wizard.assembly_id))

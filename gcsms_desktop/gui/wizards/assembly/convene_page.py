@@ -1,0 +1,93 @@
+"""Page 2: the day the letters go out, checked against the delay, and the letters to print."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QLabel, QPushButton
+
+from gcsms_desktop.domain.assembly import AssemblyState
+from gcsms_desktop.domain.convocation import check_convocation, latest_convocation_date, notice_text
+from gcsms_desktop.domain.french import format_date, typography
+from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
+from gcsms_desktop.gui.widgets import to_date, to_qdate
+
+
+class ConvenePage(AssemblyPage):
+    key = "convene"
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Convoquer les membres"),
+                         self.tr("Convocation écrite, quinze jours au moins à l'avance, 48 heures en urgence "
+                                 "(art. R. 312-194-20)."))
+
+    def build(self) -> None:
+        form = QFormLayout()
+        self.sent_on = QDateEdit()
+        self.sent_on.setObjectName("convocationDate")
+        self.sent_on.setCalendarPopup(True)
+        self.sent_on.setDisplayFormat("dd/MM/yyyy")
+        self.sent_on.dateChanged.connect(self._check)
+        form.addRow(self.tr("Envoi des convocations le :"), self.sent_on)
+        self.layout_.addLayout(form)
+        self.delay = QLabel()
+        self.delay.setObjectName("delayLabel")
+        self.delay.setWordWrap(True)
+        self.layout_.addWidget(self.delay)
+        buttons = QHBoxLayout()
+        self.convene_button = QPushButton(self.tr("&Convoquer : enregistrer la date d'envoi"))
+        self.convene_button.setObjectName("conveneButton")
+        self.convene_button.clicked.connect(self.convene)
+        self.print_button = QPushButton(self.tr("&Imprimer les convocations…"))
+        self.print_button.setObjectName("printConvocations")
+        self.print_button.clicked.connect(lambda: self.assembly_wizard.print_document("convocations"))
+        buttons.addWidget(self.convene_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch()
+        self.layout_.addLayout(buttons)
+        self.layout_.addStretch()
+
+    def load(self) -> None:
+        a = self.record.assembly
+        self.sent_on.setDate(to_qdate(a.convocation_date or min(date.today(), self._latest())))
+        self._update_state()
+
+    def _latest(self) -> date:
+        a = self.record.assembly
+        return latest_convocation_date(a.meeting_date, self.record.groupement.governance, a.urgent)
+
+    def _update_state(self) -> None:
+        convened = self.record.assembly.state is not AssemblyState.DRAFT
+        self.sent_on.setEnabled(not convened)
+        self.convene_button.setEnabled(not convened)
+        self.print_button.setEnabled(convened)
+        self._check()
+
+    def _check(self, *_args: object) -> None:
+        a, g = self.record.assembly, self.record.groupement
+        problems = check_convocation(to_date(self.sent_on.date()), a.meeting_date, g.governance, a.urgent,
+                                     a.first_meeting_date)
+        if a.state is not AssemblyState.DRAFT:
+            text = self.tr("Assemblée convoquée le {0}. Imprimez les lettres et joignez-y les documents.").format(
+                format_date(a.convocation_date))
+        elif problems:
+            text = problems[0].message
+        elif a.second_convocation:
+            text = self.tr("Seconde convocation : réunion au plus tard quinze jours (huit en urgence) après la "
+                           "première (art. R. 312-194-22).")
+        else:
+            text = self.tr("Délai respecté : {0} au moins avant la réunion du {1} (au plus tard le {2}).").format(
+                notice_text(g.governance, a.urgent), format_date(a.meeting_date), format_date(self._latest()))
+        self.delay.setText(typography(text))
+        self.delay.setStyleSheet("color: #a4161a;" if problems and a.state is AssemblyState.DRAFT else "")
+
+    def convene(self) -> bool:
+        wizard = self.assembly_wizard
+        done = self.run(lambda: wizard.services.assemblies.convene(wizard.assembly_id, to_date(self.sent_on.date())))
+        self._update_state()
+        return done
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        if self.record.assembly.state is AssemblyState.DRAFT:
+            return self.convene()
+        return True

@@ -1,0 +1,66 @@
+"""The assembly wizard: each page saves through the services as the user moves on, so a
+wizard closed half-way loses nothing; reopened, it starts where the assembly stands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from gcsms_desktop.domain.assembly import AssemblyState
+from gcsms_desktop.domain.assembly_record import AssemblyRecord
+from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.gui.assembly_documents import file_name, renderer
+from gcsms_desktop.gui.pdf_output import save_pdf
+from gcsms_desktop.gui.wizards.assembly.attendance_page import AttendancePage
+from gcsms_desktop.gui.wizards.assembly.close_page import ClosePage
+from gcsms_desktop.gui.wizards.assembly.convene_page import ConvenePage
+from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
+from gcsms_desktop.gui.wizards.assembly.prepare_page import PreparePage
+from gcsms_desktop.gui.wizards.assembly.votes_page import VotesPage
+from gcsms_desktop.services.context import Services
+
+PAGE_ORDER = ("prepare", "convene", "attendance", "votes", "close")
+EDITABLE_IN = {"prepare": AssemblyState.DRAFT, "convene": AssemblyState.DRAFT,
+               "attendance": AssemblyState.CONVENED, "votes": AssemblyState.CONVENED, "close": AssemblyState.CONVENED}
+
+
+class AssemblyWizard(QWizard):
+    changed = Signal(int)  # assembly id, after anything was saved
+
+    def __init__(self, services: Services, groupement_id: int, assembly_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assemblyWizard")
+        self.services = services
+        self.groupement_id = groupement_id
+        self.groupement: Groupement = services.groupements.get(groupement_id)
+        self.assembly_id = assembly_id
+        self.record: AssemblyRecord | None = services.assemblies.record(assembly_id) if assembly_id else None
+        self.setWindowTitle(self.tr("Assemblée générale — {0}").format(self.groupement.denomination))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.pages: dict[str, AssemblyPage] = {}
+        for index, page in enumerate((PreparePage(), ConvenePage(), AttendancePage(), VotesPage(), ClosePage())):
+            self.pages[page.key] = page
+            self.setPage(index, page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Clore la séance"))
+        if self.record is not None and self.record.assembly.state is AssemblyState.CONVENED:
+            self.setStartId(PAGE_ORDER.index("attendance"))
+        self.resize(980, 700)
+
+    def state_locked_for(self, key: str) -> bool:
+        return self.record is not None and self.record.assembly.state is not EDITABLE_IN[key]
+
+    def created_assembly(self, assembly_id: int) -> None:
+        self.assembly_id = assembly_id
+
+    def reload(self) -> None:
+        if self.assembly_id is not None:
+            self.record = self.services.assemblies.record(self.assembly_id)
+            self.changed.emit(self.assembly_id)
+
+    def print_document(self, kind: str) -> Path | None:
+        name = file_name(kind, f"AG du {self.record.assembly.meeting_date:%Y-%m-%d}")
+        return save_pdf(self, self.tr("Imprimer"), self.services.path.parent / name,
+                        renderer(self.services.printing, self.groupement_id, self.assembly_id, kind))

@@ -1,0 +1,158 @@
+"""A whole assemblée générale driven through the GUI (prepare → convene → attendance → votes →
+close → sign → print), on a real database."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from gcsms_desktop.domain.assembly import AssemblyState
+from gcsms_desktop.domain.attendance import Presence
+from gcsms_desktop.domain.majority import Choice
+from gcsms_desktop.domain.matters import Matter
+from gcsms_desktop.gui.widgets import to_qdate
+from tests.gui.typing import type_text
+from tests.integration.test_assemblies import TILLEULS_KEYS
+
+MEETING = date(2026, 12, 15)
+
+
+def click_next(qtbot, wizard) -> None:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def tilleuls_window(window, example_text, monkeypatch):
+    groupement_id = window.services.groupements.import_json(example_text("tilleuls-17-parts"))
+    window.refresh(select_id=groupement_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    return window
+
+
+def prepare(qtbot, wizard) -> None:
+    page = wizard.currentPage()
+    page.meeting_date.setDate(to_qdate(MEETING))
+    page.place.clear()
+    type_text(qtbot, page.place, "Salle du conseil, Rennes")
+    editor = page.agenda
+    editor.new_matter.setCurrentIndex(editor.new_matter.findData(Matter.ACCOUNTS))
+    qtbot.mouseClick(editor.findChild(type(wizard.button(QWizard.WizardButton.NextButton)), "addItem"),
+                     Qt.MouseButton.LeftButton)
+    editor.title.selectAll()
+    type_text(qtbot, editor.title, "Approbation des comptes 2025")
+    editor.resolution.setPlainText("L'assemblée générale approuve les comptes de l'exercice 2025.")
+    editor.new_matter.setCurrentIndex(editor.new_matter.findData(Matter.ADMISSION))
+    editor.add_selected_matter()
+    editor.resolution.setPlainText("L'assemblée générale admet l'association Les Genêts.")
+
+
+def test_a_whole_assembly_through_the_gui(qtbot, tilleuls_window, tmp_path, monkeypatch):
+    window = tilleuls_window
+    window.new_assembly()
+    wizard = window.assemblies.findChild(QWizard, "assemblyWizard")
+    assert wizard.button(QWizard.WizardButton.CancelButton).text().replace("&", "") == "Annuler"
+    prepare(qtbot, wizard)
+    assert wizard.currentPage().agenda.rule.text().startswith("unanimité des membres présents")
+    click_next(qtbot, wizard)
+    # convene: a date too late is refused on the page with the date that works
+    convene = wizard.currentPage()
+    assert convene.objectName() == "page_convene"
+    convene.sent_on.setDate(to_qdate(date(2026, 12, 5)))
+    assert "au plus tard le 30 novembre 2026" in convene.delay.text()
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is convene and convene.error_label.isVisible()
+    convene.sent_on.setDate(to_qdate(date(2026, 11, 30)))
+    click_next(qtbot, wizard)
+    # attendance: live quorum
+    attendance = wizard.currentPage()
+    assert attendance.objectName() == "page_attendance"
+    for key in TILLEULS_KEYS[:8]:
+        attendance.set_presence(key, Presence.PRESENT)
+    assert attendance.quorum.text().startswith("Quorum non atteint\u00a0: 8/17")
+    attendance.set_presence(TILLEULS_KEYS[8], Presence.REPRESENTED, proxy_holder=TILLEULS_KEYS[0])
+    assert attendance.quorum.text().startswith("Quorum atteint\u00a0: 9/17")
+    click_next(qtbot, wizard)
+    # votes: unanimity shortcut on the first, one abstention on the second
+    votes = wizard.currentPage()
+    assert votes.objectName() == "page_votes" and votes.items.count() == 2
+    qtbot.mouseClick(votes.findChild(type(wizard.button(QWizard.WizardButton.NextButton)), "unanimousFor"),
+                     Qt.MouseButton.LeftButton)
+    assert votes.outcome.text().startswith("Adoptée à la majorité")
+    votes.items.setCurrentRow(1)
+    votes.set_all(Choice.FOR)
+    votes.set_vote("SBS", Choice.ABSTENTION)
+    assert votes.outcome.text().startswith("Rejetée\u00a0: l\u2019unanimité")
+    click_next(qtbot, wizard)
+    close = wizard.currentPage()
+    assert close.president.text() == "Marie Le Goff"  # the administrateur presides by default
+    type_text(qtbot, close.secretary, "Paul Durand")
+    type_text(qtbot, close.scrutineer, "Anne Petit")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
+    record = window.services.assemblies.record(window.assemblies.selected_id())
+    assert record.assembly.state is AssemblyState.HELD
+    assert [i.deliberation_number for i in record.assembly.agenda] == ["2026-1", "2026-2"]
+    assert "n°\u00a02026-2 Admission" in window.assemblies.result.text()
+    # sign, then print the PV
+    assert window.assemblies.sign_selected(date(2026, 12, 16))
+    assert "Procès-verbal signé : registre, pages 1 à" in window.statusBar().currentMessage()
+    target = tmp_path / "pv.pdf"
+    monkeypatch.setattr("gcsms_desktop.gui.pdf_output.choose_pdf_path", lambda *a: target)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.assemblies.print_document("minutes")
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
+    assert "Délibération n° 2026-1" in text and "Paul Durand" in text
+
+
+def test_locked_assembly_cannot_be_continued_only_corrected(qtbot, tilleuls_window):
+    from tests.assembly_factories import attend, convened, held, vote_all
+
+    services = tilleuls_window.services
+    assembly_id = convened(services, "1")
+    attend(services, assembly_id, TILLEULS_KEYS)
+    vote_all(services, assembly_id)
+    held(services, assembly_id)
+    panel = tilleuls_window.assemblies
+    panel.show_groupement(services, 1, select=assembly_id)
+    assert not panel.buttons["continue"].isEnabled() and panel.continue_selected() is None
+    assert panel.buttons["erratum"].isEnabled()
+    assert panel.add_erratum("Lire « Durand » au lieu de « Durant ».", date(2026, 12, 18))
+    assert "Erratum du 18 décembre 2026" in panel.result.text()
+
+
+def test_without_quorum_the_panel_offers_a_second_convocation(qtbot, tilleuls_window):
+    from tests.assembly_factories import attend, convened, held
+
+    services = tilleuls_window.services
+    assembly_id = convened(services, "1")
+    attend(services, assembly_id, TILLEULS_KEYS[:3])
+    held(services, assembly_id)
+    panel = tilleuls_window.assemblies
+    panel.show_groupement(services, 1, select=assembly_id)
+    assert panel.buttons["second"].isEnabled() and panel.buttons["sign"].isEnabled()
+    assert panel.convene_again(date(2026, 12, 28), date(2026, 12, 16))
+    assert panel.table.rowCount() == 2
+    assert "seconde convocation" in panel.table.item(1, 1).text()
+    wizard = panel.continue_selected()
+    assert wizard.currentPage().objectName() == "page_attendance"
+    wizard.currentPage().set_presence("GLY", Presence.PRESENT)
+    assert "seconde convocation" in wizard.currentPage().quorum.text()
+    wizard.reject()
+
+
+def test_reopening_a_convened_assembly_starts_at_the_attendance(qtbot, tilleuls_window):
+    from tests.assembly_factories import convened
+
+    assembly_id = convened(tilleuls_window.services, "1")
+    panel = tilleuls_window.assemblies
+    panel.show_groupement(tilleuls_window.services, 1, select=assembly_id)
+    wizard = panel.continue_selected()
+    assert wizard.currentPage().objectName() == "page_attendance"
+    assert wizard.state_locked_for("prepare") and wizard.state_locked_for("convene")
+    assert not wizard.state_locked_for("attendance")
+    wizard.reject()
