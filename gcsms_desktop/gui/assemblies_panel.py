@@ -18,6 +18,7 @@ from gcsms_desktop.gui.assembly_documents import file_name, renderer
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.pdf_output import save_pdf
 from gcsms_desktop.gui.user_errors import run_guarded
+from gcsms_desktop.gui.wizards.assembly.page import outcome_word
 from gcsms_desktop.gui.wizards.assembly.wizard import AssemblyWizard
 from gcsms_desktop.services.context import Services
 
@@ -128,8 +129,7 @@ class AssembliesPanel(QWidget):
             lines.append(record.result.quorum.explanation)
         for number, item, outcome in record.result.outcomes:
             label = f"n° {item.deliberation_number}" if item.deliberation_number else f"{number}."
-            verdict = self.tr("adoptée") if outcome.adopted else self.tr("rejetée")
-            lines.append(f"<b>{label} {item.title}</b> : {verdict} — {outcome.explanation}")
+            lines.append(f"<b>{label} {item.title}</b> : {outcome_word(outcome)} — {outcome.explanation}")
         if a.register_first_page:
             last = a.register_first_page + (a.register_page_count or 1) - 1
             lines.append(self.tr("Registre des délibérations : pages {0} à {1}.").format(a.register_first_page, last))

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from gcsms_desktop.domain.assembly import AgendaItem
+from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.majority import rule_for
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.domain.members import Member
@@ -25,7 +26,7 @@ class AgendaEditor(QWidget):
         self.new_matter = QComboBox()
         self.new_matter.setObjectName("newMatter")
         for matter in Matter:
-            self.new_matter.addItem(matter.long_label, matter)
+            self.new_matter.addItem(typography(matter.long_label), matter)
         add = QPushButton(self.tr("&Ajouter le point"))
         add.setObjectName("addItem")
         add.clicked.connect(self.add_selected_matter)
@@ -50,7 +51,7 @@ class AgendaEditor(QWidget):
         self.matter = QComboBox()
         self.matter.setObjectName("itemMatter")
         for matter in Matter:
-            self.matter.addItem(matter.long_label, matter)
+            self.matter.addItem(typography(matter.long_label), matter)
         self.title = QLineEdit()
         self.title.setObjectName("itemTitle")
         self.resolution = QPlainTextEdit()
@@ -59,8 +60,8 @@ class AgendaEditor(QWidget):
                                                    "d'information hors liste)"))
         self.concerned = QComboBox()
         self.concerned.setObjectName("itemConcerned")
-        self.rule = QLineEdit()
-        self.rule.setReadOnly(True)
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
         self.rule.setObjectName("itemRule")
         form.addRow(self.tr("Matière :"), self.matter)
         form.addRow(self.tr("Intitulé :"), self.title)
@@ -116,7 +117,7 @@ class AgendaEditor(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for number, item in enumerate(self.items, start=1):
-            self.list.addItem(f"{number}. {item.title}  [{item.matter.reference}]")
+            self.list.addItem(typography(f"{number}. {item.title}  [{item.matter.reference}]"))
         self.list.blockSignals(False)
         self.list.setCurrentRow(select)
         self._show(select)
@@ -143,11 +144,10 @@ class AgendaEditor(QWidget):
         item = replace(self.items[row], matter=matter, title=self.title.text(),
                        resolution=self.resolution.toPlainText(), concerned_member=concerned)
         self.items[row] = item
-        self.list.item(row).setText(f"{row + 1}. {item.title}  [{item.matter.reference}]")
+        self.list.item(row).setText(typography(f"{row + 1}. {item.title}  [{item.matter.reference}]"))
         self._update_rule(item)
 
     def _update_rule(self, item: AgendaItem) -> None:
         self.concerned.setEnabled(item.matter is Matter.EXCLUSION and self.isEnabled())
-        self.rule.setText(self.tr("point d'information, non mis aux voix") if item.is_information
-                          else rule_for(item.matter).label)
-        self.rule.setCursorPosition(0)
+        self.rule.setText(typography(self.tr("point d'information, non mis aux voix") if item.is_information
+                                     else rule_for(item.matter).label))

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox
 
 from gcsms_desktop.domain.assembly import AssemblyState
 from gcsms_desktop.domain.french import typography
-from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
+from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage, outcome_word
 
 
 class ClosePage(AssemblyPage):
@@ -46,8 +46,7 @@ class ClosePage(AssemblyPage):
         self.scrutineer.setText(a.scrutineer)
         lines = [record.result.quorum.explanation]
         for number, item, outcome in record.result.outcomes:
-            verdict = self.tr("adoptée") if outcome.adopted else self.tr("rejetée")
-            lines.append(f"{number}. {item.title} : {verdict}")
+            lines.append(f"{number}. {item.title} : {outcome_word(outcome)}")
         self.summary.setText(typography("\n".join(lines)))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API

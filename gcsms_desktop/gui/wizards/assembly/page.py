@@ -5,15 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.french import typography
+from gcsms_desktop.domain.majority import Outcome
 from gcsms_desktop.gui.user_errors import bullet_list
 from gcsms_desktop.services.errors import InvalidAssembly, ServiceError
 
 if TYPE_CHECKING:
     from gcsms_desktop.gui.wizards.assembly.wizard import AssemblyWizard
+
+
+def outcome_word(outcome: Outcome) -> str:
+    """« adoptée », « rejetée », or « vote incomplet » while a voter has no recorded choice."""
+    if not outcome.complete:
+        return QCoreApplication.translate("AssemblyPage", "vote incomplet")
+    return QCoreApplication.translate("AssemblyPage", "adoptée" if outcome.adopted else "rejetée")
 
 
 class AssemblyPage(QWizardPage):
@@ -22,9 +31,9 @@ class AssemblyPage(QWizardPage):
     def __init__(self, title: str, subtitle: str = "") -> None:
         super().__init__()
         self.setObjectName(f"page_{self.key}")
-        self.setTitle(title)
+        self.setTitle(typography(title))
         if subtitle:
-            self.setSubTitle(subtitle)
+            self.setSubTitle(typography(subtitle))
         self.layout_ = QVBoxLayout(self)
         self.build()
         self.error_label = QLabel()

@@ -72,7 +72,7 @@ class VotesPage(AssemblyPage):
         self.items.blockSignals(True)
         self.items.clear()
         for number, item in self.record.assembly.voted_items:
-            self.items.addItem(f"{number}. {item.title}")
+            self.items.addItem(typography(f"{number}. {item.title}"))
         self.items.blockSignals(False)
         self.current = -1
         if self.items.count():
@@ -95,7 +95,7 @@ class VotesPage(AssemblyPage):
 
     def _show(self, row: int) -> None:
         number, item = self._numbered(row)
-        self.heading.setText(f"{number}. {item.title} — {item.matter.long_label}")
+        self.heading.setText(typography(f"{number}. {item.title} — {item.matter.long_label}"))
         self.text.setText(item.resolution)
         names = self.record.member_names
         keys = self._voters(item)
