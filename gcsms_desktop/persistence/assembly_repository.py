@@ -30,6 +30,14 @@ class AssemblySummary:
 
 
 @dataclass(frozen=True)
+class RegisterEntry:
+    first_page: int
+    assembly_id: int
+    erratum_position: int | None  # None for the PV itself
+    pdf: bytes | None  # the pages as signed; None for an assembly imported from a file
+
+
+@dataclass(frozen=True)
 class StoredAssembly:
     groupement_id: int
     assembly: Assembly
@@ -81,7 +89,6 @@ class AssemblyRepository:
         row = self.session.get(AssemblyRow, assembly_id)
         row.items.clear()
         row.attendance.clear()
-        row.errata.clear()
         self.session.flush()
         self._write(row, assembly)
         self.session.flush()
@@ -100,9 +107,40 @@ class AssemblyRepository:
                           representative=line.representative,
                           proxy_holder_id=ids.get(line.proxy_holder) if line.proxy_holder else None)
             for line in a.attendance)
-        row.errata.extend(ErratumRow(position=i, recorded_on=e.recorded_on, text=e.text,
-                                     register_first_page=e.register_first_page,
-                                     register_page_count=e.register_page_count) for i, e in enumerate(a.errata))
+        self._write_errata(row, a)
+
+    @staticmethod
+    def _write_errata(row: AssemblyRow, a: Assembly) -> None:
+        """Errata are only ever added: existing rows (and their signed pages) are kept."""
+        for position, erratum in enumerate(a.errata):
+            if position >= len(row.errata):
+                row.errata.append(ErratumRow(position=position))
+            target = row.errata[position]
+            target.recorded_on, target.text = erratum.recorded_on, erratum.text
+            target.register_first_page, target.register_page_count = (erratum.register_first_page,
+                                                                      erratum.register_page_count)
+
+    def store_signed_pages(self, assembly_id: int, pdf: bytes, erratum_position: int | None = None) -> None:
+        """Keep the register pages exactly as signed: the register reprints them, never re-renders them."""
+        if erratum_position is None:
+            self.session.get(AssemblyRow, assembly_id).register_pdf = pdf
+        else:
+            self.session.scalars(select(ErratumRow).where(ErratumRow.assembly_id == assembly_id,
+                                                          ErratumRow.position == erratum_position)).one().register_pdf = pdf
+        self.session.flush()
+
+    def register_entries(self, groupement_id: int) -> list[RegisterEntry]:
+        """Every PV and erratum on the register, in page order, with its stored pages if any."""
+        minutes = self.session.execute(
+            select(AssemblyRow.register_first_page, AssemblyRow.id, AssemblyRow.register_pdf).where(
+                AssemblyRow.groupement_id == groupement_id, AssemblyRow.register_first_page.is_not(None)))
+        errata = self.session.execute(
+            select(ErratumRow.register_first_page, ErratumRow.assembly_id, ErratumRow.position, ErratumRow.register_pdf)
+            .join(AssemblyRow, AssemblyRow.id == ErratumRow.assembly_id)
+            .where(AssemblyRow.groupement_id == groupement_id, ErratumRow.register_first_page.is_not(None)))
+        entries = [RegisterEntry(first, assembly_id, None, pdf) for first, assembly_id, pdf in minutes]
+        entries += [RegisterEntry(first, assembly_id, position, pdf) for first, assembly_id, position, pdf in errata]
+        return sorted(entries, key=lambda entry: entry.first_page)
 
     def delete(self, assembly_id: int) -> None:
         row = self.session.get(AssemblyRow, assembly_id)

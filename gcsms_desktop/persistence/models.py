@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -224,6 +224,7 @@ class AssemblyRow(Base):
     signed_on: Mapped[date | None] = mapped_column(Date)
     register_first_page: Mapped[int | None] = mapped_column(Integer)
     register_page_count: Mapped[int | None] = mapped_column(Integer)
+    register_pdf: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)  # the pages as signed
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     items: Mapped[list[AgendaItemRow]] = relationship(cascade="all, delete-orphan", order_by="AgendaItemRow.position")
@@ -291,6 +292,7 @@ class ErratumRow(Base):
     text: Mapped[str] = mapped_column(Text)
     register_first_page: Mapped[int | None] = mapped_column(Integer)
     register_page_count: Mapped[int | None] = mapped_column(Integer)
+    register_pdf: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
 
 
 class DraftRow(Base):

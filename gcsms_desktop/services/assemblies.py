@@ -20,7 +20,7 @@ from gcsms_desktop.domain.attendance import AttendanceLine, check_attendance, vo
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.majority import Choice
 from gcsms_desktop.domain.problems import Problem, errors_only
-from gcsms_desktop.persistence.assembly_repository import AssemblySummary
+from gcsms_desktop.persistence.assembly_repository import AssemblySummary, RegisterEntry
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.errors import InvalidAssembly, NotFound, ServiceError
 from gcsms_desktop.services.groupements import GroupementService
@@ -176,11 +176,13 @@ class AssemblyService:
             raise ServiceError("Le procès-verbal ne peut pas être signé avant la réunion.")
         with self.unit_of_work() as uow:
             groupement_id = uow.assemblies.groupement_of(assembly_id)
-            first, last = register_pages(uow.assemblies.last_register_page(groupement_id),
-                                         minutes_pages(record))
+            first = uow.assemblies.last_register_page(groupement_id) + 1
             signed = replace(record.assembly, state=AssemblyState.SIGNED, signed_on=signed_on,
-                             register_first_page=first, register_page_count=last - first + 1)
-            uow.assemblies.save(assembly_id, signed)
+                             register_first_page=first)
+            pdf, count = minutes_pages(replace(record, assembly=signed))
+            first, last = register_pages(first - 1, count)
+            uow.assemblies.save(assembly_id, replace(signed, register_page_count=count))
+            uow.assemblies.store_signed_pages(assembly_id, pdf)
             uow.commit()
         return first, last
 
@@ -193,13 +195,22 @@ class AssemblyService:
             raise ServiceError("Écrivez le texte de l'erratum.")
         erratum = Erratum(recorded_on, text.strip())
         with self.unit_of_work() as uow:
+            pdf = None
             if record.assembly.state is AssemblyState.SIGNED:
                 groupement_id = uow.assemblies.groupement_of(assembly_id)
-                first, last = register_pages(uow.assemblies.last_register_page(groupement_id),
-                                             erratum_pages(record, erratum))
-                erratum = replace(erratum, register_first_page=first, register_page_count=last - first + 1)
+                erratum = replace(erratum, register_first_page=uow.assemblies.last_register_page(groupement_id) + 1)
+                pdf, count = erratum_pages(record, erratum)
+                erratum = replace(erratum, register_page_count=count)
             uow.assemblies.save(assembly_id, replace(record.assembly, errata=record.assembly.errata + (erratum,)))
+            if pdf is not None:
+                uow.assemblies.store_signed_pages(assembly_id, pdf, len(record.assembly.errata))
             uow.commit()
+
+    def register_entries(self, reference: str | int) -> list[RegisterEntry]:
+        """The register's PVs and errata in page order, with the pages stored when signed."""
+        groupement_id = self.groupements.resolve(reference)
+        with self.unit_of_work() as uow:
+            return uow.assemblies.register_entries(groupement_id)
 
     def signed_records(self, reference: str | int) -> list[AssemblyRecord]:
         """Signed assemblies in register order."""

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from gcsms_desktop.persistence.assembly_repository import RegisterEntry
 from gcsms_desktop.services.assemblies import AssemblyService
 from gcsms_desktop.services.errors import ServiceError
 from gcsms_desktop.services.groupements import GroupementService
+from gcsms_desktop.services.pagination import erratum_pages, minutes_pages
 
 
 class PrintingService:
@@ -43,10 +45,20 @@ class PrintingService:
         return MinutesDocument(record).render()
 
     def register(self, reference: str | int) -> bytes:
-        from gcsms_desktop.documents.assembly.register import RegisterDocument
+        """Every signed PV and later erratum on its own register pages, reprinted as signed."""
+        from gcsms_desktop.documents.assembly.register import EmptyRegisterDocument, join_pdfs
 
-        denomination = self.groupements.get(reference).denomination
-        return RegisterDocument(denomination, self.assemblies.signed_records(reference)).render()
+        entries = self.assemblies.register_entries(reference)
+        if not entries:
+            return EmptyRegisterDocument(self.groupements.get(reference).denomination).render()
+        return join_pdfs([entry.pdf or self._render_entry(entry) for entry in entries])
+
+    def _render_entry(self, entry: RegisterEntry) -> bytes:
+        """An entry imported from a file has no stored pages: render it on its register folios."""
+        record = self.assemblies.record(entry.assembly_id)
+        if entry.erratum_position is None:
+            return minutes_pages(record)[0]
+        return erratum_pages(record, record.assembly.errata[entry.erratum_position])[0]
 
     def extract(self, reference: str | int, deliberation: str, printed_on: date | None = None) -> bytes:
         """Extrait certifié conforme of deliberation « 2026-3 » (its PV must be signed)."""

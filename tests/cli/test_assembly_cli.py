@@ -95,6 +95,13 @@ def test_assemblies_survive_export_and_import(database, tmp_path, capsys):
     assert json.loads(again.read_text()) == document
     code, out, _err = run(capsys, "--db", str(other), "assembly", "result", TILLEULS, "--assembly", "1", "--json")
     assert json.loads(out)["resolutions"][1]["adopted"] is False
+    # imported without its signed pages, the PV is typeset again on the same register folios
+    first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
+    run(capsys, "--db", str(database), "print", "register", TILLEULS, "-o", str(first))
+    run(capsys, "--db", str(other), "print", "register", TILLEULS, "-o", str(second))
+    pages = [[p.extract_text() for p in PdfReader(path).pages] for path in (first, second)]
+    assert len(pages[0]) == len(pages[1]) == document["assemblies"][0]["register"]["page_count"]
+    assert all(f"page {n}" in text for n, text in enumerate(pages[1], start=1))
 
 
 def test_version_1_files_are_still_read(tmp_path, capsys):

@@ -1,48 +1,36 @@
-"""Registre des délibérations: every signed PV and later erratum on its fixed register pages."""
+"""Registre des délibérations: the signed PVs and later errata, joined page after page.
+
+Each entry was rendered once, on its own register folios, when it was signed; the register
+joins those PDFs instead of typesetting again, so its pages never move and print fast.
+"""
 
 from __future__ import annotations
 
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak
+import io
 
-from gcsms_desktop.documents.assembly.minutes import write_erratum, write_minutes
-from gcsms_desktop.documents.assembly.register_paging import EntryStart, FolioState, draw_folio
+from reportlab.platypus import Flowable
+
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument
-from gcsms_desktop.domain.assembly_record import AssemblyRecord
 
 
-class RegisterDocument(PdfDocument):
+def join_pdfs(parts: list[bytes]) -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(io.BytesIO(part))
+    writer.add_metadata({"/Title": "Registre des délibérations", "/Producer": "GCSMS Desktop"})
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
+
+
+class EmptyRegisterDocument(PdfDocument):
     title = "Registre des délibérations"
-    numbered_total = False
-
-    def __init__(self, denomination: str, records: list[AssemblyRecord]) -> None:
-        super().__init__(denomination)
-        self.records = records
-        self.folios = FolioState()
-
-    def _draw_page_end(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        draw_folio(canvas, doc, self.folios, self.title)
-
-    def entries(self) -> list[tuple[int, AssemblyRecord, object]]:
-        """(first page, record, erratum or None) in register order."""
-        found = [(r.assembly.register_first_page, r, None) for r in self.records]
-        found += [(e.register_first_page, r, e) for r in self.records for e in r.assembly.errata
-                  if e.register_first_page]
-        return sorted(found, key=lambda entry: entry[0])
 
     def story(self) -> list[Flowable]:
         w = StoryWriter(self.styles)
-        if not self.records:
-            w.para("Registre des délibérations", "cover_title")
-            w.para("Aucun procès-verbal signé pour le moment.", "cover_text")
-        for index, (first_page, record, erratum) in enumerate(self.entries()):
-            if index:
-                w.add(PageBreak())
-            if erratum is None:
-                inline = [e for e in record.assembly.errata if not e.register_first_page]
-                write_minutes(w, record, inline, self.folios)
-            else:
-                w.add(EntryStart(self.folios, first_page))
-                write_erratum(w, record, erratum)
+        w.para("Registre des délibérations", "cover_title")
+        w.para("Aucun procès-verbal signé pour le moment.", "cover_text")
         return w.flowables

@@ -36,6 +36,7 @@ def upgrade() -> None:
     sa.Column('signed_on', sa.Date(), nullable=True),
     sa.Column('register_first_page', sa.Integer(), nullable=True),
     sa.Column('register_page_count', sa.Integer(), nullable=True),
+    sa.Column('register_pdf', sa.LargeBinary(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['first_assembly_id'], ['assemblies.id'], ),
     sa.ForeignKeyConstraint(['groupement_id'], ['groupements.id'], ondelete='CASCADE'),
@@ -52,6 +53,7 @@ def upgrade() -> None:
     sa.Column('text', sa.Text(), nullable=False),
     sa.Column('register_first_page', sa.Integer(), nullable=True),
     sa.Column('register_page_count', sa.Integer(), nullable=True),
+    sa.Column('register_pdf', sa.LargeBinary(), nullable=True),
     sa.ForeignKeyConstraint(['assembly_id'], ['assemblies.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id')
     )
