@@ -55,7 +55,58 @@ def main(out: Path) -> None:
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "4", str(pdf), str(out / "convention")],
                        check=True)
     shutil.copy(pdf, out / "convention-exemple.pdf")
+    assembly_screens(app, window, services, out, work)
     services.close()
+
+
+def assembly_screens(app, window, services, out: Path, work: Path) -> None:  # noqa: ANN001
+    """The Tilleuls (17 members): attendance and votes pages of the wizard, then the signed PV."""
+    from gcsms_desktop.domain.assembly import AgendaItem, Assembly
+    from gcsms_desktop.domain.attendance import Presence
+    from gcsms_desktop.domain.majority import Choice
+    from gcsms_desktop.domain.matters import Matter
+
+    gid = services.groupements.import_json((EXAMPLE.parent / "tilleuls-17-parts.json").read_text(encoding="utf-8"))
+    agenda = (AgendaItem(Matter.ACCOUNTS, "Approbation des comptes 2025",
+                         "L'assemblée générale approuve les comptes de l'exercice 2025."),
+              AgendaItem(Matter.ADMISSION, "Admission de l'association Les Genêts",
+                         "L'assemblée générale admet l'association Les Genêts comme membre du groupement."),
+              AgendaItem(Matter.OTHER, "Questions diverses"))
+    aid = services.assemblies.prepare(gid, Assembly(date(2026, 12, 15), "Salle du conseil, 12 rue de la Paix, Rennes",
+                                                    "14:30", agenda=agenda))
+    services.assemblies.convene(aid, date(2026, 11, 30))
+    window.refresh(select_id=gid)
+    window.tabs.setCurrentWidget(window.assemblies)
+    window.assemblies.show_groupement(services, gid, select=aid)
+    wizard = window.assemblies.continue_selected()
+    page = wizard.currentPage()
+    keys = [m.key for m in services.assemblies.record(aid).members]
+    for key in keys[:9]:
+        page.set_presence(key, Presence.PRESENT)
+    page.set_presence(keys[9], Presence.REPRESENTED, keys[0])
+    app.processEvents()
+    wizard.grab().save(str(out / "assembly-3-attendance.png"))
+    wizard.next()
+    votes = wizard.currentPage()
+    votes.set_all(Choice.FOR)
+    votes.items.setCurrentRow(1)
+    votes.set_all(Choice.FOR)
+    votes.set_vote(keys[2], Choice.ABSTENTION)
+    app.processEvents()
+    wizard.grab().save(str(out / "assembly-4-votes.png"))
+    wizard.next()
+    close = wizard.currentPage()
+    close.secretary.setText("Paul Durand")
+    close.scrutineer.setText("Anne Petit")
+    close.confirm = False
+    close.validatePage()  # the last page: « Clore la séance »
+    wizard.reject()
+    services.assemblies.sign(aid, date(2026, 12, 16))
+    pdf = work / "pv.pdf"
+    pdf.write_bytes(services.printing.minutes(gid, aid))
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", str(pdf), str(out / "minutes")],
+                       check=True)
 
 
 if __name__ == "__main__":

@@ -4,63 +4,401 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="65"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="76"/>
         <source>&amp;Nouveau groupement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="67"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="78"/>
         <source>&amp;Reprendre un brouillon…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="68"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="79"/>
         <source>&amp;Ouvrir une base…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="81"/>
         <source>&amp;Imprimer la convention…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="72"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="83"/>
         <source>I&amp;mporter un fichier JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="73"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="84"/>
         <source>E&amp;xporter en JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="74"/>
-        <source>&amp;Quitter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="75"/>
-        <source>Bases &amp;récentes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="76"/>
-        <source>&amp;Fichier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gcsms_desktop/gui/main_window.py" line="85"/>
-        <source>&amp;Aide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="86"/>
-        <source>À &amp;propos de GCSMS Desktop</source>
+        <source>Nouvelle &amp;assemblée générale…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gcsms_desktop/gui/main_window.py" line="87"/>
+        <source>&amp;Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="88"/>
+        <source>Bases &amp;récentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="89"/>
+        <source>&amp;Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="99"/>
+        <source>&amp;Aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="100"/>
+        <source>À &amp;propos de GCSMS Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="101"/>
         <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/pdf_output.py" line="21"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/pdf_output.py" line="33"/>
+        <source>Document enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/pdf_output.py" line="34"/>
+        <source>Le document a été enregistré dans
+{0}
+
+L&apos;ouvrir maintenant ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/agenda_editor.py" line="31"/>
+        <source>&amp;Ajouter le point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/agenda_editor.py" line="34"/>
+        <source>&amp;Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/agenda_editor.py" line="37"/>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/agenda_editor.py" line="37"/>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/agenda_editor.py" line="60"/>
+        <source>Texte de la résolution soumise au vote (vide pour un point d&apos;information hors liste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/agenda_editor.py" line="67"/>
+        <source>Matière :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/agenda_editor.py" line="68"/>
+        <source>Intitulé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/agenda_editor.py" line="69"/>
+        <source>Résolution :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/agenda_editor.py" line="70"/>
+        <source>Membre concerné :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/agenda_editor.py" line="71"/>
+        <source>Majorité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/agenda_editor.py" line="86"/>
+        <source>— aucun —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/agenda_editor.py" line="99"/>
+        <source>Questions diverses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/agenda_editor.py" line="153"/>
+        <source>point d&apos;information, non mis aux voix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssembliesPanel</name>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="36"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="36"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="36"/>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="36"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="48"/>
+        <source>&amp;Nouvelle assemblée…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="49"/>
+        <source>&amp;Continuer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="50"/>
+        <source>&amp;Signer le procès-verbal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="51"/>
+        <source>&amp;Erratum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="52"/>
+        <source>Seconde &amp;convocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="60"/>
+        <source>&amp;Imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="64"/>
+        <source>Convocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="64"/>
+        <source>Feuille de présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="65"/>
+        <source>Procès-verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="65"/>
+        <source>Registre des délibérations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="66"/>
+        <source>Extrait d&apos;une délibération…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="93"/>
+        <source> (seconde convocation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="123"/>
+        <source>Aucune assemblée sélectionnée. « Nouvelle assemblée… » prépare l&apos;ordre du jour et les convocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="135"/>
+        <source>Registre des délibérations : pages {0} à {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="136"/>
+        <source>Erratum du {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="167"/>
+        <source>Signer le procès-verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="168"/>
+        <source>Le procès-verbal signé prend les pages suivantes du registre des délibérations ; il ne pourra plus être modifié (une erreur se corrige par un erratum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="169"/>
+        <source>Signé le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="176"/>
+        <source>Procès-verbal signé : registre, pages {0} à {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="185"/>
+        <source>Erratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="186"/>
+        <source>Correction à joindre au procès-verbal (la séance close ne se modifie plus) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="201"/>
+        <source>Seconde convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="202"/>
+        <source>Sans quorum, l&apos;assemblée est convoquée à nouveau, au plus tard le {0} ; elle délibère alors quel que soit le nombre des membres présents ou représentés (art. R. 312-194-22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="204"/>
+        <source>Réunion le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="205"/>
+        <source>Convocations envoyées le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="225"/>
+        <source>Extrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="225"/>
+        <source>Aucune délibération à extraire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="227"/>
+        <source>Extrait certifié conforme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="228"/>
+        <source>Délibération :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="232"/>
+        <source>Imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssemblyPage</name>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/page.py" line="24"/>
+        <source>vote incomplet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssemblyWizard</name>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/wizard.py" line="41"/>
+        <source>Assemblée générale — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/wizard.py" line="47"/>
+        <source>&amp;Clore la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/wizard.py" line="65"/>
+        <source>Imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/attendance_page.py" line="23"/>
+        <source>Feuille de présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/attendance_page.py" line="24"/>
+        <source>Cochez les présents ; une procuration ne va qu&apos;à un membre présent, qui n&apos;en détient qu&apos;une (art. R. 312-194-20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/attendance_page.py" line="30"/>
+        <source>Membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/attendance_page.py" line="30"/>
+        <source>Droits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/attendance_page.py" line="30"/>
+        <source>Présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/attendance_page.py" line="31"/>
+        <source>Représentant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/attendance_page.py" line="31"/>
+        <source>Procuration donnée à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/attendance_page.py" line="43"/>
+        <source>&amp;Tous présents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/attendance_page.py" line="46"/>
+        <source>Imprimer la &amp;feuille de présence…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -139,6 +477,83 @@
     <message>
         <location filename="../../gcsms_desktop/gui/wizards/creation/capital_page.py" line="133"/>
         <source>Total des contributions : {0} (100 {1}% attendus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosePage</name>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/close_page.py" line="16"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/close_page.py" line="60"/>
+        <source>Clore la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/close_page.py" line="17"/>
+        <source>Le procès-verbal est signé par le président, le secrétaire de séance et le scrutateur (art. 13-2). Une fois close, la séance ne se modifie plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/close_page.py" line="28"/>
+        <source>Président de séance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/close_page.py" line="29"/>
+        <source>Secrétaire de séance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/close_page.py" line="30"/>
+        <source>Scrutateur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/close_page.py" line="61"/>
+        <source>Clore la séance ? Présence et votes ne pourront plus être modifiés ; une erreur se corrigera par un erratum joint au procès-verbal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConvenePage</name>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="20"/>
+        <source>Convoquer les membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="21"/>
+        <source>Convocation écrite, quinze jours au moins à l&apos;avance, 48 heures en urgence (art. R. 312-194-20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="31"/>
+        <source>Envoi des convocations le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="38"/>
+        <source>&amp;Convoquer : enregistrer la date d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="41"/>
+        <source>&amp;Imprimer les convocations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="71"/>
+        <source>Assemblée convoquée le {0}. Imprimez les lettres et joignez-y les documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="76"/>
+        <source>Seconde convocation : réunion au plus tard quinze jours (huit en urgence) après la première (art. R. 312-194-22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="79"/>
+        <source>Délai respecté : {0} au moins avant la réunion du {1} (au plus tard le {2}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,121 +783,118 @@ la délibération du conseil d&apos;administration de l&apos;association A du 12
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="52"/>
+        <source>&amp;Groupement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="53"/>
+        <source>&amp;Assemblées générales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="111"/>
         <source>GCSMS Desktop — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="114"/>
         <source>Base ouverte : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="116"/>
         <source> (copie de sauvegarde avant mise à jour : {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="128"/>
         <source>Ouvrir une base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="129"/>
         <source>Bases GCSMS (*.sqlite *.db);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="137"/>
         <source>Base illisible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="151"/>
         <source>{0} membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="183"/>
         <source>Groupement « {0} » enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="188"/>
         <source>Aucun brouillon à reprendre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="191"/>
         <source>Reprendre un brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="191"/>
         <source>Brouillon :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="207"/>
         <source>Imprimer la convention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="208"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="215"/>
         <source>Convention enregistrée dans {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="204"/>
-        <source>Convention enregistrée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="205"/>
-        <source>La convention a été enregistrée dans
-{0}
-
-L&apos;ouvrir maintenant ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="219"/>
         <source>Importer un groupement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="212"/>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="232"/>
         <source>Fichiers JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="226"/>
         <source>Groupement importé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="232"/>
         <source>Exporter en JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="235"/>
         <source>Exporté dans {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="238"/>
         <source>À propos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="239"/>
         <source>&lt;b&gt;GCSMS Desktop {0}&lt;/b&gt;&lt;br&gt;Tenue juridique des groupements de coopération sociale ou médico-sociale (articles L. 312-7 et R. 312-194-1 et suivants du CASF).&lt;br&gt;&lt;br&gt;Base : {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,6 +1084,49 @@ L&apos;ouvrir maintenant ?</source>
     </message>
 </context>
 <context>
+    <name>PreparePage</name>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="24"/>
+        <source>Préparer l&apos;assemblée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="25"/>
+        <source>Date, lieu et ordre du jour : la convocation les reprend (art. R. 312-194-20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="38"/>
+        <source>Urgence (convocation 48 heures à l&apos;avance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="42"/>
+        <source>Une pièce par ligne : comptes de l&apos;exercice, budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="44"/>
+        <source>Date :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="45"/>
+        <source>Heure :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="46"/>
+        <source>Lieu :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="53"/>
+        <source>Documents joints :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeatPage</name>
     <message>
         <location filename="../../gcsms_desktop/gui/wizards/creation/seat_page.py" line="23"/>
@@ -734,6 +1189,49 @@ L&apos;ouvrir maintenant ?</source>
     <message>
         <location filename="../../gcsms_desktop/gui/wizards/creation/statut_page.py" line="43"/>
         <source>Règles budgétaires et comptables (art. R. 312-194-16) : {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VotesPage</name>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/votes_page.py" line="21"/>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/votes_page.py" line="21"/>
+        <source>La majorité dépend de la matière (art. R. 312-194-22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/votes_page.py" line="49"/>
+        <source>Membre votant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/votes_page.py" line="49"/>
+        <source>Droits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/votes_page.py" line="49"/>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/votes_page.py" line="55"/>
+        <source>&amp;Unanimité pour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/votes_page.py" line="73"/>
+        <source>Aucune résolution n&apos;est mise aux voix ; poursuivez pour clore la séance et convoquer à nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/votes_page.py" line="145"/>
+        <source>Règle : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

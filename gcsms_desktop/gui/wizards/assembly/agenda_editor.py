@@ -22,6 +22,7 @@ class AgendaEditor(QWidget):
         self.members: tuple[Member, ...] = ()
         self.list = QListWidget()
         self.list.setObjectName("agendaList")
+        self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._show)
         self.new_matter = QComboBox()
         self.new_matter.setObjectName("newMatter")

@@ -30,8 +30,10 @@ class VotesPage(AssemblyPage):
         row.setContentsMargins(0, 0, 0, 0)
         self.items = QListWidget()
         self.items.setObjectName("resolutionList")
+        self.items.setWordWrap(True)
+        self.items.setSpacing(2)
         self.items.currentRowChanged.connect(self._switch)
-        row.addWidget(self.items, 1)
+        row.addWidget(self.items, 2)
         right = QVBoxLayout()
         self.heading = QLabel()
         self.heading.setObjectName("resolutionHeading")
@@ -59,7 +61,7 @@ class VotesPage(AssemblyPage):
         for widget in (self.heading, self.text, self.rule, self.table, unanimous, self.outcome):
             right.addWidget(widget)
         right.setStretch(3, 1)
-        row.addLayout(right, 3)
+        row.addLayout(right, 5)
         self.layout_.addWidget(self.body, 1)
         self.current = -1
 
@@ -96,7 +98,7 @@ class VotesPage(AssemblyPage):
     def _show(self, row: int) -> None:
         number, item = self._numbered(row)
         self.heading.setText(typography(f"{number}. {item.title} — {item.matter.long_label}"))
-        self.text.setText(item.resolution)
+        self.text.setText(typography(item.resolution))
         names = self.record.member_names
         keys = self._voters(item)
         self.table.setRowCount(len(keys))
