@@ -156,3 +156,18 @@ def test_reopening_a_convened_assembly_starts_at_the_attendance(qtbot, tilleuls_
     assert wizard.state_locked_for("prepare") and wizard.state_locked_for("convene")
     assert not wizard.state_locked_for("attendance")
     wizard.reject()
+
+
+def test_cancelling_an_unsaved_agenda_asks_first(qtbot, window, example_text, monkeypatch):
+    groupement_id = window.services.groupements.import_json(example_text("tilleuls-17-parts"))
+    window.refresh(select_id=groupement_id)
+    wizard = window.assemblies.new_assembly()
+    wizard.currentPage().agenda.add_selected_matter()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    wizard.reject()
+    assert asked and "pas encore enregistré" in asked[0] and wizard.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    wizard.reject()
+    assert not wizard.isVisible()

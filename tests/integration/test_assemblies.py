@@ -148,3 +148,22 @@ def test_assembly_survives_reopening_the_file(db_path, example_text):
         assert record.assembly.meeting_time == "14:30"
     finally:
         again.close()
+
+
+def test_droits_are_frozen_when_the_assembly_is_held(tilleuls, db_path):
+    """A later change of parts (issue 4: a transfer) must not alter a recorded quorum or vote."""
+    import sqlite3
+
+    held_id = convened(tilleuls, TILLEULS)
+    attend(tilleuls, held_id, TILLEULS_KEYS[:9])
+    vote_all(tilleuls, held_id)
+    held(tilleuls, held_id)
+    before = tilleuls.assemblies.record(held_id).result.quorum.explanation
+    with sqlite3.connect(db_path) as connection:  # part n° 2 (TYC) passes to GLY
+        gly = connection.execute("SELECT id FROM members WHERE key = 'GLY'").fetchone()[0]
+        connection.execute("UPDATE part_blocks SET member_id = ? WHERE first = 2", (gly,))
+    record = tilleuls.assemblies.record(held_id)
+    assert record.result.quorum.explanation == before
+    assert record.rights.votes["GLY"] == 1 and record.rights.votes["TYC"] == 1
+    draft = tilleuls.assemblies.prepare(TILLEULS, Assembly(date(2027, 1, 20), "Siège", agenda=agenda()))
+    assert tilleuls.assemblies.record(draft).rights.votes["GLY"] == 2  # a new assembly counts the new droits

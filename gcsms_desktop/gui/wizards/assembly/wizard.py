@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from gcsms_desktop.domain.assembly import AssemblyState
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
@@ -48,6 +48,17 @@ class AssemblyWizard(QWizard):
         if self.record is not None and self.record.assembly.state is AssemblyState.CONVENED:
             self.setStartId(PAGE_ORDER.index("attendance"))
         self.resize(980, 700)
+
+    def reject(self) -> None:
+        """Every page saves when left; only a first preparation not yet saved could be lost: ask."""
+        page = self.currentPage()
+        unsaved = isinstance(page, PreparePage) and self.assembly_id is None and bool(page.agenda.items)
+        if unsaved and QMessageBox.question(
+                self, self.tr("Abandonner la préparation"),
+                self.tr("L'ordre du jour saisi n'est pas encore enregistré (il l'est en passant à la page "
+                        "suivante). L'abandonner ?")) != QMessageBox.StandardButton.Yes:
+            return
+        super().reject()
 
     def state_locked_for(self, key: str) -> bool:
         return self.record is not None and self.record.assembly.state is not EDITABLE_IN[key]
