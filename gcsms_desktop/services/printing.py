@@ -29,7 +29,11 @@ class PrintingService:
     def convocations(self, reference: str | int, assembly_id: int, printed_on: date | None = None) -> bytes:
         from gcsms_desktop.documents.assembly.convocation import ConvocationDocument
 
-        return ConvocationDocument(self.assemblies.record(assembly_id, reference), printed_on or date.today()).render()
+        record = self.assemblies.record(assembly_id, reference)
+        if record.assembly.convocation_date is None:
+            raise ServiceError("Convoquez d'abord l'assemblée : la lettre indique la date d'envoi, qui doit respecter "
+                               "le délai de convocation (art. R. 312-194-20).")
+        return ConvocationDocument(record, printed_on or date.today()).render()
 
     def attendance(self, reference: str | int, assembly_id: int) -> bytes:
         from gcsms_desktop.documents.assembly.attendance_sheet import AttendanceSheetDocument

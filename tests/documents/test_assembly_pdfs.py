@@ -119,3 +119,13 @@ def test_extract_of_one_deliberation(tilleuls, signed):
     assert "Approbation des comptes 2025" in text and "Résolution adoptée." in text
     assert "Extrait certifié conforme au procès-verbal signé le 15 décembre 2026" in text
     assert "Admission" not in text
+
+
+def test_no_convocation_letter_before_the_sending_date_is_recorded(tilleuls):
+    from gcsms_desktop.domain.assembly import Assembly
+    from gcsms_desktop.services.errors import ServiceError
+    from tests.assembly_factories import agenda
+
+    assembly_id = tilleuls.assemblies.prepare(TILLEULS, Assembly(MEETING, "Siège", agenda=agenda()))
+    with pytest.raises(ServiceError, match="Convoquez d'abord"):
+        tilleuls.printing.convocations(TILLEULS, assembly_id)
