@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gcsms_desktop.domain.assembly import Assembly, AssemblyResult
-from gcsms_desktop.domain.attendance import check_attendance, voters
+from gcsms_desktop.domain.attendance import check_attendance
 from gcsms_desktop.domain.convocation import check_convocation
 from gcsms_desktop.domain.governance import Governance
 from gcsms_desktop.domain.matters import Matter
@@ -52,8 +52,8 @@ def check_can_close(assembly: Assembly, result: AssemblyResult, member_names: di
                 ("scrutineer", assembly.scrutineer, "le scrutateur"))
     problems += [Problem(field, f"Indiquez {who} : il signe le procès-verbal (art. 13-2).")
                  for field, value, who in officers if not value.strip()]
-    if not voters(assembly.attendance):
-        problems.append(Problem("attendance", "Aucun membre n'est présent ni représenté : cochez les présents."))
+    if not assembly.attendance:  # all absent is a lawful record (PV de carence), nothing recorded is not
+        problems.append(Problem("attendance", "Enregistrez d'abord la feuille de présence."))
     for number, _item, outcome in result.outcomes:
         if outcome.tally.missing:
             names = ", ".join(f"« {member_names.get(k, k)} »" for k in outcome.tally.missing)

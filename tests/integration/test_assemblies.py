@@ -167,3 +167,19 @@ def test_droits_are_frozen_when_the_assembly_is_held(tilleuls, db_path):
     assert record.rights.votes["GLY"] == 1 and record.rights.votes["TYC"] == 1
     draft = tilleuls.assemblies.prepare(TILLEULS, Assembly(date(2027, 1, 20), "Siège", agenda=agenda()))
     assert tilleuls.assemblies.record(draft).rights.votes["GLY"] == 2  # a new assembly counts the new droits
+
+
+def test_nobody_came_the_session_is_closed_then_convened_again(tilleuls):
+    """A PV de carence: all absent is recorded, closed, and a second convocation follows."""
+    assembly_id = convened(tilleuls, TILLEULS)
+    attend(tilleuls, assembly_id, [])
+    held(tilleuls, assembly_id)
+    assert tilleuls.assemblies.record(assembly_id).result.outcomes == ()
+    second = tilleuls.assemblies.convene_again(assembly_id, date(2026, 12, 22), date(2026, 12, 16))
+    assert tilleuls.assemblies.record(second).assembly.second_convocation
+
+
+def test_closing_without_any_attendance_recorded_is_refused(tilleuls):
+    assembly_id = convened(tilleuls, TILLEULS)
+    with pytest.raises(InvalidAssembly, match="feuille de présence"):
+        held(tilleuls, assembly_id)
