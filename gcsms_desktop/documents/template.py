@@ -64,6 +64,7 @@ class PdfDocument:
     margin_bottom = 22 * mm
     title = "Document"
     numbered_total = True  # « page X / Y »; register pages carry their folio instead
+    page_count = 0  # set by render(): the register needs to know how many pages a PV takes
 
     def __init__(self, denomination: str) -> None:
         self.styles = stylesheet()
@@ -97,7 +98,6 @@ class PdfDocument:
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_header,
                                            onPageEnd=self._draw_page_end)])
-        self.page_count = 0
         if self.numbered_total:
             canvas_class = type("DocumentCanvas", (NumberedCanvas,), {"footer_label": self.title})
             doc.build(self.story(), canvasmaker=canvas_class)

@@ -109,6 +109,11 @@ def assembly_result(assembly: Assembly, rights: AssemblyRights) -> AssemblyResul
     return AssemblyResult(quorum, outcomes)
 
 
+def second_convocation_needed(assembly: Assembly, result: AssemblyResult) -> bool:
+    """R312-194-22: a closed session that could not deliberate for lack of quorum is convened again."""
+    return assembly.state.locked and not result.quorum.may_deliberate
+
+
 def format_time(value: str) -> str:
     """« 14:30 » → « 14 h 30 », « 09:00 » → « 9 h » (French usage)."""
     hours, _, minutes = value.partition(":")
@@ -123,6 +128,7 @@ def deliberation_numbers(year: int, already_numbered: int, count: int) -> list[s
     return [f"{year}-{already_numbered + i}" for i in range(1, count + 1)]
 
 
-def register_pages(last_used_page: int, page_count: int) -> tuple[int, int]:
-    """The register's next pages for a PV or an erratum: numbering never restarts (registre coté)."""
-    return last_used_page + 1, last_used_page + page_count
+def next_register_page(last_used_page: int) -> int:
+    """Art. 13-2, registre coté: a PV or an erratum starts on the page after the last one used;
+    the numbering never restarts and no page is left blank."""
+    return last_used_page + 1

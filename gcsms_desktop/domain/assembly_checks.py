@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gcsms_desktop.domain.assembly import Assembly, AssemblyResult
+from gcsms_desktop.domain.assembly import AgendaItem, Assembly, AssemblyResult
 from gcsms_desktop.domain.attendance import check_attendance
 from gcsms_desktop.domain.convocation import check_convocation
 from gcsms_desktop.domain.governance import Governance
@@ -23,7 +23,7 @@ def check_preparation(assembly: Assembly, member_names: dict[str, str]) -> list[
     return problems
 
 
-def _check_item(number: int, item, member_names: dict[str, str]) -> list[Problem]:  # noqa: ANN001
+def _check_item(number: int, item: AgendaItem, member_names: dict[str, str]) -> list[Problem]:
     field = f"agenda[{number}]"
     problems = []
     if not item.title.strip():

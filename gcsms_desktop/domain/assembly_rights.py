@@ -29,6 +29,10 @@ class AssemblyRights:
     def of(self, keys: Iterable[str]) -> Fraction:
         return sum((self.votes.get(key, Fraction(0)) for key in keys), Fraction(0))
 
+    def member_text(self, key: str) -> str:
+        """« 1/17 »: one member's droits at this assembly (« 0/17 » for a member holding none)."""
+        return self.text(self.votes.get(key, Fraction(0)))
+
     def text(self, amount: Fraction) -> str:
         """« 9/17 » for an amount of votes out of this assembly's total."""
         return share_text(amount, self.total)

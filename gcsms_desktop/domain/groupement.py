@@ -64,6 +64,16 @@ class Groupement:
         return next((m for m in self.members if m.key == key), None)
 
     @property
+    def assembly_president(self) -> str:
+        """Art. 13-1: the administrateur presides the AG unless the convention names someone else.
+
+        Empty when nobody is known yet (no administrateur elected): the AG then designates one
+        of the members' representatives unanimously, and the user types the name."""
+        if not self.governance.president_is_administrator:
+            return self.governance.president_other
+        return self.administrator.person_name if self.administrator else ""
+
+    @property
     def legal_personality_from(self) -> date | None:
         """R312-194-18: legal personality runs from the publication of the approval order."""
         return self.dates.publication

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
-from gcsms_desktop.domain.assembly import AssemblyState
+from gcsms_desktop.domain.assembly import AssemblyState, second_convocation_needed
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.convocation import second_convocation_deadline
 from gcsms_desktop.domain.french import format_date, typography
@@ -114,7 +114,7 @@ class AssembliesPanel(QWidget):
         self.buttons["continue"].setEnabled(state in (AssemblyState.DRAFT, AssemblyState.CONVENED))
         self.buttons["sign"].setEnabled(state is AssemblyState.HELD)
         self.buttons["erratum"].setEnabled(bool(state and state.locked))
-        self.buttons["second"].setEnabled(bool(state and state.locked and not record.result.quorum.may_deliberate))
+        self.buttons["second"].setEnabled(bool(record and second_convocation_needed(record.assembly, record.result)))
         self.print_actions["convocations"].setEnabled(state is not None and state is not AssemblyState.DRAFT)
         self.print_actions["attendance"].setEnabled(state is not None and state is not AssemblyState.DRAFT)
         self.print_actions["minutes"].setEnabled(bool(state and state.locked))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 
 def to_date(value: QDate) -> date:
@@ -16,6 +16,26 @@ def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def date_edit(name: str = "", value: date | None = None) -> QDateEdit:
+    """A French date field with a calendar: 22/11/2026."""
+    editor = QDateEdit()
+    editor.setObjectName(name)
+    editor.setCalendarPopup(True)
+    editor.setDisplayFormat("dd/MM/yyyy")
+    editor.setDate(to_qdate(value) if value else QDate.currentDate())
+    return editor
+
+
+def error_label() -> QLabel:
+    """Where a page shows, in red, why it cannot go on (hidden until then)."""
+    label = QLabel()
+    label.setObjectName("pageErrors")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a4161a;")
+    label.hide()
+    return label
+
+
 class OptionalDateEdit(QWidget):
     """A date that may be unknown yet: a check box enables the calendar."""
 
@@ -24,11 +44,7 @@ class OptionalDateEdit(QWidget):
         self.setObjectName(name)
         self.known = QCheckBox(label)
         self.known.setObjectName(f"{name}_known")
-        self.editor = QDateEdit()
-        self.editor.setObjectName(f"{name}_date")
-        self.editor.setCalendarPopup(True)
-        self.editor.setDisplayFormat("dd/MM/yyyy")
-        self.editor.setDate(QDate.currentDate())
+        self.editor = date_edit(f"{name}_date")
         self.editor.setEnabled(False)
         self.known.toggled.connect(self.editor.setEnabled)
         layout = QHBoxLayout(self)

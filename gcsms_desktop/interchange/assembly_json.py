@@ -7,6 +7,7 @@ index in the ``assemblies`` list (``second_of``). Droits are exact fractions wri
 
 from __future__ import annotations
 
+from datetime import date
 from fractions import Fraction
 from typing import Any
 
@@ -18,7 +19,7 @@ from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.interchange.reader import Reader
 
 
-def _iso(value):  # noqa: ANN001, ANN202 - date | None → str | None
+def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
@@ -99,8 +100,7 @@ class AssemblyReader:
                 choices[key] = r.choice(votes, key, f"{path}.votes", Choice, Choice.ABSTENTION)
         return AgendaItem(r.choice(data, "matter", path, Matter, Matter.OTHER), r.text(data, "title", path, True),
                           r.text(data, "resolution", path), self.member(data, "concerned_member", path, False),
-                          choices, data.get("deliberation_number") if isinstance(data.get("deliberation_number"), str)
-                          else None)
+                          choices, r.text(data, "deliberation_number", path) or None)
 
     def _line(self, value: Any, path: str) -> AttendanceLine:
         r = self.reader

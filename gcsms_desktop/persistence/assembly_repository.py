@@ -142,6 +142,10 @@ class AssemblyRepository:
         entries += [RegisterEntry(first, assembly_id, position, pdf) for first, assembly_id, position, pdf in errata]
         return sorted(entries, key=lambda entry: entry.first_page)
 
+    def second_of(self, assembly_id: int) -> int | None:
+        """The assembly convened again after ``assembly_id`` lacked quorum, if any."""
+        return self.session.scalar(select(AssemblyRow.id).where(AssemblyRow.first_assembly_id == assembly_id))
+
     def delete(self, assembly_id: int) -> None:
         row = self.session.get(AssemblyRow, assembly_id)
         if row is not None:

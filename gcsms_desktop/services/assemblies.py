@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from gcsms_desktop.domain.assembly import (
-    AgendaItem, Assembly, AssemblyState, Erratum, deliberation_numbers, register_pages,
+    AgendaItem, Assembly, AssemblyState, Erratum, deliberation_numbers, next_register_page, second_convocation_needed,
 )
 from gcsms_desktop.domain.assembly_checks import check_can_close, check_can_convene
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
@@ -93,14 +93,19 @@ class AssemblyService:
         """R312-194-22: without quorum, a second assembly on the same agenda, within 15 days (8)."""
         record = self.record(assembly_id)
         first = record.assembly
-        if not first.state.locked or record.result.quorum.may_deliberate:
+        if not second_convocation_needed(first, record.result):
             raise ServiceError("Une seconde convocation suit une assemblée close faute de quorum.")
+        with self.unit_of_work() as uow:
+            groupement_id = uow.assemblies.groupement_of(assembly_id)
+            already = uow.assemblies.second_of(assembly_id)
+        if already is not None:
+            raise ServiceError(f"Cette assemblée a déjà été convoquée à nouveau (assemblée numéro {already}).")
         agenda = tuple(replace(item, choices={}, deliberation_number=None) for item in first.agenda)
         second = Assembly(meeting_date, place if place is not None else first.place,
                           meeting_time if meeting_time is not None else first.meeting_time, first.urgent,
                           first_meeting_date=first.meeting_date, first_assembly_id=assembly_id, agenda=agenda,
                           documents=first.documents, president=first.president)
-        new_id = self.prepare(record.groupement.denomination, second)
+        new_id = self.prepare(groupement_id, second)
         try:
             self.convene(new_id, convocation_date)
         except InvalidAssembly:
@@ -176,15 +181,14 @@ class AssemblyService:
             raise ServiceError("Le procès-verbal ne peut pas être signé avant la réunion.")
         with self.unit_of_work() as uow:
             groupement_id = uow.assemblies.groupement_of(assembly_id)
-            first = uow.assemblies.last_register_page(groupement_id) + 1
+            first = next_register_page(uow.assemblies.last_register_page(groupement_id))
             signed = replace(record.assembly, state=AssemblyState.SIGNED, signed_on=signed_on,
                              register_first_page=first)
-            pdf, count = minutes_pages(replace(record, assembly=signed))
-            first, last = register_pages(first - 1, count)
+            pdf, count = minutes_pages(replace(record, assembly=signed))  # rendered on its folios, once
             uow.assemblies.save(assembly_id, replace(signed, register_page_count=count))
             uow.assemblies.store_signed_pages(assembly_id, pdf)
             uow.commit()
-        return first, last
+        return first, first + count - 1
 
     def add_erratum(self, assembly_id: int, text: str, recorded_on: date) -> None:
         """A correction of a held assembly. After signing, it takes its own pages in the register."""
@@ -198,7 +202,8 @@ class AssemblyService:
             pdf = None
             if record.assembly.state is AssemblyState.SIGNED:
                 groupement_id = uow.assemblies.groupement_of(assembly_id)
-                erratum = replace(erratum, register_first_page=uow.assemblies.last_register_page(groupement_id) + 1)
+                erratum = replace(erratum, register_first_page=next_register_page(
+                    uow.assemblies.last_register_page(groupement_id)))
                 pdf, count = erratum_pages(record, erratum)
                 erratum = replace(erratum, register_page_count=count)
             uow.assemblies.save(assembly_id, replace(record.assembly, errata=record.assembly.errata + (erratum,)))

@@ -183,3 +183,12 @@ def test_closing_without_any_attendance_recorded_is_refused(tilleuls):
     assembly_id = convened(tilleuls, TILLEULS)
     with pytest.raises(InvalidAssembly, match="feuille de présence"):
         held(tilleuls, assembly_id)
+
+
+def test_an_assembly_is_convened_again_only_once(tilleuls):
+    first = convened(tilleuls, TILLEULS)
+    attend(tilleuls, first, TILLEULS_KEYS[:2])
+    held(tilleuls, first)
+    second = tilleuls.assemblies.convene_again(first, date(2026, 12, 22), date(2026, 12, 16))
+    with pytest.raises(ServiceError, match=f"déjà été convoquée à nouveau \\(assemblée numéro {second}\\)"):
+        tilleuls.assemblies.convene_again(first, date(2026, 12, 23), date(2026, 12, 16))

@@ -8,7 +8,8 @@ from fractions import Fraction
 import pytest
 
 from gcsms_desktop.domain.assembly import (
-    AgendaItem, Assembly, assembly_result, deliberation_numbers, format_time, register_pages,
+    AgendaItem, Assembly, assembly_result, deliberation_numbers, format_time, next_register_page,
+    second_convocation_needed,
 )
 from gcsms_desktop.domain.assembly_checks import check_can_close, check_can_convene, check_preparation
 from gcsms_desktop.domain.assembly_rights import AssemblyRights
@@ -263,6 +264,31 @@ def test_deliberations_numbered_by_year():
     assert deliberation_numbers(2026, 2, 3) == ["2026-3", "2026-4", "2026-5"]
 
 
-def test_register_pages_continue():
-    assert register_pages(0, 3) == (1, 3)
-    assert register_pages(3, 2) == (4, 5)
+def test_art_13_2_register_pages_continue():
+    assert next_register_page(0) == 1
+    assert next_register_page(3) == 4
+
+
+def test_r312_194_22_second_convocation_only_after_a_closed_session_without_quorum():
+    from dataclasses import replace
+
+    from gcsms_desktop.domain.assembly import AssemblyState
+
+    no_quorum = held_assembly(attendance=lines(A=P), state=AssemblyState.HELD)
+    assert second_convocation_needed(no_quorum, assembly_result(no_quorum, RIGHTS))
+    still_open = replace(no_quorum, state=AssemblyState.CONVENED)
+    assert not second_convocation_needed(still_open, assembly_result(still_open, RIGHTS))
+    quorate = held_assembly(state=AssemblyState.HELD)
+    assert not second_convocation_needed(quorate, assembly_result(quorate, RIGHTS))
+
+
+def test_art_13_1_the_administrateur_presides_unless_the_convention_says_otherwise():
+    from gcsms_desktop.domain.administrator import Administrator
+    from gcsms_desktop.domain.groupement import Groupement
+
+    g = Groupement("GCSMS test", administrator=Administrator("A", "Marie Le Goff"))
+    assert g.assembly_president == "Marie Le Goff"
+    other = Governance(president_is_administrator=False, president_other="Le président du CCAS")
+    assert Groupement("GCSMS test", governance=other, administrator=g.administrator).assembly_president \
+        == "Le président du CCAS"
+    assert Groupement("GCSMS test").assembly_president == ""  # not elected yet: the AG designates one

@@ -46,7 +46,7 @@ class AttendanceSheetDocument(PdfDocument):
             holder = r.member(line.proxy_holder) if line and line.presence is Presence.REPRESENTED and line.proxy_holder else None
             representative = "" if line and line.presence is not Presence.PRESENT else representative_of(member, line)
             data.append([p(f"<b>{esc(member.name)}</b>"), p(esc(representative)),
-                         p(r.rights.text(r.rights.votes.get(member.key, 0))),
+                         p(r.rights.member_text(member.key)),
                          p(esc(holder.name) if holder else ""), p("absent" if line and line.presence is Presence.ABSENT else "")])
         table = Table(data, colWidths=[52 * mm, 38 * mm, 18 * mm, 32 * mm, 26 * mm], repeatRows=1,
                       rowHeights=[None] + [14 * mm] * len(r.members))

@@ -7,7 +7,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, PageBreak
 
-from gcsms_desktop.documents.assembly.wording import the_assembly, BLANK, assembly_title, representative_of, when_where
+from gcsms_desktop.documents.assembly.wording import BLANK, representative_of, the_assembly, when_where
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument, esc
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
@@ -64,8 +64,7 @@ class ConvocationDocument(PdfDocument):
         if a.documents:
             w.para("<b>Documents joints</b>")
             w.bullets([esc(d) for d in a.documents])
-        votes = r.rights.votes.get(member.key, 0)
-        w.para(f"Vos droits à cette assemblée : {r.rights.text(votes)}.")
+        w.para(f"Vos droits à cette assemblée : {r.rights.member_text(member.key)}.")
         if r.proxies_allowed:
             w.para("En cas d'empêchement, vous pouvez donner procuration à un autre membre présent au moyen du "
                    "pouvoir ci-joint ; aucun membre ne peut détenir plus d'un pouvoir (art. R. 312-194-20).")

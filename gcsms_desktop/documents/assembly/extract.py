@@ -6,7 +6,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable
 
-from gcsms_desktop.documents.assembly.wording import the_assembly, assembly_title, when_where
+from gcsms_desktop.documents.assembly.wording import the_assembly, when_where
 from gcsms_desktop.documents.signatures import signature_boxes
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument, esc

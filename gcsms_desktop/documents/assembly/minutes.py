@@ -21,6 +21,7 @@ from gcsms_desktop.documents.story_writer import StoryWriter, pdf_typography
 from gcsms_desktop.documents.template import PdfDocument, esc
 from gcsms_desktop.domain.assembly import AgendaItem, Erratum
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
+from gcsms_desktop.domain.attendance import AttendanceLine, Presence
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.majority import ABSTENTION_NOTES, Choice, Outcome
 from gcsms_desktop.domain.members import Member
@@ -92,7 +93,7 @@ def _opening(w: StoryWriter, record: AssemblyRecord) -> None:
 def _attendance(w: StoryWriter, record: AssemblyRecord) -> None:
     lines = attendance_by_key(record)
     rows = [[esc(m.name), esc(representative_of(m, lines.get(m.key)) if _attends(lines, m) else ""),
-             presence_text(record, lines.get(m.key)), record.rights.text(record.rights.votes.get(m.key, 0))]
+             presence_text(record, lines.get(m.key)), record.rights.member_text(m.key)]
             for m in record.members]
     q = record.result.quorum
     w.para("Présence", "article")
@@ -102,9 +103,9 @@ def _attendance(w: StoryWriter, record: AssemblyRecord) -> None:
            f"(feuille de présence émargée annexée).")
 
 
-def _attends(lines: dict, member: Member) -> bool:
+def _attends(lines: dict[str, AttendanceLine], member: Member) -> bool:
     line = lines.get(member.key)
-    return line is not None and line.presence.value == "present"
+    return line is not None and line.presence is Presence.PRESENT
 
 
 def _item(w: StoryWriter, record: AssemblyRecord, number: int, item: AgendaItem, outcome: Outcome | None) -> None:

@@ -19,7 +19,8 @@ def assembly_title(assembly: Assembly) -> str:
 
 def the_assembly(assembly: Assembly) -> str:
     """« l'assemblée générale du 15 décembre 2026 », inside a sentence (escaped markup)."""
-    return "l'" + esc(assembly_title(assembly))[0].lower() + esc(assembly_title(assembly))[1:]
+    title = esc(assembly_title(assembly))
+    return "l'" + title[0].lower() + title[1:]
 
 
 def when_where(assembly: Assembly) -> str:

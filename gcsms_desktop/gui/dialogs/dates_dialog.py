@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from gcsms_desktop.gui.widgets import to_date, to_qdate
+from gcsms_desktop.gui.widgets import date_edit, to_date
 
 
 class DatesDialog(QDialog):
@@ -20,9 +20,7 @@ class DatesDialog(QDialog):
         form = QFormLayout()
         self.editors: list[QDateEdit] = []
         for caption, value in fields:
-            editor = QDateEdit(to_qdate(value))
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("dd/MM/yyyy")
+            editor = date_edit(value=value)
             form.addRow(caption, editor)
             self.editors.append(editor)
         layout.addLayout(form)

@@ -59,7 +59,7 @@ class AttendancePage(AssemblyPage):
             line = lines.get(member.key, AttendanceLine(member.key))
             name = QTableWidgetItem(member.name)
             self.table.setItem(row, 0, name)
-            self.table.setItem(row, 1, QTableWidgetItem(record.rights.text(record.rights.votes.get(member.key, 0))))
+            self.table.setItem(row, 1, QTableWidgetItem(record.rights.member_text(member.key)))
             presence = QComboBox()
             presence.setObjectName(f"presence_{member.key}")
             for value in Presence:

@@ -38,10 +38,8 @@ class ClosePage(AssemblyPage):
 
     def load(self) -> None:
         record = self.record
-        a, g = record.assembly, record.groupement
-        default_president = (g.administrator.person_name if g.administrator and g.governance.president_is_administrator
-                             else g.governance.president_other)
-        self.president.setText(a.president or default_president)
+        a = record.assembly
+        self.president.setText(a.president or record.groupement.assembly_president)
         self.secretary.setText(a.secretary)
         self.scrutineer.setText(a.scrutineer)
         lines = [record.result.quorum.explanation]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton
 
 from gcsms_desktop.domain.assembly import AssemblyState
 from gcsms_desktop.domain.convocation import check_convocation, latest_convocation_date, notice_text
 from gcsms_desktop.domain.french import format_date, typography
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
-from gcsms_desktop.gui.widgets import to_date, to_qdate
+from gcsms_desktop.gui.widgets import date_edit, to_date, to_qdate
 
 
 class ConvenePage(AssemblyPage):
@@ -23,10 +23,7 @@ class ConvenePage(AssemblyPage):
 
     def build(self) -> None:
         form = QFormLayout()
-        self.sent_on = QDateEdit()
-        self.sent_on.setObjectName("convocationDate")
-        self.sent_on.setCalendarPopup(True)
-        self.sent_on.setDisplayFormat("dd/MM/yyyy")
+        self.sent_on = date_edit("convocationDate")
         self.sent_on.dateChanged.connect(self._check)
         form.addRow(self.tr("Envoi des convocations le :"), self.sent_on)
         self.layout_.addLayout(form)

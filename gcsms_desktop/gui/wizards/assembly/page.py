@@ -6,12 +6,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QVBoxLayout, QWizardPage
 
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.majority import Outcome
 from gcsms_desktop.gui.user_errors import bullet_list
+from gcsms_desktop.gui.widgets import error_label
 from gcsms_desktop.services.errors import InvalidAssembly, ServiceError
 
 if TYPE_CHECKING:
@@ -36,11 +37,7 @@ class AssemblyPage(QWizardPage):
             self.setSubTitle(typography(subtitle))
         self.layout_ = QVBoxLayout(self)
         self.build()
-        self.error_label = QLabel()
-        self.error_label.setObjectName("pageErrors")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a4161a;")
-        self.error_label.hide()
+        self.error_label = error_label()
         self.layout_.addWidget(self.error_label)
 
     @property

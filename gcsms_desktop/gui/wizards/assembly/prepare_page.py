@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QLineEdit, QPlainTextEdit, QTimeEdit
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QTimeEdit
 
 from gcsms_desktop.domain.assembly import Assembly
 from gcsms_desktop.domain.assembly_checks import check_preparation
 from gcsms_desktop.domain.convocation import earliest_meeting_date
 from gcsms_desktop.domain.problems import errors_only
 from gcsms_desktop.gui.user_errors import bullet_list
-from gcsms_desktop.gui.widgets import to_date, to_qdate
+from gcsms_desktop.gui.widgets import date_edit, to_date, to_qdate
 from gcsms_desktop.gui.wizards.assembly.agenda_editor import AgendaEditor
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
 
@@ -26,10 +26,7 @@ class PreparePage(AssemblyPage):
 
     def build(self) -> None:
         form = QFormLayout()
-        self.meeting_date = QDateEdit()
-        self.meeting_date.setObjectName("meetingDate")
-        self.meeting_date.setCalendarPopup(True)
-        self.meeting_date.setDisplayFormat("dd/MM/yyyy")
+        self.meeting_date = date_edit("meetingDate")
         self.meeting_time = QTimeEdit()
         self.meeting_time.setObjectName("meetingTime")
         self.meeting_time.setDisplayFormat("HH:mm")

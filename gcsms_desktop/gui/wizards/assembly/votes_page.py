@@ -104,7 +104,7 @@ class VotesPage(AssemblyPage):
         self.table.setRowCount(len(keys))
         for index, key in enumerate(keys):
             self.table.setItem(index, 0, QTableWidgetItem(names.get(key, key)))
-            self.table.setItem(index, 1, QTableWidgetItem(self.record.rights.text(self.record.rights.votes.get(key, 0))))
+            self.table.setItem(index, 1, QTableWidgetItem(self.record.rights.member_text(key)))
             combo = QComboBox()
             combo.setObjectName(f"vote_{key}")
             combo.addItem("—", None)

@@ -3,9 +3,10 @@ asking the domain, and show its French messages on the page itself."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QVBoxLayout, QWizardPage
 
 from gcsms_desktop.gui.user_errors import bullet_list
+from gcsms_desktop.gui.widgets import error_label
 from gcsms_desktop.gui.wizards.creation.state import PAGE_TITLES, WizardState
 
 
@@ -22,11 +23,7 @@ class CreationPage(QWizardPage):
             self.setSubTitle(self.subtitle)
         self.layout_ = QVBoxLayout(self)
         self.build()
-        self.error_label = QLabel()
-        self.error_label.setObjectName("pageErrors")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a4161a;")
-        self.error_label.hide()
+        self.error_label = error_label()
         self.layout_.addWidget(self.error_label)
 
     def build(self) -> None:
