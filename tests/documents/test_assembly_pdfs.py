@@ -129,3 +129,14 @@ def test_no_convocation_letter_before_the_sending_date_is_recorded(tilleuls):
     assembly_id = tilleuls.assemblies.prepare(TILLEULS, Assembly(MEETING, "Siège", agenda=agenda()))
     with pytest.raises(ServiceError, match="Convoquez d'abord"):
         tilleuls.printing.convocations(TILLEULS, assembly_id)
+
+
+def test_minutes_without_quorum_record_that_nothing_was_deliberated(tilleuls):
+    assembly_id = convened(tilleuls, TILLEULS)
+    attend(tilleuls, assembly_id, [])
+    held(tilleuls, assembly_id)
+    text = " ".join(pages(tilleuls.printing.minutes(TILLEULS, assembly_id)))
+    assert "Quorum non atteint : 0/17 des droits présents ou représentés" in text
+    assert "Faute de quorum, l’assemblée n’a pas délibéré" in text
+    assert "La séance est levée." in text and "ordre du jour étant épuisé" not in text
+    assert "Délibération n°" not in text

@@ -70,7 +70,7 @@ class ConvocationDocument(PdfDocument):
                    "pouvoir ci-joint ; aucun membre ne peut détenir plus d'un pouvoir (art. R. 312-194-20).")
         w.para("Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.")
         w.space(6)
-        admin = g.administrator.person_name if g.administrator else ""
+        admin = g.administrator.person_name if g.administrator else BLANK  # not elected yet: signed by hand
         w.para(f"L'administrateur du groupement<br/>{esc(admin)}")
 
     def _proxy_form(self, w: StoryWriter, member: Member) -> None:

@@ -64,8 +64,10 @@ def write_minutes(w: StoryWriter, record: AssemblyRecord, errata: Sequence[Errat
         w.para("Faute de quorum, l'assemblée n'a pas délibéré sur l'ordre du jour. Elle sera convoquée à nouveau "
                "dans le délai prévu par l'article R. 312-194-22 et délibérera alors valablement quel que soit le "
                "nombre des membres présents ou représentés.")
-    w.para("L'ordre du jour étant épuisé, la séance est levée. De tout ce qui précède, il a été dressé le présent "
-           "procès-verbal, signé par le président de séance, le secrétaire de séance et le scrutateur.")
+    closing = "L'ordre du jour étant épuisé, la séance est levée." if record.result.quorum.may_deliberate \
+        else "La séance est levée."
+    w.para(f"{closing} De tout ce qui précède, il a été dressé le présent procès-verbal, signé par le président de "
+           "séance, le secrétaire de séance et le scrutateur.")
     signed = f"Signé le {format_date(a.signed_on)}." if a.signed_on else "Procès-verbal à signer."
     w.para(signed)
     w.add(signature_boxes(w.styles, officers(a)))
