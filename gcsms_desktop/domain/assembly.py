@@ -91,6 +91,12 @@ class Assembly:
         return tuple((n, item) for n, item in enumerate(self.agenda, start=1) if not item.is_information)
 
 
+def voters_on(item: AgendaItem, attendance: tuple[AttendanceLine, ...]) -> list[str]:
+    """Who votes on ``item``: members present or represented (R312-194-22), except, for an
+    exclusion (7°), the member whose exclusion is asked."""
+    return [key for key in voters(attendance) if key != item.concerned_member]
+
+
 @dataclass(frozen=True)
 class AssemblyResult:
     quorum: QuorumResult

@@ -12,6 +12,7 @@ from datetime import date
 
 from gcsms_desktop.domain.assembly import (
     AgendaItem, Assembly, AssemblyState, Erratum, deliberation_numbers, next_register_page, second_convocation_needed,
+    voters_on,
 )
 from gcsms_desktop.domain.assembly_checks import check_can_close, check_can_convene
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
@@ -135,7 +136,7 @@ class AssemblyService:
         record = self.record(assembly_id)
         self._require(record.assembly, AssemblyState.CONVENED, self._session_message(record.assembly))
         item = self._item(record.assembly, number)
-        allowed = set(voters(record.assembly.attendance)) - {item.concerned_member}
+        allowed = set(voters_on(item, record.assembly.attendance))
         strangers = [record.member_names.get(k, k) for k in choices if k not in allowed]
         if strangers:
             raise InvalidAssembly(f"Votes refusés sur la résolution {number} :", [Problem(

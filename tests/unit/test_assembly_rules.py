@@ -292,3 +292,12 @@ def test_art_13_1_the_administrateur_presides_unless_the_convention_says_otherwi
     assert Groupement("GCSMS test", governance=other, administrator=g.administrator).assembly_president \
         == "Le président du CCAS"
     assert Groupement("GCSMS test").assembly_president == ""  # not elected yet: the AG designates one
+
+
+def test_r312_194_22_the_member_to_exclude_is_not_among_the_voters():
+    from gcsms_desktop.domain.assembly import voters_on
+
+    attendance = lines(A=P, B=P, C=P)
+    exclusion = AgendaItem(Matter.EXCLUSION, "Exclusion de B", "…", concerned_member="B")
+    assert voters_on(exclusion, attendance) == ["A", "C"]
+    assert voters_on(AgendaItem(Matter.BUDGET, "Budget"), attendance) == ["A", "B", "C"]

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from gcsms_desktop.domain.assembly import AgendaItem, AssemblyState
+from gcsms_desktop.domain.assembly import AgendaItem, AssemblyState, voters_on
 from gcsms_desktop.domain.attendance import voters
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.majority import Choice, decide
@@ -93,7 +93,7 @@ class VotesPage(AssemblyPage):
         self._show(row)
 
     def _voters(self, item: AgendaItem) -> list[str]:
-        return [k for k in voters(self.record.assembly.attendance) if k != item.concerned_member]
+        return voters_on(item, self.record.assembly.attendance)
 
     def _show(self, row: int) -> None:
         number, item = self._numbered(row)
