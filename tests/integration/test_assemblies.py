@@ -192,3 +192,14 @@ def test_an_assembly_is_convened_again_only_once(tilleuls):
     second = tilleuls.assemblies.convene_again(first, date(2026, 12, 22), date(2026, 12, 16))
     with pytest.raises(ServiceError, match=f"déjà été convoquée à nouveau \\(assemblée numéro {second}\\)"):
         tilleuls.assemblies.convene_again(first, date(2026, 12, 23), date(2026, 12, 16))
+
+
+def test_the_member_to_exclude_cannot_vote_on_its_exclusion(tilleuls):
+    exclusion = AgendaItem(Matter.EXCLUSION, "Exclusion de Le Lien", "L'assemblée exclut Le Lien.",
+                           concerned_member="LIEN")
+    assembly_id = tilleuls.assemblies.prepare(TILLEULS, Assembly(MEETING, "Siège", agenda=(exclusion,)))
+    tilleuls.assemblies.convene(assembly_id, SENT)
+    attend(tilleuls, assembly_id, TILLEULS_KEYS)
+    with pytest.raises(InvalidAssembly, match="ne peut pas voter"):
+        tilleuls.assemblies.record_votes(assembly_id, 1, {"LIEN": Choice.AGAINST, "GLY": Choice.FOR})
+    assert tilleuls.assemblies.record(assembly_id).assembly.agenda[0].choices == {}
