@@ -1,0 +1,266 @@
+"""What must hold before a change is recorded (Art. 7, 8, 20; R312-194-10, R312-194-22).
+
+Each check returns ``Problem``s, never raises: the wizard's review page shows them all and only
+errors block saving. The groupement is taken as it stands on the act's date, with every change
+already recorded (pending avenants included: one cannot withdraw twice).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gcsms_desktop.domain.capital import PartBlock
+from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
+from gcsms_desktop.domain.french import format_date
+from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.majority import Rule, rule_for
+from gcsms_desktop.domain.member_rules import (
+    check_member, exclusion_possible, transfer_to_member_possible, withdrawal_dissolves,
+)
+from gcsms_desktop.domain.membership_dates import hearing_convocation_deadline
+from gcsms_desktop.domain.part_moves import take_parts
+from gcsms_desktop.domain.problems import Problem, Severity
+from gcsms_desktop.domain.standing import Standing, members_ever, standing_at
+
+
+def check_change(g: Groupement, recorded: tuple[Change, ...], change: Change) -> list[Problem]:
+    """Every problem of ``change`` given the changes already ``recorded``."""
+    standing = standing_at(g, recorded, change.act_date)
+    problems = _check_timing(g, standing, change)
+    if problems:
+        return problems
+    problems += CHECKS[change.kind](g, recorded, standing, change)
+    if change.kind.needs_deliberation and not change.of_right:
+        problems += check_deliberation(change)
+    problems += check_avenant_dates(change)
+    return problems
+
+
+def _check_timing(g: Groupement, standing: Standing, change: Change) -> list[Problem]:
+    signed = g.dates.signature
+    if signed is not None and change.act_date < signed:
+        return [Problem("act_date", f"La date ({format_date(change.act_date)}) précède la signature de la "
+                                    f"convention constitutive ({format_date(signed)}).")]
+    if standing.dissolved_on is not None:
+        return [Problem("act_date", f"Le groupement est dissous depuis le {format_date(standing.dissolved_on)} "
+                                    "(art. 20) : seule la liquidation peut suivre.")]
+    return []
+
+
+def _name(standing: Standing, key: str) -> str:
+    member = standing.member(key)
+    return member.display_name if member else key
+
+
+def _require_member(standing: Standing, key: str, what: str) -> list[Problem]:
+    if standing.member(key) is None:
+        return [Problem("member_key", f"Choisissez {what} parmi les membres au {format_date(standing.on)}.")]
+    return []
+
+
+def _pending_exit(recorded: tuple[Change, ...], key: str) -> Change | None:
+    return next((c for c in recorded if c.kind in (ChangeKind.WITHDRAWAL, ChangeKind.EXCLUSION)
+                 and c.member_key == key), None)
+
+
+def _check_admission(g: Groupement, recorded: tuple[Change, ...], standing: Standing, change: Change) -> list[Problem]:
+    member = change.new_member
+    if member is None:
+        return [Problem("new_member", "Indiquez le nouveau membre.")]
+    problems = _check_new_member(g, recorded, change)
+    if standing.unit_value_cents is not None and change.parts < 0:
+        problems.append(Problem("parts", "Le nombre de parts ne peut être négatif."))
+    if standing.unit_value_cents is not None and change.parts == 0:
+        problems.append(Problem("parts", (
+            f"« {member.name} » ne reçoit aucune part : il n'aura de droits sociaux qu'après une augmentation "
+            "de capital (art. 7 et 9-1)."), Severity.WARNING))
+    return problems
+
+
+def _check_new_member(g: Groupement, recorded: tuple[Change, ...], change: Change) -> list[Problem]:
+    member = change.new_member
+    assert member is not None
+    problems = [Problem("new_member." + p.field.split(".", 1)[-1], p.message, p.severity)
+                for p in check_member(member, "m", g.governance.representatives_per_member)]
+    if member.key in {m.key for m in members_ever(g, recorded)}:
+        problems.append(Problem("new_member.key", f"L'identifiant « {member.key} » est déjà celui d'un membre, "
+                                                  "actuel ou passé : choisissez-en un autre."))
+    return problems
+
+
+def _check_withdrawal(g: Groupement, recorded: tuple[Change, ...], standing: Standing, change: Change) -> list[Problem]:
+    problems = _require_member(standing, change.member_key, "le membre qui se retire")
+    if problems:
+        return problems
+    problems += _check_no_exit_pending(recorded, standing, change.member_key)
+    if withdrawal_dissolves(len(standing.members)):
+        problems.append(Problem("member_key", (
+            "Le groupement ne compte que deux membres : la notification de ce retrait entraîne de plein droit "
+            "la dissolution du groupement, à constater par l'assemblée générale (art. 8-2 et 20)."),
+            Severity.WARNING))
+    return problems
+
+
+def _check_no_exit_pending(recorded: tuple[Change, ...], standing: Standing, key: str) -> list[Problem]:
+    pending = _pending_exit(recorded, key)
+    if pending is None:
+        return []
+    return [Problem("member_key", f"Un {pending.kind.label} de « {_name(standing, key)} » est déjà enregistré "
+                                  f"(avenant n° {pending.number}).")]
+
+
+def _check_exclusion(g: Groupement, recorded: tuple[Change, ...], standing: Standing, change: Change) -> list[Problem]:
+    if not exclusion_possible(len(standing.members)):
+        return [Problem("member_key", (
+            f"Le groupement ne compte que {len(standing.members)} membres : l'assemblée ne peut prononcer "
+            "l'exclusion de l'un d'eux (art. R. 312-194-10 du CASF, art. 8-3 de la convention)."))]
+    problems = _require_member(standing, change.member_key, "le membre à exclure")
+    if problems:
+        return problems
+    problems += _check_no_exit_pending(recorded, standing, change.member_key)
+    if not change.reason.strip():
+        problems.append(Problem("reason", "Indiquez le motif de l'exclusion : manquements aux obligations ou "
+                                          "procédure collective (art. 8-3)."))
+    return problems + check_hearing(change, g.governance.exclusion_hearing_days)
+
+
+def check_hearing(change: Change, days: int) -> list[Problem]:
+    """Art. 8-3: exclusion only after hearing the representative, convened ``days`` days ahead."""
+    if change.hearing_on is None:
+        return [Problem("hearing_on", "L'exclusion ne peut être prononcée qu'après audition du représentant "
+                                      "du membre (art. 8-3) : indiquez la date de l'audition.")]
+    problems = []
+    if change.hearing_on > change.act_date:
+        problems.append(Problem("hearing_on", "L'audition doit précéder la délibération d'exclusion (art. 8-3)."))
+    latest = hearing_convocation_deadline(change.hearing_on, days)
+    if change.hearing_convened_on is None:
+        problems.append(Problem("hearing_convened_on", "Indiquez la date de convocation à l'audition."))
+    elif change.hearing_convened_on > latest:
+        problems.append(Problem("hearing_convened_on", (
+            f"Le représentant devait être convoqué au moins {days} jours avant l'audition, soit au plus tard "
+            f"le {format_date(latest)} (art. 8-3 de la convention).")))
+    return problems
+
+
+def _check_transfer(g: Groupement, recorded: tuple[Change, ...], standing: Standing, change: Change) -> list[Problem]:
+    problems = _require_member(standing, change.member_key, "le membre qui cède ses parts")
+    if problems:
+        return problems
+    problems += check_parts_held(standing.blocks, change.first, change.last, change.member_key,
+                                 _name(standing, change.member_key))
+    if change.new_member is not None:
+        return problems + _check_new_member(g, recorded, change)
+    if not transfer_to_member_possible(len(standing.members)):
+        return problems + [Problem("buyer_key", (
+            "Le groupement ne compte que deux membres : les parts ne peuvent être cédées qu'à un tiers remplissant "
+            "les conditions d'adhésion (art. 7 de la convention)."))]
+    if change.buyer_key == change.member_key:
+        return problems + [Problem("buyer_key", "Le cessionnaire doit être un autre membre que le cédant.")]
+    return problems + _require_member(standing, change.buyer_key, "le membre qui acquiert les parts")
+
+
+def check_parts_held(blocks: tuple[PartBlock, ...], first: int, last: int, key: str, name: str) -> list[Problem]:
+    """The numbers ``first``..``last`` exist and, when ``key`` is given, are all that member's."""
+    if first < 1 or last < first:
+        return [Problem("parts", f"Numéros de parts invalides : {first} à {last}.")]
+    _, holders = take_parts(blocks, first, last)
+    held = sum(min(b.last, last) - max(b.first, first) + 1 for b in blocks if b.first <= last and b.last >= first)
+    if held != last - first + 1:
+        return [Problem("parts", f"Les parts n° {first} à {last} ne sont pas toutes en circulation.")]
+    if key and set(holders) != {key}:
+        return [Problem("parts", f"Les parts n° {first} à {last} n'appartiennent pas toutes à « {name} ».")]
+    return []
+
+
+def _check_increase(g: Groupement, recorded: tuple[Change, ...], standing: Standing, change: Change) -> list[Problem]:
+    if standing.unit_value_cents is None:
+        return [Problem("allocations", "Ce groupement est constitué sans capital.")]
+    if not change.allocations or any(count <= 0 for _, count in change.allocations):
+        return [Problem("allocations", "Indiquez au moins un membre et un nombre de parts nouvelles positif.")]
+    problems: list[Problem] = []
+    for key, _ in change.allocations:
+        problems += _require_member(standing, key, "les souscripteurs")
+    return problems
+
+
+def _check_reduction(g: Groupement, recorded: tuple[Change, ...], standing: Standing, change: Change) -> list[Problem]:
+    if standing.unit_value_cents is None:
+        return [Problem("parts", "Ce groupement est constitué sans capital.")]
+    problems = check_parts_held(standing.blocks, change.first, change.last, "", "")
+    if problems:
+        return problems
+    rest, _ = take_parts(standing.blocks, change.first, change.last)
+    if not rest:
+        return [Problem("parts", "Une réduction ne peut annuler toutes les parts du capital.")]
+    emptied = [m.display_name for m in standing.members
+               if any(b.member_key == m.key for b in standing.blocks) and not any(b.member_key == m.key for b in rest)]
+    return [Problem("parts", f"« {name} » ne détiendrait plus aucune part, donc aucun droit social (art. 9-1).",
+                    Severity.WARNING) for name in emptied]
+
+
+def _check_dissolution(g: Groupement, recorded: tuple[Change, ...], standing: Standing,
+                       change: Change) -> list[Problem]:
+    if change.liquidators or change.of_right:
+        return []
+    return [Problem("liquidators", "L'assemblée générale nomme un ou plusieurs liquidateurs (art. 20).",
+                    Severity.WARNING)]
+
+
+CHECKS = {
+    ChangeKind.ADMISSION: _check_admission,
+    ChangeKind.WITHDRAWAL: _check_withdrawal,
+    ChangeKind.EXCLUSION: _check_exclusion,
+    ChangeKind.TRANSFER: _check_transfer,
+    ChangeKind.CAPITAL_INCREASE: _check_increase,
+    ChangeKind.CAPITAL_REDUCTION: _check_reduction,
+    ChangeKind.DISSOLUTION: _check_dissolution,
+}
+
+
+def check_deliberation(change: Change) -> list[Problem]:
+    """The AG must have decided the change, before it, under the right matter and majority."""
+    deliberation = change.deliberation
+    if not deliberation.known:
+        return [Problem("deliberation", f"Une {change.kind.label} est décidée par l'assemblée générale : "
+                                        "indiquez la délibération.")]
+    problems = []
+    assert deliberation.decided_on is not None
+    if deliberation.decided_on > change.act_date:
+        problems.append(Problem("deliberation", (
+            f"La délibération ({format_date(deliberation.decided_on)}) doit précéder l'acte "
+            f"({format_date(change.act_date)}) : l'accord de l'assemblée est préalable.")))
+    if deliberation.matter is not None and deliberation.matter not in change.kind.matters:
+        wanted = " ou ".join(m.long_label for m in change.kind.matters)
+        problems.append(Problem("deliberation", f"La délibération doit porter sur : {wanted} (art. R. 312-194-21)."))
+    return problems + _check_majority(change.kind, deliberation)
+
+
+def _check_majority(kind: ChangeKind, deliberation: Deliberation) -> list[Problem]:
+    if not deliberation.adopted:
+        return [Problem("deliberation", "La délibération n'a pas été adoptée : le changement ne peut être "
+                                        "enregistré.")]
+    matter = deliberation.matter or kind.matters[0]
+    if rule_for(matter) is Rule.UNANIMITY and not deliberation.unanimous:
+        return [Problem("deliberation", (
+            f"Une délibération sur « {matter.label} » requiert l'unanimité des membres présents ou représentés "
+            "(art. R. 312-194-22).")) ]
+    return []
+
+
+def check_avenant_dates(change: Change) -> list[Problem]:
+    """Art. 21, R312-194-18: signed, sent to the préfet, approved, published, in that order."""
+    dates = change.avenant
+    steps = [("signature", "la signature", dates.signature), ("sent_to_prefect", "l'envoi au préfet",
+             dates.sent_to_prefect), ("approval_order", "l'arrêté d'approbation", dates.approval_order),
+             ("publication", "la publication", dates.publication)]
+    problems = []
+    previous: tuple[str, date] | None = None
+    if change.deliberation.decided_on is not None:
+        previous = ("la délibération", change.deliberation.decided_on)
+    for field, label, value in steps:
+        if value is None:
+            continue
+        if previous is not None and value < previous[1]:
+            problems.append(Problem(f"avenant.{field}", f"La date de {label} précède celle de {previous[0]}."))
+        previous = (label, value)
+    return problems

@@ -1,0 +1,28 @@
+"""How a change is named in lists, deadlines and documents (« adhésion de « X » »)."""
+
+from __future__ import annotations
+
+from gcsms_desktop.domain.changes import Change, ChangeKind
+from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.standing import members_ever
+
+
+def member_name(g: Groupement, changes: tuple[Change, ...], key: str) -> str:
+    member = next((m for m in members_ever(g, changes) if m.key == key), None)
+    return member.display_name if member else key
+
+
+def describe(g: Groupement, changes: tuple[Change, ...], change: Change) -> str:
+    """« adhésion de l'Association X », « cession des parts n° 50 à 54 »… for lists and titles."""
+    kind = change.kind
+    if kind in (ChangeKind.ADMISSION, ChangeKind.WITHDRAWAL, ChangeKind.EXCLUSION):
+        return f"{kind.label} de « {member_name(g, changes, change.subject_key)} »"
+    if kind is ChangeKind.TRANSFER:
+        buyer = change.new_member.key if change.new_member else change.buyer_key
+        return (f"cession des parts n° {change.first} à {change.last} de « {member_name(g, changes, change.member_key)} » "
+                f"à « {member_name(g, changes, buyer)} »")
+    if kind is ChangeKind.CAPITAL_INCREASE:
+        return f"{kind.label} de {sum(count for _, count in change.allocations)} parts"
+    if kind is ChangeKind.CAPITAL_REDUCTION:
+        return f"{kind.label} : annulation des parts n° {change.first} à {change.last}"
+    return f"{kind.label} {'de plein droit' if change.of_right else 'par délibération'}"

@@ -1,0 +1,170 @@
+"""Recorded changes through the law's effective dates (Art. 7, 8, 9-1, 20; R312-194-10, -22)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from fractions import Fraction
+
+from gcsms_desktop.domain.capital import PartBlock
+from gcsms_desktop.domain.change_checks import check_change
+from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation, effective_on
+from gcsms_desktop.domain.deadlines import deadlines
+from gcsms_desktop.domain.groupement import ApprovalDates
+from gcsms_desktop.domain.matters import Matter
+from gcsms_desktop.domain.problems import errors_only
+from gcsms_desktop.domain.standing import standing_at
+from tests.factories import hundred_parts_groupement, member, seventeen_parts_groupement
+
+G = replace(hundred_parts_groupement(), dates=ApprovalDates(signature=date(2026, 1, 15)))
+D = member("D", "Association D")
+
+
+def unanimous(on: date, matter: Matter, number: str = "") -> Deliberation:
+    return Deliberation(on, number, matter, adopted=True, unanimous=True)
+
+
+ADMISSION = Change(ChangeKind.ADMISSION, date(2027, 2, 10), unanimous(date(2027, 2, 10), Matter.ADMISSION, "2027-1"),
+                   ApprovalDates(date(2027, 2, 11), date(2027, 2, 12), date(2027, 3, 20), date(2027, 4, 1)),
+                   new_member=D, parts=20, number=1)
+TRANSFER = Change(ChangeKind.TRANSFER, date(2027, 6, 1), unanimous(date(2027, 5, 20), Matter.CONVENTION_CHANGE),
+                  member_key="B", first=50, last=54, buyer_key="D", number=2)
+WITHDRAWAL = Change(ChangeKind.WITHDRAWAL, date(2027, 9, 1), member_key="C", number=3)  # 4 months before year end
+CHANGES = (ADMISSION, TRANSFER, WITHDRAWAL)
+
+
+def at(on: date):
+    return standing_at(G, CHANGES, on)
+
+
+def shares(on: date) -> dict[str, Fraction]:
+    return {r.member_key: r.share for r in at(on).rights}
+
+
+def test_nothing_changes_before_the_admission_avenant_is_published():
+    before = at(date(2027, 3, 31))
+    assert before.keys == ["A", "B", "C"]
+    assert shares(date(2027, 3, 31)) == {"A": Fraction(26, 100), "B": Fraction(28, 100), "C": Fraction(46, 100)}
+
+
+def test_new_member_sits_from_publication_with_parts_numbered_after_the_last():
+    standing = at(date(2027, 4, 1))
+    assert standing.keys == ["A", "B", "C", "D"]
+    assert tuple(b for b in standing.blocks if b.member_key == "D") == (PartBlock("D", 101, 120),)
+
+
+def test_droits_are_regularised_on_the_first_of_january_after_the_change():
+    """Art. 9-1: until 1 January 2028 the 2027 distribution holds; D has no droits yet."""
+    assert shares(date(2027, 12, 31))["D"] == 0
+    assert shares(date(2027, 12, 31))["B"] == Fraction(28, 100)
+    assert shares(date(2028, 1, 1)) == {"A": Fraction(26, 120), "B": Fraction(23, 120), "C": Fraction(46, 120),
+                                         "D": Fraction(25, 120)}
+
+
+def test_transfer_moves_the_numbers_to_the_buyer():
+    standing = at(date(2027, 6, 1))
+    assert [b for b in standing.blocks if b.member_key in "BD"] == [
+        PartBlock("B", 27, 49), PartBlock("D", 50, 54), PartBlock("D", 101, 120)]
+
+
+def test_withdrawal_noticed_four_months_before_year_end_takes_effect_a_year_later():
+    assert effective_on(WITHDRAWAL, G.governance) == date(2028, 12, 31)
+    assert "C" in at(date(2028, 12, 30)).keys
+    assert at(date(2028, 12, 31)).keys == ["A", "B", "D"]
+    assert shares(date(2029, 1, 1)) == {"A": Fraction(26, 74), "B": Fraction(23, 74), "D": Fraction(25, 74)}
+
+
+def test_withdrawal_noticed_five_months_before_year_end_waits_a_year():
+    five_months = Change(ChangeKind.WITHDRAWAL, date(2027, 7, 31), member_key="C")
+    assert effective_on(five_months, G.governance) == date(2028, 12, 31)
+    six_months = replace(five_months, act_date=date(2027, 7, 1))
+    assert effective_on(six_months, G.governance) == date(2027, 12, 31)
+
+
+def test_withdrawal_of_one_of_two_members_warns_that_it_dissolves():
+    two = replace(G, members=G.members[:2])
+    problems = check_change(two, (), Change(ChangeKind.WITHDRAWAL, date(2027, 3, 1), member_key="A"))
+    assert not errors_only(problems)
+    assert "entraîne de plein droit la dissolution" in problems[0].message
+
+
+def test_exclusion_is_refused_with_two_members():
+    two = replace(G, members=G.members[:2])
+    change = Change(ChangeKind.EXCLUSION, date(2027, 3, 1), Deliberation(date(2027, 3, 1), "", Matter.EXCLUSION, True),
+                    member_key="B", reason="manquements", hearing_on=date(2027, 2, 20),
+                    hearing_convened_on=date(2027, 2, 1))
+    messages = [p.message for p in errors_only(check_change(two, (), change))]
+    assert messages and "R. 312-194-10" in messages[0]
+    assert not errors_only(check_change(G, (), replace(change, member_key="C")))
+
+
+def test_exclusion_needs_the_hearing_convened_in_time():
+    change = Change(ChangeKind.EXCLUSION, date(2027, 3, 1), Deliberation(date(2027, 3, 1), "", Matter.EXCLUSION, True),
+                    member_key="C", reason="manquements", hearing_on=date(2027, 2, 20),
+                    hearing_convened_on=date(2027, 2, 10))  # 10 days, the convention says 15
+    messages = [p.message for p in errors_only(check_change(G, (), change))]
+    assert any("au plus tard le 5 février 2027" in m for m in messages)
+
+
+def test_admission_needs_a_unanimous_deliberation():
+    by_majority = replace(ADMISSION, deliberation=replace(ADMISSION.deliberation, unanimous=False))
+    messages = [p.message for p in errors_only(check_change(G, (), by_majority))]
+    assert any("unanimité" in m for m in messages)
+    assert not errors_only(check_change(G, (), ADMISSION))
+
+
+def test_admission_key_cannot_reuse_a_past_members_key():
+    again = replace(ADMISSION, new_member=member("C", "Autre association C"))
+    assert any("déjà celui d'un membre" in p.message for p in check_change(G, (), again))
+
+
+def test_transfer_needs_prior_approval_and_parts_held_by_the_seller():
+    late_approval = replace(TRANSFER, deliberation=unanimous(date(2027, 6, 2), Matter.CONVENTION_CHANGE))
+    assert any("préalable" in p.message for p in check_change(G, (ADMISSION,), late_approval))
+    not_his = replace(TRANSFER, first=20, last=30)
+    assert any("n'appartiennent pas toutes" in p.message for p in check_change(G, (ADMISSION,), not_his))
+    assert not errors_only(check_change(G, (ADMISSION,), TRANSFER))
+
+
+def test_transfer_to_the_other_member_is_refused_when_only_two():
+    two = replace(G, members=G.members[:2])
+    sale = replace(TRANSFER, first=27, last=30, buyer_key="A")
+    assert any("qu'à un tiers" in p.message for p in check_change(two, (), sale))
+    to_third = replace(sale, buyer_key="", new_member=D)
+    assert not errors_only(check_change(two, (), to_third))
+
+
+def test_capital_increase_numbers_after_the_highest_number_ever():
+    reduction = Change(ChangeKind.CAPITAL_REDUCTION, date(2027, 1, 10), unanimous(date(2027, 1, 5), Matter.CONVENTION_CHANGE),
+                       first=91, last=100)
+    increase = Change(ChangeKind.CAPITAL_INCREASE, date(2027, 2, 10), unanimous(date(2027, 2, 1), Matter.CONVENTION_CHANGE),
+                      allocations=(("A", 4),))
+    standing = standing_at(G, (reduction, increase), date(2027, 3, 1))
+    assert [b for b in standing.blocks if b.member_key == "A"] == [PartBlock("A", 1, 26), PartBlock("A", 101, 104)]
+    assert PartBlock("C", 55, 90) in standing.blocks
+
+
+def test_nothing_can_happen_after_dissolution():
+    dissolution = Change(ChangeKind.DISSOLUTION, date(2027, 5, 1), Deliberation(
+        date(2027, 5, 1), "", Matter.EXTENSION_DISSOLUTION, True), liquidators=("M. Martin",))
+    later = Change(ChangeKind.WITHDRAWAL, date(2027, 6, 1), member_key="A")
+    assert "dissous depuis le 1er mai 2027" in check_change(G, (dissolution,), later)[0].message
+
+
+def test_deadlines_list_withdrawal_term_annual_assembly_and_pending_avenants():
+    g = seventeen_parts_groupement()
+    withdrawal = Change(ChangeKind.WITHDRAWAL, date(2027, 3, 1), member_key="M02", number=1)
+    admission = replace(ADMISSION, avenant=ApprovalDates(date(2027, 2, 11)), number=2)
+    found = [d.text for d in deadlines(g, (withdrawal, admission), (), date(2027, 5, 1))]
+    assert any("effectif le 31 décembre 2027" in t for t in found)
+    assert any("Fin du mandat de l'administrateur" in t and "30 novembre 2029" in t for t in found)
+    assert any("Aucune assemblée générale tenue en 2027" in t for t in found)
+    assert found[-1].startswith("Avenant n° 2 (adhésion de « Association D ») : à envoyer au préfet")
+    held = [d.text for d in deadlines(g, (), (date(2027, 4, 1),), date(2027, 5, 1))]
+    assert not any("Aucune assemblée" in t for t in held)
+
+
+def test_dissolution_notice_is_due_fifteen_days_after():
+    dissolution = Change(ChangeKind.DISSOLUTION, date(2027, 5, 1), of_right=True)
+    found = deadlines(G, (dissolution,), (date(2027, 1, 1),), date(2027, 5, 2))
+    assert any(d.due == date(2027, 5, 16) and "quinze jours" in d.text for d in found)
