@@ -8,6 +8,7 @@ from functools import cached_property
 
 from gcsms_desktop.domain.assembly import Assembly, AssemblyResult, assembly_result
 from gcsms_desktop.domain.assembly_rights import AssemblyRights
+from gcsms_desktop.domain.changes import Deliberation
 from gcsms_desktop.domain.governance import proxies_possible
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
@@ -35,3 +36,14 @@ class AssemblyRecord:
 
     def member(self, key: str) -> Member | None:
         return next((m for m in self.members if m.key == key), None)
+
+
+def deliberations_of(record: AssemblyRecord) -> list[Deliberation]:
+    """The numbered deliberations of a held assembly, as changes cite them (art. 8-4: « la date de
+    la délibération »): unanimous when nobody present or represented voted against or abstained."""
+    found = []
+    for _, item, outcome in record.result.outcomes:
+        if item.deliberation_number:
+            found.append(Deliberation(record.assembly.meeting_date, item.deliberation_number, item.matter,
+                                      outcome.adopted, outcome.adopted and outcome.tally.voters_against_or_abstaining == 0))
+    return found

@@ -1,4 +1,7 @@
-"""Rows → domain objects. Only the rows in force (not ended by a later event) are read."""
+"""Rows → domain objects: the groupement as its convention constitutive made it.
+
+Members admitted later belong to their change (``membership_changes``), not to the convention.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from gcsms_desktop.domain.missions import Mission
 from gcsms_desktop.domain.statut import Statut
 from gcsms_desktop.persistence.models import (
     AdministratorRow, CapitalTermsRow, ContributionRow, GovernanceRow, GroupementRow, MemberRow, PartBlockRow,
+    RepresentativeRow,
 )
 
 GOVERNANCE_FIELDS = tuple(Governance.__dataclass_fields__)
@@ -29,6 +33,18 @@ def member_from_row(row: MemberRow) -> Member:
         address=row.address, siren=row.siren, finess=row.finess,
         representatives=tuple(Representative(r.name, r.capacity, r.substitute) for r in row.representatives),
         contribution_share=Decimal(row.contribution_share) if row.contribution_share is not None else None,
+    )
+
+
+def member_to_row(m: Member, position: int, joined_event_id: int) -> MemberRow:
+    return MemberRow(
+        position=position, key=m.key, name=m.name, short_name=m.short_name,
+        person_kind=m.person_kind.value, sector=m.sector.value, profit_making=m.profit_making,
+        category=m.category.value, address=m.address, siren=m.siren, finess=m.finess,
+        contribution_share=str(m.contribution_share) if m.contribution_share is not None else None,
+        joined_event_id=joined_event_id,
+        representatives=[RepresentativeRow(position=i, name=r.name, capacity=r.capacity, substitute=r.substitute)
+                         for i, r in enumerate(m.representatives)],
     )
 
 
@@ -53,7 +69,8 @@ def capital_from_rows(terms: CapitalTermsRow | None, blocks: list[PartBlockRow],
 def groupement_from_rows(row: GroupementRow, terms: CapitalTermsRow | None, blocks: list[PartBlockRow],
                          contributions: list[ContributionRow], governance: GovernanceRow | None,
                          administrator: AdministratorRow | None) -> Groupement:
-    current = [m for m in row.members if m.left_event_id is None]
+    founding = {e.id for e in row.events if e.kind == "constitution"}
+    current = [m for m in row.members if m.joined_event_id in founding and m.left_event_id is None]
     keys = {m.id: m.key for m in row.members}
     return Groupement(
         denomination=row.denomination, short_name=row.short_name, seat_address=row.seat_address,

@@ -295,6 +295,47 @@ class ErratumRow(Base):
     register_pdf: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
 
 
+class ChangeRow(Base):
+    """A membership or capital change (issue 4): the event, its deliberation, its avenant's dates.
+
+    Written once; only the avenant's dates are filled in later. A new member (adhésion, cession to a
+    third party) is a ``MemberRow`` whose ``joined_event_id`` is this change's event.
+    """
+
+    __tablename__ = "membership_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("convention_events.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(30))
+    act_date: Mapped[date] = mapped_column(Date)
+    deliberation_date: Mapped[date | None] = mapped_column(Date)
+    deliberation_number: Mapped[str] = mapped_column(String(30), default="")
+    deliberation_matter: Mapped[str | None] = mapped_column(String(10))
+    deliberation_adopted: Mapped[bool] = mapped_column(Boolean, default=False)
+    deliberation_unanimous: Mapped[bool] = mapped_column(Boolean, default=False)
+    avenant_signature: Mapped[date | None] = mapped_column(Date)
+    avenant_sent_to_prefect: Mapped[date | None] = mapped_column(Date)
+    avenant_approval_order: Mapped[date | None] = mapped_column(Date)
+    avenant_publication: Mapped[date | None] = mapped_column(Date)
+    member_key: Mapped[str] = mapped_column(String(40), default="")
+    new_member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
+    parts: Mapped[int] = mapped_column(Integer, default=0)
+    first_part: Mapped[int] = mapped_column(Integer, default=0)
+    last_part: Mapped[int] = mapped_column(Integer, default=0)
+    buyer_key: Mapped[str] = mapped_column(String(40), default="")
+    allocations: Mapped[str] = mapped_column(Text, default="")  # « A=4;B=2 »
+    hearing_on: Mapped[date | None] = mapped_column(Date)
+    hearing_convened_on: Mapped[date | None] = mapped_column(Date)
+    debts_cents: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    liquidators: Mapped[str] = mapped_column(Text, default="")  # one per line
+    of_right: Mapped[bool] = mapped_column(Boolean, default=False)
+    caused_by: Mapped[int | None] = mapped_column(Integer)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class DraftRow(Base):
     """A half-filled creation wizard, stored as the JSON format's ``groupement`` object."""
 

@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
-from gcsms_desktop.persistence.mapping import GOVERNANCE_FIELDS, groupement_from_rows, member_from_row
+from gcsms_desktop.persistence.mapping import GOVERNANCE_FIELDS, groupement_from_rows, member_from_row, member_to_row
 from gcsms_desktop.persistence.models import (
     AdministratorRow, AssociateRow, CapitalTermsRow, ContributionRow, DraftRow, EventRow, GovernanceRow,
-    GroupementRow, MemberRow, MissionRow, PartBlockRow, RecitalRow, RepresentativeRow,
+    GroupementRow, MemberRow, MissionRow, PartBlockRow, RecitalRow,
 )
 
 CONSTITUTION = "constitution"
@@ -74,15 +74,7 @@ class GroupementRepository:
     def _add_members(self, row: GroupementRow, event: EventRow, g: Groupement) -> dict[str, MemberRow]:
         members = {}
         for position, m in enumerate(g.members):
-            member = MemberRow(
-                position=position, key=m.key, name=m.name, short_name=m.short_name,
-                person_kind=m.person_kind.value, sector=m.sector.value, profit_making=m.profit_making,
-                category=m.category.value, address=m.address, siren=m.siren, finess=m.finess,
-                contribution_share=str(m.contribution_share) if m.contribution_share is not None else None,
-                joined_event_id=event.id,
-                representatives=[RepresentativeRow(position=i, name=r.name, capacity=r.capacity,
-                                                   substitute=r.substitute) for i, r in enumerate(m.representatives)],
-            )
+            member = member_to_row(m, position, event.id)
             row.members.append(member)
             members[m.key] = member
         self.session.flush()
@@ -122,7 +114,7 @@ class GroupementRepository:
         row = self.session.scalars(
             select(GroupementRow).where(GroupementRow.id == groupement_id).options(
                 selectinload(GroupementRow.members).selectinload(MemberRow.representatives),
-                selectinload(GroupementRow.missions), selectinload(GroupementRow.recitals),
+                selectinload(GroupementRow.missions), selectinload(GroupementRow.recitals), selectinload(GroupementRow.events),
                 selectinload(GroupementRow.associates))).one()
         latest = lambda model: self.session.scalars(  # noqa: E731 - tiny local query helper
             select(model).where(model.groupement_id == groupement_id).order_by(model.id.desc()).limit(1)).first()

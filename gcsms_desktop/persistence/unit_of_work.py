@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 
 from gcsms_desktop.persistence.assembly_repository import AssemblyRepository
+from gcsms_desktop.persistence.change_repository import ChangeRepository
 from gcsms_desktop.persistence.database import Database
 from gcsms_desktop.persistence.repositories import DraftRepository, GroupementRepository
 
@@ -15,6 +16,7 @@ class UnitOfWork:
     groupements: GroupementRepository
     drafts: DraftRepository
     assemblies: AssemblyRepository
+    changes: ChangeRepository
 
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -24,6 +26,7 @@ class UnitOfWork:
         self.groupements = GroupementRepository(self.session)
         self.drafts = DraftRepository(self.session)
         self.assemblies = AssemblyRepository(self.session)
+        self.changes = ChangeRepository(self.session)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -18,7 +18,7 @@ from gcsms_desktop.domain.assembly_checks import check_can_close, check_can_conv
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.attendance import AttendanceLine, check_attendance, voters
-from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.majority import Choice
 from gcsms_desktop.domain.problems import Problem, errors_only
 from gcsms_desktop.persistence.assembly_repository import AssemblySummary, RegisterEntry
@@ -29,9 +29,9 @@ from gcsms_desktop.services.pagination import erratum_pages, minutes_pages
 
 
 
-def rights_in_force(groupement: Groupement, _on: date) -> AssemblyRights:
-    """Droits on a date. Until membership events exist (issue 4) they are the convention's."""
-    return AssemblyRights.from_voting_rights(groupement.rights())
+def rights_in_force(history: History, on: date) -> AssemblyRights:
+    """Droits of the members in force on the assembly date, as regularised (art. 8, 9-1)."""
+    return AssemblyRights.from_voting_rights(history.standing(on).rights)
 
 
 class AssemblyService:
@@ -57,7 +57,8 @@ class AssemblyService:
             stored = uow.assemblies.get(assembly_id)
             groupement = uow.groupements.get(groupement_id)
             everyone = uow.groupements.members_ever(groupement_id)
-        rights = stored.frozen_rights or rights_in_force(groupement, stored.assembly.meeting_date)
+            history = History(groupement, uow.changes.list(groupement_id))
+        rights = stored.frozen_rights or rights_in_force(history, stored.assembly.meeting_date)
         members = tuple(m for m in everyone if m.key in rights.votes)
         return AssemblyRecord(groupement, stored.assembly, members, rights)
 

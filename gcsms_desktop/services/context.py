@@ -10,6 +10,7 @@ from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.assemblies import AssemblyService
 from gcsms_desktop.services.drafts import DraftService
 from gcsms_desktop.services.groupements import GroupementService
+from gcsms_desktop.services.membership import MembershipService
 from gcsms_desktop.services.printing import PrintingService
 
 
@@ -20,6 +21,7 @@ class Services:
     drafts: DraftService
     printing: PrintingService
     assemblies: AssemblyService
+    membership: MembershipService
 
     @property
     def path(self) -> Path:
@@ -35,4 +37,6 @@ def open_services(path: Path) -> Services:
     factory = lambda: UnitOfWork(database)  # noqa: E731 - a fresh unit of work per use case
     groupements = GroupementService(factory)
     assemblies = AssemblyService(factory, groupements)
-    return Services(database, groupements, DraftService(factory), PrintingService(groupements, assemblies), assemblies)
+    membership = MembershipService(factory, groupements, assemblies)
+    printing = PrintingService(groupements, assemblies, membership)
+    return Services(database, groupements, DraftService(factory), printing, assemblies, membership)

@@ -22,3 +22,7 @@ class InvalidAssembly(ServiceError):
         self.headline = headline
         self.problems = problems
         super().__init__(headline + "\n" + "\n".join(f"• {p.message}" for p in problems))
+
+
+class InvalidChange(InvalidAssembly):
+    """A membership change refused by the rules; ``problems`` lists every reason."""

@@ -11,13 +11,16 @@ from gcsms_desktop.persistence.assembly_repository import RegisterEntry
 from gcsms_desktop.services.assemblies import AssemblyService
 from gcsms_desktop.services.errors import ServiceError
 from gcsms_desktop.services.groupements import GroupementService
+from gcsms_desktop.services.membership import MembershipService
 from gcsms_desktop.services.pagination import erratum_pages, minutes_pages
 
 
 class PrintingService:
-    def __init__(self, groupements: GroupementService, assemblies: AssemblyService) -> None:
+    def __init__(self, groupements: GroupementService, assemblies: AssemblyService,
+                 membership: MembershipService) -> None:
         self.groupements = groupements
         self.assemblies = assemblies
+        self.membership = membership
 
     def convention(self, reference: str | int, printed_on: date | None = None) -> bytes:
         """The convention constitutive (annexe VI plan) of a stored groupement."""

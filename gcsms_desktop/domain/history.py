@@ -1,0 +1,46 @@
+"""A groupement with every change recorded since its convention: what documents and screens read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from gcsms_desktop.domain.change_text import describe, member_name
+from gcsms_desktop.domain.changes import Change, effective_on
+from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.members import Member
+from gcsms_desktop.domain.standing import Standing, members_ever, standing_at
+
+
+@dataclass(frozen=True)
+class History:
+    groupement: Groupement
+    changes: tuple[Change, ...] = ()
+
+    def standing(self, on: date) -> Standing:
+        return standing_at(self.groupement, self.changes, on)
+
+    def effective_on(self, change: Change) -> date | None:
+        return effective_on(change, self.groupement.governance)
+
+    def describe(self, change: Change) -> str:
+        return describe(self.groupement, self.changes, change)
+
+    def name(self, key: str) -> str:
+        return member_name(self.groupement, self.changes, key)
+
+    @property
+    def members_ever(self) -> tuple[Member, ...]:
+        return members_ever(self.groupement, self.changes)
+
+    def change(self, number: int) -> Change | None:
+        return next((c for c in self.changes if c.number == number), None)
+
+    def before(self, change: Change) -> tuple[Change, ...]:
+        """The changes recorded before ``change`` (what its avenant amends)."""
+        return tuple(c for c in self.changes if c.number < change.number)
+
+    def in_force_between(self, start: date, end: date) -> list[tuple[date, Change]]:
+        """Changes taking effect after ``start`` and up to ``end``, in date order."""
+        found = [(on, c) for c in self.changes if (on := self.effective_on(c)) is not None and start < on <= end]
+        return sorted(found, key=lambda pair: (pair[0], pair[1].number))

@@ -1,0 +1,111 @@
+"""Membership changes through the services on a real SQLite file (Art. 7, 8, 9-1, 20)."""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+
+import pytest
+
+from gcsms_desktop.domain.capital import PartBlock
+from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
+from gcsms_desktop.domain.groupement import ApprovalDates
+from gcsms_desktop.domain.matters import Matter
+from gcsms_desktop.services.context import open_services
+from gcsms_desktop.services.errors import InvalidChange, ServiceError
+from tests.assembly_factories import attend, convened, held, vote_all
+from tests.factories import member
+
+VITRE = "Groupement de coopération sociale et médico-sociale du Pays de Vitré"
+FOUGERES = "Groupement de coopération sociale de Fougères"
+D = member("D", "Association D")
+PUBLISHED = ApprovalDates(date(2026, 12, 16), date(2026, 12, 18), date(2027, 1, 20), date(2027, 2, 1))
+
+
+@pytest.fixture
+def vitre(services, example_text):
+    """Pays de Vitré (A 01–26, B 27–54, C 55–100) after an AG admitting a member unanimously (2026-2)."""
+    services.groupements.import_json(example_text("pays-de-vitre-100-parts"))
+    assembly_id = convened(services, VITRE, date(2026, 12, 15), date(2026, 11, 20))
+    attend(services, assembly_id, ["A", "B", "C"])
+    vote_all(services, assembly_id)
+    held(services, assembly_id)
+    return services
+
+
+def admit_d(services) -> int:
+    return services.membership.record(VITRE, Change(ChangeKind.ADMISSION, date(2026, 12, 15),
+                                                    Deliberation(number="2026-2"), new_member=D, parts=20))
+
+
+def test_admission_cites_the_register_and_takes_effect_at_publication(vitre):
+    number = admit_d(vitre)
+    change = vitre.membership.history(VITRE).change(number)
+    assert change.deliberation == Deliberation(date(2026, 12, 15), "2026-2", Matter.ADMISSION, True, True)
+    assert vitre.membership.standing(VITRE, date(2027, 3, 1)).keys == ["A", "B", "C"]  # not yet published
+    vitre.membership.set_avenant_dates(VITRE, number, PUBLISHED)
+    standing = vitre.membership.standing(VITRE, date(2027, 2, 1))
+    assert standing.keys == ["A", "B", "C", "D"]
+    assert [b for b in standing.blocks if b.member_key == "D"] == [PartBlock("D", 101, 120)]
+    assert standing.rights_of("D").votes == 0  # art. 9-1: regularised on 1 January 2028
+    assert vitre.membership.standing(VITRE, date(2028, 1, 1)).rights_of("D").share == Fraction(20, 120)
+
+
+def test_a_later_assembly_counts_the_droits_in_force_on_its_date(vitre):
+    vitre.membership.set_avenant_dates(VITRE, admit_d(vitre), PUBLISHED)
+    assembly_id = convened(vitre, VITRE, date(2028, 3, 15), date(2028, 2, 20))
+    rights = vitre.assemblies.record(assembly_id).rights
+    assert set(rights.votes) == {"A", "B", "C", "D"} and rights.total == 120
+
+
+def test_a_deliberation_of_the_wrong_matter_is_refused_and_nothing_is_written(vitre):
+    with pytest.raises(InvalidChange, match="admission de nouveaux membres"):
+        vitre.membership.record(VITRE, Change(ChangeKind.ADMISSION, date(2026, 12, 15),
+                                              Deliberation(number="2026-1"), new_member=D, parts=20))
+    with pytest.raises(ServiceError, match="n'est pas dans le registre"):
+        vitre.membership.record(VITRE, Change(ChangeKind.ADMISSION, date(2026, 12, 15),
+                                              Deliberation(number="2031-9"), new_member=D, parts=20))
+    assert vitre.membership.history(VITRE).changes == ()
+
+
+def test_avenant_dates_are_filled_in_but_never_rewritten(vitre):
+    number = admit_d(vitre)
+    vitre.membership.set_avenant_dates(VITRE, number, ApprovalDates(date(2026, 12, 16)))
+    with pytest.raises(InvalidChange, match="déjà enregistrée"):
+        vitre.membership.set_avenant_dates(VITRE, number, ApprovalDates(date(2026, 12, 17)))
+    with pytest.raises(InvalidChange, match="précède"):
+        vitre.membership.set_avenant_dates(VITRE, number, ApprovalDates(date(2026, 12, 16), date(2026, 12, 10)))
+
+
+def test_withdrawal_of_one_of_two_members_records_the_dissolution(services, example_text):
+    services.groupements.import_json(example_text("fougeres-sans-capital"))
+    number = services.membership.record(FOUGERES, Change(ChangeKind.WITHDRAWAL, date(2027, 3, 1), member_key="ADMR"))
+    history = services.membership.history(FOUGERES)
+    assert [(c.number, c.kind) for c in history.changes] == [(number, ChangeKind.WITHDRAWAL),
+                                                             (number + 1, ChangeKind.DISSOLUTION)]
+    assert history.changes[1].of_right
+    assert services.membership.standing(FOUGERES, date(2027, 3, 1)).dissolved_on == date(2027, 3, 1)
+    due = [d for d in services.membership.deadlines(FOUGERES, date(2027, 3, 2)) if "quinze jours" in d.text]
+    assert due and due[0].due == date(2027, 3, 16)
+
+
+def test_exclusion_with_two_members_is_refused(services, example_text):
+    services.groupements.import_json(example_text("fougeres-sans-capital"))
+    with pytest.raises(InvalidChange, match="R. 312-194-10"):
+        services.membership.record(FOUGERES, Change(
+            ChangeKind.EXCLUSION, date(2027, 3, 1), Deliberation(date(2027, 3, 1), "", Matter.EXCLUSION, True),
+            member_key="ADMR", reason="manquements", hearing_on=date(2027, 2, 1),
+            hearing_convened_on=date(2027, 1, 2)))
+    assert services.membership.history(FOUGERES).changes == ()
+
+
+def test_changes_survive_reopening_the_file(vitre, db_path):
+    number = admit_d(vitre)
+    vitre.close()
+    again = open_services(db_path)
+    try:
+        change = again.membership.history(VITRE).change(number)
+        assert change.new_member.name == "Association D" and change.parts == 20
+        assert again.groupements.get(VITRE).members[-1].key == "C"  # the convention itself is unchanged
+    finally:
+        again.close()
