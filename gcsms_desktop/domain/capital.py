@@ -87,8 +87,9 @@ class Capital:
 
     @property
     def number_width(self) -> int:
-        """Digits used to print part numbers: « 01 à 26 » when there are 100 parts."""
-        return 2 if self.total_parts >= 100 else 1
+        """Digits used to print part numbers: « 01 à 26 » when there are (or were) 100 parts."""
+        highest = max((b.last for b in self.blocks), default=0)
+        return 2 if max(self.total_parts, highest) >= 100 else 1
 
     def numbers_text_of(self, member_key: str) -> str:
         """The member's part numbers as the convention prints them: « nos 01 à 26, n° 40 »."""

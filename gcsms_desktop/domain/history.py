@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from gcsms_desktop.domain.change_text import describe, member_name
+from gcsms_desktop.domain.capital import Capital
 from gcsms_desktop.domain.changes import Change, effective_on
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
@@ -44,3 +45,26 @@ class History:
         """Changes taking effect after ``start`` and up to ``end``, in date order."""
         found = [(on, c) for c in self.changes if (on := self.effective_on(c)) is not None and start < on <= end]
         return sorted(found, key=lambda pair: (pair[0], pair[1].number))
+
+    def approved_by(self, on: date) -> tuple[Change, ...]:
+        """Changes in force on ``on`` whose avenant the préfet had approved (art. 21)."""
+        def counts(c: Change) -> bool:
+            effective = self.effective_on(c)
+            approved = not c.needs_avenant or (c.avenant.approval_order is not None and c.avenant.approval_order <= on)
+            return effective is not None and effective <= on and approved
+        return tuple(c for c in self.changes if counts(c))
+
+    def consolidated(self, on: date) -> Groupement:
+        """The convention as its approved avenants made it on ``on``: members, parts, founders' apports
+        still held (an apport belongs to the member who made it; new holders have none to state)."""
+        g = self.groupement
+        standing = History(g, self.approved_by(on)).standing(on)
+        capital = None
+        if g.capital is not None:
+            keys = set(standing.keys)
+            unchanged = [c for c in g.capital.contributions
+                         if c.member_key in keys and g.capital.blocks_of(c.member_key) == tuple(
+                             b for b in standing.blocks if b.member_key == c.member_key)]
+            capital = Capital(g.capital.unit_value_cents, standing.blocks, tuple(unchanged))
+        administrator = g.administrator if g.administrator and g.administrator.member_key in standing.keys else None
+        return replace(g, members=standing.members, capital=capital, administrator=administrator)

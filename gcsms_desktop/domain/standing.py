@@ -11,7 +11,7 @@ quorum or a majority is always reckoned on the members who may sit (docs/regles-
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
 
@@ -82,3 +82,11 @@ def members_ever(g: Groupement, changes: tuple[Change, ...]) -> tuple[Member, ..
     """Founders and every member admitted since, in order (old documents name them all)."""
     joined = tuple(c.new_member for c in changes if c.new_member is not None)
     return g.members + joined
+
+
+def distributed(standing: Standing) -> Standing:
+    """The droits the parts (or keys) give on that date, before the 1 January regularisation: what
+    an avenant states as the new distribution."""
+    rights = compute_rights(standing.capital, standing.members)
+    total = sum((r.votes for r in rights), Fraction(0))
+    return replace(standing, rights=tuple(VotingRights(r.member_key, r.votes, total) for r in rights))

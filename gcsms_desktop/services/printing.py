@@ -22,12 +22,41 @@ class PrintingService:
         self.assemblies = assemblies
         self.membership = membership
 
-    def convention(self, reference: str | int, printed_on: date | None = None) -> bytes:
-        """The convention constitutive (annexe VI plan) of a stored groupement."""
+    def convention(self, reference: str | int, printed_on: date | None = None, at: date | None = None) -> bytes:
+        """The convention constitutive (annexe VI plan) of a stored groupement; with ``at``, the
+        consolidated text: the original plus the avenants approved by then."""
         from gcsms_desktop.documents.convention import ConventionDocument
 
-        groupement = self.groupements.get(reference)
-        return ConventionDocument(groupement, printed_on or date.today()).render()
+        if at is None:
+            return ConventionDocument(self.groupements.get(reference), printed_on or date.today()).render()
+        history = self.membership.history(reference)
+        avenants = tuple(c.number for c in history.approved_by(at) if c.needs_avenant)
+        return ConventionDocument(history.consolidated(at), printed_on or date.today(), at, avenants).render()
+
+    def avenant(self, reference: str | int, number: int, printed_on: date | None = None) -> bytes:
+        from gcsms_desktop.documents.membership.avenant import AvenantDocument
+
+        history, change = self.membership.change(reference, number)
+        if not change.needs_avenant:
+            raise ServiceError(f"Le n° {number} est une dissolution : elle est notifiée au préfet, sans avenant.")
+        return AvenantDocument(history, change, printed_on or date.today()).render()
+
+    def shares_register(self, reference: str | int, up_to: date) -> bytes:
+        from gcsms_desktop.documents.membership.shares_register import SharesRegisterDocument
+
+        return SharesRegisterDocument(self.membership.history(reference), up_to).render()
+
+    def rights_table(self, reference: str | int, on: date) -> bytes:
+        from gcsms_desktop.documents.membership.rights_table import RightsTableDocument
+
+        return RightsTableDocument(self.membership.history(reference), on).render()
+
+    def changes(self, reference: str | int, start: date, end: date) -> bytes:
+        from gcsms_desktop.documents.membership.changes_list import ChangesDocument
+
+        if end < start:
+            raise ServiceError("La seconde date doit suivre la première.")
+        return ChangesDocument(self.membership.history(reference), start, end).render()
 
     def convocations(self, reference: str | int, assembly_id: int, printed_on: date | None = None) -> bytes:
         from gcsms_desktop.documents.assembly.convocation import ConvocationDocument

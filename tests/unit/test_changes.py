@@ -168,3 +168,15 @@ def test_dissolution_notice_is_due_fifteen_days_after():
     dissolution = Change(ChangeKind.DISSOLUTION, date(2027, 5, 1), of_right=True)
     found = deadlines(G, (dissolution,), (date(2027, 1, 1),), date(2027, 5, 2))
     assert any(d.due == date(2027, 5, 16) and "quinze jours" in d.text for d in found)
+
+
+def test_shares_register_follows_each_number_through_transfer_and_withdrawal():
+    from gcsms_desktop.domain.shares_register import shares_register
+
+    lines = shares_register(G, CHANGES, date(2029, 1, 1))
+    fifties = [(h.first, h.last, h.member_key, h.since, h.until) for h in lines if h.first <= 54 <= h.last or h.first == 50]
+    assert fifties == [(50, 54, "B", date(2026, 1, 15), date(2027, 6, 1)), (50, 54, "D", date(2027, 6, 1), None)]
+    c = next(h for h in lines if h.member_key == "C")
+    assert (c.first, c.last, c.until, c.ended_by) == (55, 100, date(2028, 12, 31), "retrait (avenant n° 3)")
+    d = next(h for h in lines if h.first == 101)
+    assert (d.last, d.member_key, d.since, d.how) == (120, "D", date(2027, 4, 1), "adhésion (avenant n° 1)")

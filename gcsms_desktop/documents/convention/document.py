@@ -19,10 +19,14 @@ COVER_LIST_LIMIT = 10
 class ConventionDocument(PdfDocument):
     title = "Convention constitutive"
 
-    def __init__(self, groupement: Groupement, printed_on: date) -> None:
+    def __init__(self, groupement: Groupement, printed_on: date, consolidated_on: date | None = None,
+                 avenants: tuple[int, ...] = ()) -> None:
+        """``consolidated_on``: the convention as approved avenants ``avenants`` made it on that date."""
         super().__init__(groupement.denomination)
         self.groupement = groupement
         self.printed_on = printed_on
+        self.consolidated_on = consolidated_on
+        self.avenants = avenants
 
     def story(self) -> list[Flowable]:
         w = StoryWriter(self.styles)
@@ -30,7 +34,8 @@ class ConventionDocument(PdfDocument):
         w.add(PageBreak())
         self._preamble(w)
         creation.write(w, self.groupement)
-        rights.write(w, self.groupement)
+        as_of = f"au {format_date(self.consolidated_on)}" if self.consolidated_on else "au jour de la signature"
+        rights.write(w, self.groupement, as_of)
         operation.write(w, self.groupement)
         governance_articles.write(w, self.groupement)
         dissolution.write(w, self.groupement)
@@ -40,13 +45,15 @@ class ConventionDocument(PdfDocument):
         g = self.groupement
         w.space(40)
         w.para("Convention constitutive", "cover_title")
+        if self.consolidated_on is not None:
+            w.para(f"consolidée au {format_date(self.consolidated_on)}", "cover_text")
         w.para(quote(esc(g.denomination)), "cover_name")
         if g.short_name:
             w.para(f"({esc(g.short_name)})", "cover_text")
         w.space(10)
         w.para(f"Siège : {esc(g.seat_address)}", "cover_text")
         w.space(14)
-        w.para(f"Entre les {len(g.members)} membres fondateurs :", "cover_text")
+        w.para(self._members_heading(), "cover_text")
         if len(g.members) <= COVER_LIST_LIMIT:
             for member in g.members:
                 w.para(esc(member.display_name), "cover_text")
@@ -55,8 +62,23 @@ class ConventionDocument(PdfDocument):
         w.space(14)
         signed = f"Signée le {format_date(g.dates.signature)}" if g.dates.signature else "Projet non encore signé"
         w.para(f"{signed} — édition du {format_date(self.printed_on)}", "cover_text")
+        if self.consolidated_on is not None:
+            w.para(self._consolidation_text(), "cover_text")
         w.para("Articles L. 312-7 et R. 312-194-1 à R. 312-194-25 du code de l'action sociale et des familles",
                "cover_text")
+
+    def _members_heading(self) -> str:
+        count = len(self.groupement.members)
+        if self.consolidated_on is None:
+            return f"Entre les {count} membres fondateurs :"
+        return f"Membres au {format_date(self.consolidated_on)} ({count}) :"
+
+    def _consolidation_text(self) -> str:
+        if not self.avenants:
+            return "Aucun avenant approuvé à cette date : texte de la convention d'origine."
+        numbers = ", ".join(f"n° {n}" for n in self.avenants)
+        return (f"Texte consolidé intégrant les avenants approuvés ({numbers}) ; il ne remplace pas les actes "
+                "approuvés par le préfet (art. 21).")
 
     def _preamble(self, w: StoryWriter) -> None:
         g = self.groupement

@@ -9,7 +9,7 @@ from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.member_rules import exclusion_possible, withdrawal_dissolves
 
 
-def write(w: StoryWriter, g: Groupement) -> None:
+def write(w: StoryWriter, g: Groupement, as_of: str = "au jour de la signature") -> None:
     w.titre("II", "Droits et obligations des membres")
     w.article("8", "Adhésion, retrait et exclusion des membres")
     _admission(w)
@@ -17,7 +17,7 @@ def write(w: StoryWriter, g: Groupement) -> None:
     _exclusion(w, g)
     _common(w, g)
     w.article("9", "Droits sociaux et obligations des membres")
-    _rights(w, g)
+    _rights(w, g, as_of)
     _obligations(w)
 
 
@@ -83,13 +83,13 @@ def _common(w: StoryWriter, g: Groupement) -> None:
            "des droits au sein du groupement et, le cas échéant, les autres modifications de la convention.")
 
 
-def _rights(w: StoryWriter, g: Groupement) -> None:
+def _rights(w: StoryWriter, g: Groupement, as_of: str) -> None:
     w.sub("9-1", "Détermination des droits sociaux")
     rights = g.rights()
     if g.capital is not None:
         w.para("Les droits des membres sont fixés proportionnellement au nombre de parts de capital dont ils "
-               "disposent, telles que fixées à l'article 7. L'attribution des droits sociaux au jour de la "
-               "signature est la suivante :")
+               "disposent, telles que fixées à l'article 7. L'attribution des droits sociaux "
+               f"{as_of} est la suivante :")
         total = g.capital.total_parts
         rows = [[member_label(g, r.member_key), r.votes_text, r.fraction_text, r.percent_text] for r in rights]
         w.table(["Membre", "Voix", "Fraction", "Droits sociaux"], rows, [76, 28, 30, 32],
@@ -98,7 +98,7 @@ def _rights(w: StoryWriter, g: Groupement) -> None:
     else:
         w.para("Le groupement étant constitué sans capital, les droits des membres sont fixés proportionnellement "
                "à leur contribution aux charges de fonctionnement du groupement. L'attribution des droits sociaux "
-               "au jour de la signature est la suivante :")
+               f"{as_of} est la suivante :")
         rows = [[member_label(g, r.member_key), f"{format_decimal(r.votes)}/100", r.percent_text] for r in rights]
         w.table(["Membre", "Fraction", "Droits sociaux"], rows, [96, 34, 36], total=["Total", "100/100", "100\u00a0%"])
     w.para("Le total des droits sociaux et leur répartition peuvent évoluer en cas de modification du capital ou "

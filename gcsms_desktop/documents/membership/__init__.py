@@ -1,0 +1,1 @@
+"""Documents of membership over time: avenant, registre des parts, tableau des droits, changes."""

@@ -1,0 +1,129 @@
+"""Avenant to the convention constitutive (art. 8-1, 8-4, 21): what changes, the deliberation it
+executes, the new distribution of parts and droits, signatures, « transmis pour approbation »."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from reportlab.platypus import Flowable
+
+from gcsms_desktop.documents.membership.distribution import write_distribution
+from gcsms_desktop.documents.signatures import signature_boxes
+from gcsms_desktop.documents.story_writer import StoryWriter
+from gcsms_desktop.documents.template import PdfDocument, esc
+from gcsms_desktop.domain.changes import Change, ChangeKind
+from gcsms_desktop.domain.french import format_date, format_euros, quote
+from gcsms_desktop.domain.history import History
+from gcsms_desktop.domain.membership_dates import withdrawal_effective_date
+from gcsms_desktop.domain.standing import distributed
+
+
+class AvenantDocument(PdfDocument):
+    title = "Avenant à la convention constitutive"
+
+    def __init__(self, history: History, change: Change, printed_on: date) -> None:
+        super().__init__(history.groupement.denomination)
+        self.history, self.change, self.printed_on = history, change, printed_on
+
+    def story(self) -> list[Flowable]:
+        w = StoryWriter(self.styles)
+        h, c = self.history, self.change
+        w.para(f"Avenant n° {c.number}", "cover_title")
+        w.para("à la convention constitutive du groupement", "cover_text")
+        w.para(quote(esc(h.groupement.denomination)), "cover_name")
+        w.space(6)
+        w.para(f"Objet : {esc(h.describe(c))} ({c.kind.article} de la convention).")
+        w.para(self._deliberation())
+        w.article("1", "Modification")
+        for paragraph in self._what_changes():
+            w.para(paragraph)
+        w.article("2", "Nouvelle répartition du capital et des droits sociaux")
+        after = History(h.groupement, h.before(c) + (c,)).standing(self._in_force_on())
+        w.para(f"À compter de la prise d'effet du présent avenant ({esc(self._effect_text())}), la répartition "
+               "est la suivante ; les droits sociaux correspondants sont régularisés au 1er janvier suivant "
+               "(art. 9-1) :")
+        write_distribution(w, distributed(after))
+        w.article("3", "Autres stipulations")
+        w.para("Les autres stipulations de la convention constitutive demeurent inchangées.")
+        self._closing(w)
+        return w.flowables
+
+    def _deliberation(self) -> str:
+        d = self.change.deliberation
+        if d.decided_on is None:
+            return "Vu la notification du membre (art. 8-2 de la convention) ;"
+        number = f" n° {esc(d.number)}" if d.number else ""
+        matter = f", au titre du {esc(d.matter.long_label)} de l'article R. 312-194-21" if d.matter else ""
+        how = " à l'unanimité" if d.unanimous else ""
+        return (f"Vu la délibération{number} de l'assemblée générale du {format_date(d.decided_on)}{matter}, "
+                f"adoptée{how} (art. R. 312-194-22) ;")
+
+    def _what_changes(self) -> list[str]:
+        h, c = self.history, self.change
+        name = esc(h.name(c.subject_key))
+        if c.kind is ChangeKind.ADMISSION:
+            member = c.new_member
+            assert member is not None
+            parts = f", qui souscrit {c.parts} parts nouvelles" if c.parts else ""
+            return [f"{name}, {esc(member.address)}, est admis comme membre du groupement{parts}.",
+                    "Le nouveau membre est tenu des dettes antérieurement contractées par le groupement en proportion "
+                    "de ses droits ; il adhère à la convention, à ses annexes et aux décisions déjà prises. Ses droits "
+                    "statutaires lui sont acquis à la date de publication du présent avenant (art. 8-1)."]
+        if c.kind in (ChangeKind.WITHDRAWAL, ChangeKind.EXCLUSION):
+            return self._exit(name)
+        if c.kind is ChangeKind.TRANSFER:
+            buyer = esc(h.name(c.new_member.key if c.new_member else c.buyer_key))
+            return [f"{esc(h.name(c.member_key))} cède à {buyer} les parts n° {c.first} à {c.last}, avec l'accord "
+                    "préalable de l'assemblée générale ; les numéros des parts sont transférés au cessionnaire "
+                    f"(art. 7). La cession est constatée par écrit le {format_date(c.act_date)}."]
+        if c.kind is ChangeKind.CAPITAL_INCREASE:
+            lines = ", ".join(f"{esc(h.name(k))} : {n} parts" for k, n in c.allocations)
+            return [f"Le capital est augmenté de {sum(n for _, n in c.allocations)} parts nouvelles, numérotées à la "
+                    f"suite des parts existantes et souscrites ainsi : {lines}."]
+        if c.kind is ChangeKind.CAPITAL_REDUCTION:
+            return [f"Le capital est réduit par l'annulation des parts n° {c.first} à {c.last} ; ces numéros ne seront "
+                    "pas réattribués."]
+        return [f"Le groupement est dissous ({esc(c.reason) or 'décision de l’assemblée générale'})."]
+
+    def _exit(self, name: str) -> list[str]:
+        c = self.change
+        if c.kind is ChangeKind.WITHDRAWAL:
+            end = withdrawal_effective_date(c.act_date, self.history.groupement.governance.withdrawal_notice_months)
+            text = [f"{name} a notifié son retrait le {format_date(c.act_date)} ; le retrait prend effet le "
+                    f"{format_date(end)}, à l'expiration de l'exercice budgétaire (art. 8-2)."]
+        else:
+            text = [f"{name} est exclu du groupement, après audition de son représentant le "
+                    f"{format_date(c.hearing_on) if c.hearing_on else '…'}, pour le motif suivant : {esc(c.reason)}. "
+                    "L'exclusion devient effective à la publication du présent avenant par le préfet (art. 8-3)."]
+        debts = (f"Sa part des dettes échues ou à échoir au jour de sa sortie, constatées en comptabilité, s'élève à "
+                 f"{format_euros(c.debts_cents)}" if c.debts_cents is not None else
+                 "Sa part des dettes échues ou à échoir au jour de sa sortie sera arrêtée avec les comptes")
+        days = self.history.groupement.governance.settlement_days
+        return text + [f"{debts} ; le membre sortant en reste tenu (art. 8-4). Les sommes dues résultant de l'arrêt "
+                       f"des comptes sont versées dans les {days} jours."]
+
+    def _in_force_on(self) -> date:
+        """A date on which the change is in force, even before its avenant is published."""
+        on = self.history.effective_on(self.change)
+        return on if on is not None else date.max - timedelta(days=366)
+
+    def _effect_text(self) -> str:
+        on = self.history.effective_on(self.change)
+        if on is not None:
+            return format_date(on)
+        return "date de publication de l'avenant"
+
+    def _closing(self, w: StoryWriter) -> None:
+        g, dates = self.history.groupement, self.change.avenant
+        place = esc(g.signature_place) or "…"
+        signed = format_date(dates.signature) if dates.signature else "……………"
+        w.para(f"Fait à {place}, le {signed}, en autant d'exemplaires que de membres.")
+        sent = (f"le {format_date(dates.sent_to_prefect)}" if dates.sent_to_prefect else "le ……………")
+        w.para(f"<b>Transmis pour approbation au préfet {sent}</b> par l'administrateur (art. 21 de la convention, "
+               "art. R. 312-194-18 du CASF).")
+        if dates.approval_order:
+            published = f", publié le {format_date(dates.publication)}" if dates.publication else ""
+            w.para(f"Approuvé par arrêté du {format_date(dates.approval_order)}{published}.")
+        administrator = g.administrator.person_name if g.administrator else ""
+        w.add(signature_boxes(w.styles, [("L'administrateur", administrator), ("Pour les membres", "")]))
+

@@ -1,0 +1,48 @@
+"""The distribution of parts and droits on a date, as a table (avenant, tableau des droits)."""
+
+from __future__ import annotations
+
+from gcsms_desktop.documents.story_writer import StoryWriter
+from gcsms_desktop.documents.template import esc
+from gcsms_desktop.domain.french import NBSP, format_date, format_decimal, format_euros, format_percent, group_thousands
+from gcsms_desktop.domain.standing import Standing
+
+
+def write_distribution(w: StoryWriter, standing: Standing) -> None:
+    """Member, part numbers, parts, droits (votes out of total, percent) of every member in force."""
+    capital = standing.capital
+    if not standing.members:
+        w.para("Aucun membre à cette date.")
+        return
+    if capital is None:
+        rows = [[esc(m.display_name), _fraction(standing, m.key), _percent(standing, m.key)] for m in standing.members]
+        w.table(["Membre", "Droits (clé de contribution)", "Droits sociaux"], rows, [96, 40, 30])
+        return
+    width = capital.number_width
+    rows = [[esc(m.display_name), ", ".join(b.numbers_text(width) for b in capital.blocks_of(m.key)) or "—",
+             group_thousands(capital.parts_of(m.key)), _fraction(standing, m.key), _percent(standing, m.key)]
+            for m in standing.members]
+    total = ["Total", "", group_thousands(capital.total_parts), "", "100" + NBSP + "%"]
+    w.table(["Membre", "Numéros des parts", "Parts", "Droits", "Droits sociaux"], rows, [62, 42, 16, 22, 24],
+            total=total, align_right_from=2)
+    w.para(f"Capital : {group_thousands(capital.total_parts)} parts de {format_euros(capital.unit_value_cents)}, "
+           f"soit {format_euros(capital.total_cents)}.")
+
+
+def _fraction(standing: Standing, key: str) -> str:
+    rights = standing.rights_of(key)
+    return f"{format_decimal(rights.votes)}/{format_decimal(rights.total)}" if rights and rights.total else "—"
+
+
+def _percent(standing: Standing, key: str) -> str:
+    rights = standing.rights_of(key)
+    return format_percent(rights.share) if rights and rights.total else "—"
+
+
+def regularisation_note(standing: Standing) -> str:
+    """Art. 9-1: say which 31 December the droits come from, so a 0 for a new member is understood."""
+    if standing.regularised_on is None:
+        return "Droits sociaux de la convention constitutive."
+    return (f"Droits sociaux régularisés au 1er janvier {standing.on.year}, d'après les parts détenues le "
+            f"{format_date(standing.regularised_on)} (art. 9-1 : la régularisation est effectuée au 1er janvier "
+            "suivant la date des changements effectifs).")

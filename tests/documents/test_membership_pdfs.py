@@ -1,0 +1,67 @@
+"""Avenant, registre des parts, tableau des droits, consolidated convention and list of changes,
+printed from a real SQLite file and read back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gcsms_desktop.services.errors import ServiceError
+from tests.documents.test_assembly_pdfs import pages
+from tests.membership_factories import VITRE, vitre_with_history
+
+
+@pytest.fixture
+def vitre(services, example_text):
+    return vitre_with_history(services, example_text("pays-de-vitre-100-parts"))
+
+
+def test_shares_register_lists_each_numbers_holders_over_time(vitre):
+    text = " ".join(pages(vitre.printing.shares_register(VITRE, date(2029, 1, 1))))
+    assert "Registre des parts sociales" in text
+    assert "nos 50 à 54 CCAS de Vitré 1er septembre 2026 constitution 1er juin 2027 cession de parts (avenant n° 2) 5" in text
+    assert "nos 50 à 54 Association Les Genêts 1er juin 2027 cession de parts (avenant n° 2) en cours 5" in text
+    assert "nos 55 à 100 EHPAD public de La Guerche 1er septembre 2026 constitution 31 décembre 2028 retrait" in text
+    assert "nos 101 à 120 Association Les Genêts 1er février 2027" in text
+
+
+def test_avenant_of_admission_cites_the_deliberation_and_the_new_distribution(vitre):
+    text = " ".join(pages(vitre.printing.avenant(VITRE, 1, date(2026, 12, 16))))
+    assert "Avenant n° 1" in text
+    assert "délibération n° 2026-2 de l’assemblée générale du 15 décembre 2026" in text
+    assert "adoptée à l’unanimité" in text
+    assert "Association Les Genêts nos 101 à 120 20 20/120 16,67 %" in text
+    assert "Transmis pour approbation au préfet le 18 décembre 2026" in text
+
+
+def test_avenant_of_withdrawal_records_the_share_of_debts(vitre):
+    text = " ".join(pages(vitre.printing.avenant(VITRE, 3)))
+    assert "le retrait prend effet le 31 décembre 2028" in text
+    assert "s’élève à 12 500 €" in text
+    assert "EHPAD public de La Guerche" not in text.split("Nouvelle répartition")[1]
+
+
+def test_rights_table_shows_the_regularised_droits(vitre):
+    before = " ".join(pages(vitre.printing.rights_table(VITRE, date(2027, 12, 31))))
+    assert "Association Les Genêts nos 50 à 54, nos 101 à 120 25 0/100" in before
+    after = " ".join(pages(vitre.printing.rights_table(VITRE, date(2028, 1, 1))))
+    assert "Association Les Genêts nos 50 à 54, nos 101 à 120 25 25/120 20,83 %" in after
+
+
+def test_consolidated_convention_integrates_approved_avenants_only(vitre):
+    text = " ".join(pages(vitre.printing.convention(VITRE, at=date(2029, 1, 1))))
+    assert "consolidée au 1er janvier 2029" in text
+    assert "avenants approuvés (n° 1)" in text  # the transfer and withdrawal avenants are not approved
+    assert "Association Les Genêts" in text
+    original = " ".join(pages(vitre.printing.convention(VITRE)))
+    assert "Association Les Genêts" not in original
+
+
+def test_changes_between_two_dates(vitre):
+    text = " ".join(pages(vitre.printing.changes(VITRE, date(2027, 1, 1), date(2027, 12, 31))))
+    assert "1er février 2027 : adhésion de « Association Les Genêts » (avenant n° 1)" in text
+    assert "1er juin 2027 : cession des parts" in text
+    assert "retrait" not in text.split("Situation au")[0]
+    with pytest.raises(ServiceError, match="doit suivre"):
+        vitre.printing.changes(VITRE, date(2028, 1, 1), date(2027, 1, 1))
