@@ -1,8 +1,8 @@
-"""Groupement ↔ JSON document, format version 2 (docs/format-json.md).
+"""Groupement ↔ JSON document, format version 3 (docs/format-json.md).
 
-The document is ``{"format": "gcsms-desktop/groupement", "version": 2, "groupement": {…},
-"assemblies": […]}``. Version 1 (no assemblies) is still read; a reader refuses versions newer
-than its own.
+The document is ``{"format": "gcsms-desktop/groupement", "version": 3, "groupement": {…},
+"changes": […], "assemblies": […]}``. Versions 1 (no assemblies) and 2 (no changes) are still
+read; a reader refuses versions newer than its own.
 """
 
 from __future__ import annotations
@@ -24,11 +24,13 @@ from gcsms_desktop.domain.missions import Mission
 from gcsms_desktop.domain.statut import Statut
 from gcsms_desktop.domain.assembly import Assembly
 from gcsms_desktop.domain.assembly_rights import AssemblyRights
+from gcsms_desktop.domain.changes import Change
 from gcsms_desktop.interchange.assembly_json import AssemblyReader, assembly_to_dict
+from gcsms_desktop.interchange.change_json import change_to_dict, read_changes
 from gcsms_desktop.interchange.reader import FormatError, FormatIssue, Reader
 
 FORMAT_NAME = "gcsms-desktop/groupement"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 ROOT = "groupement"
 DATE_FIELDS = ("signature", "sent_to_prefect", "approval_order", "publication")
 
@@ -103,15 +105,18 @@ class StoredAssemblyData:
 class GroupementDocument:
     groupement: Groupement
     assemblies: tuple[StoredAssemblyData, ...] = ()
+    changes: tuple[Change, ...] = ()
 
 
-def document_to_dict(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = ()) -> dict[str, Any]:
+def document_to_dict(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (),
+                     changes: tuple[Change, ...] = ()) -> dict[str, Any]:
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, ROOT: groupement_to_dict(g),
+            "changes": [change_to_dict(c) for c in changes],
             "assemblies": [assembly_to_dict(a.assembly, a.rights, a.second_of) for a in assemblies]}
 
 
-def dumps(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = ()) -> str:
-    return json.dumps(document_to_dict(g, assemblies), ensure_ascii=False, indent=2) + "\n"
+def dumps(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (), changes: tuple[Change, ...] = ()) -> str:
+    return json.dumps(document_to_dict(g, assemblies, changes), ensure_ascii=False, indent=2) + "\n"
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -142,10 +147,13 @@ def document_from_dict(data: Any) -> GroupementDocument:
     if reader.issues:
         raise FormatError(reader.issues)
     groupement = groupement_from_dict(doc.get(ROOT), reader)
-    assemblies = _assemblies(reader, doc, {m.key for m in groupement.members})
+    founders = {m.key for m in groupement.members}
+    changes = read_changes(reader, doc, founders)
+    keys = founders | {c.new_member.key for c in changes if c.new_member is not None}
+    assemblies = _assemblies(reader, doc, keys)
     if reader.issues:
         raise FormatError(reader.issues)
-    return GroupementDocument(groupement, assemblies)
+    return GroupementDocument(groupement, assemblies, changes)
 
 
 def _assemblies(reader: Reader, doc: dict[str, Any], keys: set[str]) -> tuple[StoredAssemblyData, ...]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from gcsms_desktop.domain.change_checks import check_change
+from gcsms_desktop.domain.changes import Change
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.problems import InvalidGroupement, Problem, errors_only
@@ -12,7 +14,7 @@ from gcsms_desktop.interchange import groupement_json
 from gcsms_desktop.interchange.groupement_json import StoredAssemblyData
 from gcsms_desktop.persistence.repositories import GroupementSummary
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
-from gcsms_desktop.services.errors import AlreadyExists, NotFound
+from gcsms_desktop.services.errors import AlreadyExists, InvalidChange, NotFound
 
 
 class GroupementService:
@@ -44,18 +46,22 @@ class GroupementService:
     def check(groupement: Groupement) -> list[Problem]:
         return check_groupement(groupement)
 
-    def create(self, groupement: Groupement, assemblies: tuple[StoredAssemblyData, ...] = ()) -> int:
-        """Save a new groupement (and, from a file, its assemblies) in one transaction.
+    def create(self, groupement: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (),
+               changes: tuple[Change, ...] = ()) -> int:
+        """Save a new groupement (and, from a file, its changes and assemblies) in one transaction.
 
-        Refused while it has errors."""
+        Refused while it has errors; each change is checked against those before it."""
         problems = errors_only(check_groupement(groupement))
         if problems:
             raise InvalidGroupement(problems)
+        _check_changes(groupement, changes)
         with self.unit_of_work() as uow:
             if uow.groupements.id_by_denomination(groupement.denomination) is not None:
                 raise AlreadyExists(f"Un groupement nommé « {groupement.denomination.strip()} » existe déjà "
                                     "dans cette base.")
             groupement_id = uow.groupements.add(groupement)
+            for change in changes:
+                uow.changes.add(groupement_id, change)
             ids: list[int] = []
             for data in assemblies:
                 first = ids[data.second_of] if data.second_of is not None else None
@@ -68,15 +74,25 @@ class GroupementService:
     def import_json(self, text: str) -> int:
         """Parse, check and create; raises FormatError or InvalidGroupement, writing nothing."""
         document = groupement_json.load_document(text)
-        return self.create(document.groupement, document.assemblies)
+        return self.create(document.groupement, document.assemblies, document.changes)
 
     def export_json(self, reference: str | int) -> str:
         """The groupement and all its assemblies, as the JSON format."""
         groupement_id = self.resolve(reference)
         with self.unit_of_work() as uow:
             groupement = uow.groupements.get(groupement_id)
+            changes = uow.changes.list(groupement_id)
             stored = [uow.assemblies.get(s.id) for s in uow.assemblies.summaries(groupement_id)]
         positions = {s.assembly.id: i for i, s in enumerate(stored)}
         assemblies = tuple(StoredAssemblyData(s.assembly, s.frozen_rights, positions.get(s.assembly.first_assembly_id))
                            for s in stored)
-        return groupement_json.dumps(groupement, assemblies)
+        return groupement_json.dumps(groupement, assemblies, changes)
+
+
+def _check_changes(groupement: Groupement, changes: tuple[Change, ...]) -> None:
+    """A file's changes obey the same rules as those recorded in the app, in their order."""
+    for index, change in enumerate(changes):
+        problems = errors_only(check_change(groupement, changes[:index], change))
+        if problems:
+            raise InvalidChange(f"Changement n° {index + 1} du fichier ({change.kind.label}) refusé, rien n'a été "
+                                "enregistré :", problems)

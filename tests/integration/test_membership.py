@@ -109,3 +109,39 @@ def test_changes_survive_reopening_the_file(vitre, db_path):
         assert again.groupements.get(VITRE).members[-1].key == "C"  # the convention itself is unchanged
     finally:
         again.close()
+
+
+def test_changes_travel_in_the_json_format_v3(services, example_text, tmp_path):
+    import json
+
+    import jsonschema
+
+    from tests.conftest import ROOT
+    from tests.membership_factories import vitre_with_history
+
+    vitre_with_history(services, example_text("pays-de-vitre-100-parts"))
+    exported = services.groupements.export_json(VITRE)
+    document = json.loads(exported)
+    schema = json.loads((ROOT / "resources" / "schema" / "groupement-v3.schema.json").read_text())
+    jsonschema.validate(document, schema)
+    assert document["version"] == 3 and [c["kind"] for c in document["changes"]] == ["admission", "transfer",
+                                                                                     "withdrawal"]
+    other = open_services(tmp_path / "other.sqlite")
+    try:
+        other.groupements.import_json(exported)
+        assert other.groupements.export_json(VITRE) == exported
+        on = date(2029, 1, 1)
+        assert other.membership.standing(VITRE, on) == services.membership.standing(VITRE, on)
+    finally:
+        other.close()
+
+
+def test_a_file_with_an_unlawful_change_is_refused_whole(services, example_text):
+    import json
+
+    document = json.loads(example_text("fougeres-sans-capital"))
+    document["changes"] = [{"kind": "exclusion", "act_date": "2027-03-01", "member": "ADMR", "reason": "x",
+                            "deliberation": {"date": "2027-03-01", "matter": "7", "adopted": True}}]
+    with pytest.raises(InvalidChange, match="R. 312-194-10"):
+        services.groupements.import_json(json.dumps(document))
+    assert services.groupements.list() == []

@@ -1,0 +1,95 @@
+"""Membership changes ↔ JSON (format version 3, the ``changes`` list; docs/format-json.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
+from gcsms_desktop.domain.groupement import ApprovalDates
+from gcsms_desktop.domain.matters import Matter
+from gcsms_desktop.interchange.reader import Reader
+
+AVENANT_FIELDS = ("signature", "sent_to_prefect", "approval_order", "publication")
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def change_to_dict(c: Change) -> dict[str, Any]:
+    from gcsms_desktop.interchange.groupement_json import member_to_dict  # (module imports this one)
+
+    d = c.deliberation
+    return {
+        "number": c.number, "kind": c.kind.value, "act_date": _iso(c.act_date),
+        "deliberation": {"date": _iso(d.decided_on), "number": d.number, "matter": d.matter.value if d.matter else None,
+                         "adopted": d.adopted, "unanimous": d.unanimous},
+        "avenant": {name: _iso(getattr(c.avenant, name)) for name in AVENANT_FIELDS},
+        "member": c.member_key or None, "new_member": member_to_dict(c.new_member) if c.new_member else None,
+        "parts": c.parts, "first": c.first, "last": c.last, "buyer": c.buyer_key or None,
+        "allocations": [{"member": key, "parts": count} for key, count in c.allocations],
+        "hearing_on": _iso(c.hearing_on), "hearing_convened_on": _iso(c.hearing_convened_on),
+        "debts_cents": c.debts_cents, "reason": c.reason, "liquidators": list(c.liquidators),
+        "of_right": c.of_right, "caused_by": c.caused_by,
+    }
+
+
+def read_changes(reader: Reader, doc: dict[str, Any], founders: set[str]) -> tuple[Change, ...]:
+    """The changes in order; member references must name a founder or a member admitted before."""
+    keys = set(founders)
+    changes = []
+    for index, value in enumerate(reader.items(doc, "changes", "document")):
+        change = _read(reader, value, f"changes[{index}]", keys)
+        if change.new_member is not None:
+            keys.add(change.new_member.key)
+        changes.append(change)
+    return tuple(changes)
+
+
+def _read(reader: Reader, value: Any, path: str, keys: set[str]) -> Change:
+    from gcsms_desktop.interchange.groupement_json import read_member
+
+    data = reader.obj(value, path)
+    kind = reader.choice(data, "kind", path, ChangeKind, None)
+    act = reader.day(data, "act_date", path)
+    if kind is None or act is None:
+        reader.fail(f"{path}.kind", "nature (kind) et date de l'acte (act_date) obligatoires.")
+        return Change(ChangeKind.DISSOLUTION, date.min)
+    new_member = read_member(reader, data["new_member"], f"{path}.new_member") if data.get("new_member") else None
+    for field in ("member", "buyer"):
+        if data.get(field) and data[field] not in keys:
+            reader.fail(f"{path}.{field}", f"« {data[field]} » n'est pas la clé d'un membre à cette date.")
+    return Change(
+        kind=kind, act_date=act, deliberation=_deliberation(reader, data.get("deliberation") or {}, path),
+        avenant=ApprovalDates(**{n: reader.day(reader.obj(data.get("avenant") or {}, path), n, f"{path}.avenant")
+                                 for n in AVENANT_FIELDS}),
+        member_key=reader.text(data, "member", path), new_member=new_member,
+        parts=reader.integer(data, "parts", path, 0) or 0, first=reader.integer(data, "first", path, 0) or 0,
+        last=reader.integer(data, "last", path, 0) or 0, buyer_key=reader.text(data, "buyer", path),
+        allocations=_allocations(reader, data, path, keys), hearing_on=reader.day(data, "hearing_on", path),
+        hearing_convened_on=reader.day(data, "hearing_convened_on", path),
+        debts_cents=reader.integer(data, "debts_cents", path), reason=reader.text(data, "reason", path),
+        liquidators=tuple(str(x) for x in reader.items(data, "liquidators", path)),
+        of_right=reader.boolean(data, "of_right", path, False), caused_by=reader.integer(data, "caused_by", path),
+        number=reader.integer(data, "number", path, 0) or 0,
+    )
+
+
+def _deliberation(reader: Reader, data: Any, path: str) -> Deliberation:
+    d = reader.obj(data, f"{path}.deliberation")
+    where = f"{path}.deliberation"
+    return Deliberation(reader.day(d, "date", where), reader.text(d, "number", where),
+                        reader.choice(d, "matter", where, Matter, None), reader.boolean(d, "adopted", where, False),
+                        reader.boolean(d, "unanimous", where, False))
+
+
+def _allocations(reader: Reader, data: dict[str, Any], path: str, keys: set[str]) -> tuple[tuple[str, int], ...]:
+    found = []
+    for i, value in enumerate(reader.items(data, "allocations", path)):
+        item = reader.obj(value, f"{path}.allocations[{i}]")
+        key = reader.text(item, "member", f"{path}.allocations[{i}]", required=True)
+        if key and key not in keys:
+            reader.fail(f"{path}.allocations[{i}].member", f"« {key} » n'est pas la clé d'un membre à cette date.")
+        found.append((key, reader.integer(item, "parts", f"{path}.allocations[{i}]", 0) or 0))
+    return tuple(found)
