@@ -10,13 +10,14 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from gcsms_desktop import __version__, argparse_fr
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.problems import InvalidGroupement
-from gcsms_desktop.interchange import assembly_result_json
+from gcsms_desktop.interchange import assembly_result_json, standing_json
 from gcsms_desktop.interchange.groupement_json import loads
 from gcsms_desktop.interchange.reader import FormatError
 from gcsms_desktop.paths import default_database_path
@@ -54,9 +55,31 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--assembly", type=int, metavar="NUMÉRO",
                           help="assemblée (convocations, attendance, minutes), numéro affiché par « assembly list »")
     printing.add_argument("--deliberation", metavar="N°", help="délibération à extraire (extract), ex. 2026-3")
+    printing.add_argument("--change", type=int, metavar="N°", help="numéro de l'avenant (avenant)")
+    printing.add_argument("--at", type=iso_date, metavar="AAAA-MM-JJ",
+                          help="date : convention consolidée, registre des parts, tableau des droits")
+    printing.add_argument("--from", dest="start", type=iso_date, metavar="AAAA-MM-JJ",
+                          help="début de la période (changes)")
     printing.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf")
     _assembly_commands(commands)
+    _membership_commands(commands)
     return parser
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"date « {text} » invalide : AAAA-MM-JJ attendu, ex. 2027-01-01") from None
+
+
+def _membership_commands(commands: argparse._SubParsersAction) -> None:
+    members = commands.add_parser("members", help="membres, parts et droits sociaux à une date")
+    members.add_argument("name", metavar="NOM")
+    members.add_argument("--at", type=iso_date, metavar="AAAA-MM-JJ", help="date (par défaut : aujourd'hui)")
+    members.add_argument("--json", action="store_true", help="sortie JSON (fractions exactes)")
+    changes = commands.add_parser("changes", help="changements enregistrés (avenants) et échéances")
+    changes.add_argument("name", metavar="NOM")
 
 
 def _assembly_commands(commands: argparse._SubParsersAction) -> None:
@@ -105,6 +128,8 @@ DOCUMENTS = {  # what « print » writes, as the sentence that confirms it
     "convention": "Convention constitutive enregistrée", "convocations": "Convocations enregistrées",
     "attendance": "Feuille de présence enregistrée", "minutes": "Procès-verbal enregistré",
     "register": "Registre des délibérations enregistré", "extract": "Extrait certifié conforme enregistré",
+    "avenant": "Avenant enregistré", "shares-register": "Registre des parts enregistré",
+    "rights": "Tableau des droits sociaux enregistré", "changes": "Liste des changements enregistrée",
 }
 NEEDS_ASSEMBLY = {"convocations", "attendance", "minutes"}
 
@@ -115,8 +140,17 @@ def cmd_print(services: Services, args: argparse.Namespace) -> int:
         raise ServiceError(f"Indiquez l'assemblée : --assembly NUMÉRO (« gcsms-desktop assembly list \"{name}\" »).")
     if args.document == "extract" and not args.deliberation:
         raise ServiceError("Indiquez la délibération à extraire : --deliberation 2026-3.")
+    if args.document == "avenant" and args.change is None:
+        raise ServiceError(f"Indiquez l'avenant : --change N° (« gcsms-desktop changes \"{name}\" »).")
+    if args.document == "changes" and args.start is None:
+        raise ServiceError("Indiquez la période : --from AAAA-MM-JJ [--at AAAA-MM-JJ, par défaut aujourd'hui].")
+    at = args.at or date.today()
     render = {
-        "convention": lambda: printing.convention(name),
+        "convention": lambda: printing.convention(name, at=args.at),
+        "avenant": lambda: printing.avenant(name, args.change),
+        "shares-register": lambda: printing.shares_register(name, at),
+        "rights": lambda: printing.rights_table(name, at),
+        "changes": lambda: printing.changes(name, args.start, at),
         "convocations": lambda: printing.convocations(name, args.assembly),
         "attendance": lambda: printing.attendance(name, args.assembly),
         "minutes": lambda: printing.minutes(name, args.assembly),
@@ -150,8 +184,40 @@ def cmd_assembly(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_members(services: Services, args: argparse.Namespace) -> int:
+    on = args.at or date.today()
+    history = services.membership.history(args.name)
+    standing = history.standing(on)
+    if args.json:
+        sys.stdout.write(standing_json.dumps(history.groupement.denomination, standing))
+        return 0
+    print(f"Au {format_date(on)} :" + (f" groupement dissous le {format_date(standing.dissolved_on)}."
+                                        if standing.dissolved_on else ""))
+    capital = standing.capital
+    for member in standing.members:
+        rights = standing.rights_of(member.key)
+        numbers = capital.numbers_text_of(member.key) if capital else ""
+        droits = f"{rights.fraction_text} ({rights.percent_text})" if rights and rights.total else "0"
+        print(f"  {member.key:<8} {member.name}  {numbers}  droits {droits}")
+    return 0
+
+
+def cmd_changes(services: Services, args: argparse.Namespace) -> int:
+    history = services.membership.history(args.name)
+    if not history.changes:
+        print("Aucun changement enregistré depuis la convention constitutive.")
+    for change in history.changes:
+        on = history.effective_on(change)
+        effect = f"effet le {format_date(on)}" if on else "effet à la publication de l'avenant"
+        print(f"{change.number:>4}  {format_date(change.act_date)}  {history.describe(change)} — {effect}")
+    for deadline in services.membership.deadlines(args.name, date.today()):
+        print(f"  à faire : {deadline.text}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "list": cmd_list, "import": cmd_import, "export": cmd_export, "print": cmd_print, "assembly": cmd_assembly,
+    "members": cmd_members, "changes": cmd_changes,
 }
 CREATES_DATABASE = {"import"}  # other commands on a missing --db file are a typo, not a new base
 

@@ -1,0 +1,69 @@
+"""« members », « changes » and the membership documents from the command line."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from gcsms_desktop.services.context import open_services
+from tests.cli.test_cli import run
+from tests.conftest import EXAMPLES
+from tests.documents.test_convention_pdf import flat
+from tests.membership_factories import VITRE, vitre_with_history
+
+
+@pytest.fixture
+def database(tmp_path):
+    path = tmp_path / "vitre.sqlite"
+    services = open_services(path)
+    vitre_with_history(services, (EXAMPLES / "pays-de-vitre-100-parts.json").read_text())
+    services.close()
+    return str(path)
+
+
+def pdf_text(path) -> str:
+    return flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages))
+
+
+def test_members_at_a_date_in_text_and_json(database, capsys):
+    code, out, _ = run(capsys, "--db", database, "members", VITRE, "--at", "2028-01-01")
+    assert code == 0 and "Au 1er janvier 2028" in out
+    assert "Association Les Genêts  nos 50 à 54, nos 101 à 120  droits 25/120" in out
+    code, out, _ = run(capsys, "--db", database, "members", "1", "--at", "2029-01-01", "--json")
+    document = json.loads(out)
+    assert [m["key"] for m in document["members"]] == ["A", "B", "D"]
+    assert document["members"][2]["droits"] == "25/74" and document["total_parts"] == 74
+
+
+def test_changes_lists_avenants_and_deadlines(database, capsys):
+    code, out, _ = run(capsys, "--db", database, "changes", VITRE)
+    assert code == 0
+    assert "3  1er septembre 2027  retrait de « EHPAD public de La Guerche » — effet le 31 décembre 2028" in out
+    assert "Avenant n° 2" in out and "à envoyer au préfet" in out
+
+
+def test_print_avenant_shares_register_rights_changes_and_consolidated(database, capsys, tmp_path):
+    outputs = {
+        "avenant": (["--change", "1"], "Avenant n° 1"),
+        "shares-register": (["--at", "2029-01-01"], "nos 55 à 100 EHPAD public de La Guerche"),
+        "rights": (["--at", "2028-01-01"], "25/120"),
+        "changes": (["--from", "2027-01-01", "--at", "2027-12-31"], "1er juin 2027 : cession des parts"),
+        "convention": (["--at", "2027-03-01"], "consolidée au 1er mars 2027"),
+    }
+    for document, (options, expected) in outputs.items():
+        target = tmp_path / f"{document}.pdf"
+        code, _, err = run(capsys, "--db", database, "print", document, VITRE, *options, "-o", str(target))
+        assert code == 0, err
+        assert expected in pdf_text(target)
+
+
+def test_missing_or_bad_options_are_explained(database, capsys, tmp_path):
+    code, _, err = run(capsys, "--db", database, "print", "avenant", VITRE, "-o", str(tmp_path / "a.pdf"))
+    assert code == 2 and "--change" in err
+    code, _, err = run(capsys, "--db", database, "print", "avenant", VITRE, "--change", "7", "-o",
+                       str(tmp_path / "a.pdf"))
+    assert code == 2 and "Aucun avenant numéro 7" in err
+    assert not (tmp_path / "a.pdf").exists()
