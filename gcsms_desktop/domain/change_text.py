@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from gcsms_desktop.domain.capital import PartBlock
 from gcsms_desktop.domain.changes import Change, ChangeKind
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.standing import members_ever
@@ -19,10 +20,11 @@ def describe(g: Groupement, changes: tuple[Change, ...], change: Change) -> str:
         return f"{kind.label} de « {member_name(g, changes, change.subject_key)} »"
     if kind is ChangeKind.TRANSFER:
         buyer = change.new_member.key if change.new_member else change.buyer_key
-        return (f"cession des parts n° {change.first} à {change.last} de « {member_name(g, changes, change.member_key)} » "
+        numbers = PartBlock(buyer, change.first, change.last).numbers_text()
+        return (f"cession des parts {numbers} de « {member_name(g, changes, change.member_key)} » "
                 f"à « {member_name(g, changes, buyer)} »")
     if kind is ChangeKind.CAPITAL_INCREASE:
         return f"{kind.label} de {sum(count for _, count in change.allocations)} parts"
     if kind is ChangeKind.CAPITAL_REDUCTION:
-        return f"{kind.label} : annulation des parts n° {change.first} à {change.last}"
+        return f"{kind.label} : annulation des parts {PartBlock('', change.first, change.last).numbers_text()}"
     return f"{kind.label} {'de plein droit' if change.of_right else 'par délibération'}"

@@ -129,3 +129,8 @@ def parse_euros(text: str) -> int | None:
 def with_de(text: str) -> str:
     """« de » before an infinitive, elided before a vowel: « d’exercer », « de créer »."""
     return ("d\u2019" if text[:1].lower() in "aeiouyàâéèêëîïôûù" else "de ") + text
+
+
+def sentence_case(text: str) -> str:
+    """First letter upper case, the rest untouched (« Cession … de « CCAS de Vitré » »)."""
+    return text[:1].upper() + text[1:]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from gcsms_desktop import __version__
 from gcsms_desktop.gui.assemblies_panel import AssembliesPanel
+from gcsms_desktop.gui.membership_panel import MembershipPanel
 from gcsms_desktop.gui.groupement_view import GroupementView
 from gcsms_desktop.gui.pdf_output import write_pdf
 from gcsms_desktop.gui.settings import Settings
@@ -44,6 +45,8 @@ class MainWindow(QMainWindow):
         self.view = GroupementView()
         self.assemblies = AssembliesPanel()
         self.assemblies.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.membership = MembershipPanel()
+        self.membership.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("groupementTabs")
         scroll = QScrollArea()
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.view)
         self.tabs.addTab(scroll, self.tr("&Groupement"))
         self.tabs.addTab(self.assemblies, self.tr("&Assemblées générales"))
+        self.tabs.addTab(self.membership, self.tr("&Vie du groupement"))
         splitter = QSplitter()
         splitter.addWidget(self.groupement_list)
         splitter.addWidget(self.tabs)
@@ -166,6 +170,7 @@ class MainWindow(QMainWindow):
         groupement = self.services.groupements.get(groupement_id) if groupement_id is not None else None
         self.view.show_groupement(groupement)
         self.assemblies.show_groupement(self.services, groupement_id)
+        self.membership.show_groupement(self.services, groupement_id)
         for action in (self.print_action, self.export_action, self.assembly_action):
             action.setEnabled(groupement is not None)
 

@@ -73,3 +73,8 @@ class OptionalDateEdit(QWidget):
             self.set_value(date.fromisoformat(text) if text else None)
         except ValueError:
             self.set_value(None)
+
+    def lock(self) -> None:
+        """A recorded date is shown, not rewritten."""
+        self.known.setEnabled(False)
+        self.editor.setEnabled(False)

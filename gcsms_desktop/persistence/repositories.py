@@ -23,7 +23,7 @@ CONSTITUTION = "constitution"
 class GroupementSummary:
     id: int
     denomination: str
-    member_count: int
+    member_count: int  # members named by the convention itself (changes since: « members NOM --at »)
     signature_date: date | None
 
 
@@ -32,7 +32,10 @@ class GroupementRepository:
         self.session = session
 
     def summaries(self) -> list[GroupementSummary]:
+        founding = select(EventRow.id).where(EventRow.groupement_id == GroupementRow.id,
+                                             EventRow.kind == CONSTITUTION)
         current = (select(func.count(MemberRow.id)).where(MemberRow.groupement_id == GroupementRow.id,
+                                                         MemberRow.joined_event_id.in_(founding.scalar_subquery()),
                                                          MemberRow.left_event_id.is_(None))
                    .scalar_subquery())
         rows = self.session.execute(

@@ -180,3 +180,13 @@ def test_shares_register_follows_each_number_through_transfer_and_withdrawal():
     assert (c.first, c.last, c.until, c.ended_by) == (55, 100, date(2028, 12, 31), "retrait (avenant n° 3)")
     d = next(h for h in lines if h.first == 101)
     assert (d.last, d.member_key, d.since, d.how) == (120, "D", date(2027, 4, 1), "adhésion (avenant n° 1)")
+
+
+def test_preview_says_a_two_member_withdrawal_dissolves_and_when_it_takes_effect():
+    from gcsms_desktop.domain.change_preview import consequence
+    from gcsms_desktop.domain.history import History
+
+    two = History(replace(G, members=G.members[:2]))
+    text = consequence(two, Change(ChangeKind.WITHDRAWAL, date(2027, 7, 2), member_key="A"))
+    assert text.startswith("Le retrait prendra effet le 31 décembre 2028") and "dissolution" in text
+    assert "impossible" in consequence(two, Change(ChangeKind.EXCLUSION, date(2027, 7, 2), member_key="A"))

@@ -1,0 +1,1 @@
+"""Wizard recording one membership change: details, deliberation and avenant, review."""

@@ -1,0 +1,187 @@
+"""First page: what happens, by kind of change; the law's consequences shown as the user types."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWizardPage,
+)
+
+from gcsms_desktop.domain.change_preview import consequence
+from gcsms_desktop.domain.changes import Change, ChangeKind
+from gcsms_desktop.domain.french import parse_euros, typography
+from gcsms_desktop.domain.history import History
+from gcsms_desktop.domain.members import Member
+from gcsms_desktop.gui.dialogs.member_dialog import MemberDialog
+from gcsms_desktop.gui.widgets import date_edit, to_date
+
+THIRD_PARTY = "__third_party__"
+
+
+class DetailsPage(QWizardPage):
+    """Collects the fields of ``kind``; ``change()`` builds the domain object (deliberation apart)."""
+
+    def __init__(self, history: History, kind: ChangeKind, today: date) -> None:
+        super().__init__()
+        self.setObjectName("changeDetailsPage")
+        self.history, self.kind = history, kind
+        self.setTitle(self.tr("{0} — ce qui se passe").format(kind.label.capitalize()))
+        self.new_member: Member | None = None
+        self.form = QFormLayout(self)
+        self.act_date = date_edit("act_date", today)
+        self.form.addRow(self.tr(ACT_LABELS[kind]), self.act_date)
+        self.consequence = QLabel()
+        self.consequence.setObjectName("changeConsequence")
+        self.consequence.setWordWrap(True)
+        BUILDERS[kind](self)
+        self.form.addRow(self.consequence)
+        self.act_date.dateChanged.connect(self._update)
+        self._update()
+
+    # --- fields by kind -------------------------------------------------------------------------
+
+    def _members_combo(self, name: str, third_party: bool = False) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for member in self.history.standing(to_date(self.act_date.date())).members:
+            combo.addItem(member.display_name, member.key)
+        if third_party:
+            combo.addItem(self.tr("Un tiers, nouveau membre…"), THIRD_PARTY)
+        combo.currentIndexChanged.connect(self._update)
+        return combo
+
+    def _spin(self, name: str, value: int = 1) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(0, 999_999)
+        spin.setValue(value)
+        spin.valueChanged.connect(self._update)
+        return spin
+
+    def _new_member_button(self) -> QPushButton:
+        button = QPushButton(self.tr("Saisir le nouveau membre…"))
+        button.setObjectName("newMemberButton")
+        button.clicked.connect(lambda: self.edit_new_member())
+        return button
+
+    def _debts(self) -> None:
+        self.debts = QLineEdit()
+        self.debts.setObjectName("debts")
+        self.debts.setPlaceholderText(self.tr("ex. 12 500,00 (laisser vide si arrêtée plus tard)"))
+        self.form.addRow(self.tr("Part des dettes à sa sortie (€) :"), self.debts)
+
+    def _build_admission(self) -> None:
+        self.form.addRow(self.tr("Nouveau membre :"), self._new_member_button())
+        self.parts = self._spin("parts", 1)
+        if self.history.groupement.capital is not None:
+            self.form.addRow(self.tr("Parts souscrites :"), self.parts)
+
+    def _build_withdrawal(self) -> None:
+        self.member = self._members_combo("member")
+        self.form.addRow(self.tr("Membre qui se retire :"), self.member)
+        self._debts()
+
+    def _build_exclusion(self) -> None:
+        self.member = self._members_combo("member")
+        self.form.addRow(self.tr("Membre exclu :"), self.member)
+        self.hearing_convened = date_edit("hearing_convened_on", to_date(self.act_date.date()))
+        self.hearing = date_edit("hearing_on", to_date(self.act_date.date()))
+        self.form.addRow(self.tr("Convocation à l'audition envoyée le :"), self.hearing_convened)
+        self.form.addRow(self.tr("Audition du représentant le :"), self.hearing)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.form.addRow(self.tr("Motif :"), self.reason)
+        self._debts()
+
+    def _build_transfer(self) -> None:
+        self.member = self._members_combo("member")
+        self.first, self.last = self._spin("first"), self._spin("last")
+        self.buyer = self._members_combo("buyer", third_party=True)
+        self.form.addRow(self.tr("Cédant :"), self.member)
+        self.form.addRow(self.tr("Première part cédée (n°) :"), self.first)
+        self.form.addRow(self.tr("Dernière part cédée (n°) :"), self.last)
+        self.form.addRow(self.tr("Cessionnaire :"), self.buyer)
+        self.form.addRow("", self._new_member_button())
+
+    def _build_increase(self) -> None:
+        self.member = self._members_combo("member")
+        self.parts = self._spin("parts", 1)
+        self.form.addRow(self.tr("Souscripteur :"), self.member)
+        self.form.addRow(self.tr("Parts nouvelles :"), self.parts)
+
+    def _build_reduction(self) -> None:
+        self.first, self.last = self._spin("first"), self._spin("last")
+        self.form.addRow(self.tr("Première part annulée (n°) :"), self.first)
+        self.form.addRow(self.tr("Dernière part annulée (n°) :"), self.last)
+
+    def _build_dissolution(self) -> None:
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.liquidators = QPlainTextEdit()
+        self.liquidators.setObjectName("liquidators")
+        self.liquidators.setPlaceholderText(self.tr("Un liquidateur par ligne"))
+        self.liquidators.setMaximumHeight(70)
+        self.form.addRow(self.tr("Motif :"), self.reason)
+        self.form.addRow(self.tr("Liquidateurs :"), self.liquidators)
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def edit_new_member(self, member: Member | None = None) -> bool:
+        """Opens the member dialog (or takes ``member`` directly, for scripts and tests)."""
+        if member is None:
+            others = {m.key for m in self.history.members_ever}
+            dialog = MemberDialog(self.new_member, others, self.history.groupement.governance.representatives_per_member,
+                                  self)
+            if not dialog.exec():
+                return False
+            member = dialog.member()
+        self.new_member = member
+        if hasattr(self, "buyer"):
+            self.buyer.setCurrentIndex(self.buyer.count() - 1)
+        self._update()
+        return True
+
+    def change(self) -> Change:
+        k, value = self.kind, lambda name: getattr(self, name, None)
+        member_key = value("member").currentData() if value("member") else ""
+        buyer = value("buyer").currentData() if value("buyer") else ""
+        third = buyer == THIRD_PARTY or k is ChangeKind.ADMISSION
+        return Change(
+            k, to_date(self.act_date.date()), member_key=member_key or "",
+            new_member=self.new_member if third else None,
+            parts=self.parts.value() if value("parts") and k is ChangeKind.ADMISSION else 0,
+            first=value("first").value() if value("first") else 0, last=value("last").value() if value("last") else 0,
+            buyer_key="" if third else buyer or "",
+            allocations=((member_key, self.parts.value()),) if k is ChangeKind.CAPITAL_INCREASE else (),
+            hearing_on=to_date(self.hearing.date()) if value("hearing") else None,
+            hearing_convened_on=to_date(self.hearing_convened.date()) if value("hearing_convened") else None,
+            debts_cents=parse_euros(self.debts.text()) if value("debts") and self.debts.text().strip() else None,
+            reason=self.reason.text().strip() if value("reason") else "",
+            liquidators=tuple(x.strip() for x in self.liquidators.toPlainText().splitlines() if x.strip())
+            if value("liquidators") else ())
+
+    def _update(self) -> None:
+        """What the law makes of this input, said before anything is saved."""
+        self.consequence.setText(typography(consequence(self.history, self.change())))
+        self.completeChanged.emit()
+
+
+ACT_LABELS = {
+    ChangeKind.ADMISSION: "Date de la délibération d'admission :",
+    ChangeKind.WITHDRAWAL: "Retrait notifié le :",
+    ChangeKind.EXCLUSION: "Date de la délibération d'exclusion :",
+    ChangeKind.TRANSFER: "Cession constatée par écrit le :",
+    ChangeKind.CAPITAL_INCREASE: "Augmentation effective le :",
+    ChangeKind.CAPITAL_REDUCTION: "Réduction effective le :",
+    ChangeKind.DISSOLUTION: "Dissolution le :",
+}
+BUILDERS = {
+    ChangeKind.ADMISSION: DetailsPage._build_admission,
+    ChangeKind.WITHDRAWAL: DetailsPage._build_withdrawal,
+    ChangeKind.EXCLUSION: DetailsPage._build_exclusion,
+    ChangeKind.TRANSFER: DetailsPage._build_transfer,
+    ChangeKind.CAPITAL_INCREASE: DetailsPage._build_increase,
+    ChangeKind.CAPITAL_REDUCTION: DetailsPage._build_reduction,
+    ChangeKind.DISSOLUTION: DetailsPage._build_dissolution,
+}

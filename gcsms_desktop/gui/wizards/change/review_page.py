@@ -1,0 +1,55 @@
+"""Last page: the change as it will be recorded, its effect and every problem; errors block saving."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+
+from gcsms_desktop.domain.french import format_date, sentence_case, typography
+from gcsms_desktop.domain.problems import Problem
+from gcsms_desktop.gui.user_errors import bullet_list
+
+
+class ReviewPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("changeReviewPage")
+        self.setTitle(self.tr("Vérification"))
+        self.setSubTitle(self.tr("Relisez : un changement enregistré ne se modifie plus (seules les dates de "
+                                 "l'avenant se complètent ensuite)."))
+        self.summary = QLabel()
+        self.summary.setObjectName("changeSummary")
+        self.summary.setWordWrap(True)
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("changeProblems")
+        self.problems_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems_label)
+        layout.addStretch()
+        self.problems: list[Problem] = []
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        wizard = self.wizard()
+        change = wizard.change()
+        history = wizard.history
+        self.problems = wizard.check(change)
+        lines = [f"<b>{sentence_case(history.describe(change))}</b>", wizard.details.consequence.text()]
+        on = history.effective_on(change)
+        if on is not None:
+            lines.append(self.tr("Prise d'effet : {0}.").format(format_date(on)))
+        self.summary.setText(typography("<br>".join(lines)))
+        errors = [p.message for p in self.problems if p.is_error]
+        warnings = [p.message for p in self.problems if not p.is_error]
+        text = ""
+        if errors:
+            text += self.tr("<b>À corriger avant d'enregistrer :</b>") + "<br>" + bullet_list(errors).replace(
+                "\n", "<br>")
+        if warnings:
+            text += ("<br>" if text else "") + self.tr("<b>À savoir :</b>") + "<br>" + bullet_list(warnings).replace(
+                "\n", "<br>")
+        self.problems_label.setText(text or self.tr("Aucun problème : le changement peut être enregistré."))
+        self.problems_label.setStyleSheet("color: #a4161a;" if errors else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return not any(p.is_error for p in self.problems)

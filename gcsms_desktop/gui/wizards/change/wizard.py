@@ -1,0 +1,54 @@
+"""ChangeWizard: one kind of change (adhésion, retrait…), recorded through the services when the
+user presses « Enregistrer » on the review page; nothing is written before."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtWidgets import QWidget, QWizard
+
+from gcsms_desktop.domain.changes import Change, ChangeKind
+from gcsms_desktop.domain.problems import Problem
+from gcsms_desktop.gui.user_errors import run_guarded
+from gcsms_desktop.gui.wizards.change.deliberation_page import DeliberationPage
+from gcsms_desktop.gui.wizards.change.details_page import DetailsPage
+from gcsms_desktop.gui.wizards.change.review_page import ReviewPage
+from gcsms_desktop.services.context import Services
+from gcsms_desktop.services.errors import ServiceError
+
+
+class ChangeWizard(QWizard):
+    def __init__(self, services: Services, groupement_id: int, kind: ChangeKind, today: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changeWizard")
+        self.services, self.groupement_id, self.kind = services, groupement_id, kind
+        self.history = services.membership.history(groupement_id)
+        self.recorded_number: int | None = None
+        self.setWindowTitle(self.tr("Enregistrer : {0}").format(kind.label))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Enregistrer"))
+        self.details = DetailsPage(self.history, kind, today or date.today())
+        self.deliberation = DeliberationPage(kind, services.membership.deliberations(groupement_id, kind))
+        self.review = ReviewPage()
+        for page in (self.details, self.deliberation, self.review):
+            self.addPage(page)
+        self.resize(760, 560)
+
+    def change(self) -> Change:
+        return replace(self.details.change(), deliberation=self.deliberation.deliberation(),
+                       avenant=self.deliberation.avenant())
+
+    def check(self, change: Change) -> list[Problem]:
+        try:
+            return self.services.membership.check(self.groupement_id, change)
+        except ServiceError as error:
+            return [Problem("deliberation", str(error))]
+
+    def accept(self) -> None:
+        numbers: list[int] = []
+        if run_guarded(self, lambda: numbers.append(self.services.membership.record(self.groupement_id,
+                                                                                     self.change()))):
+            self.recorded_number = numbers[0]
+            super().accept()
