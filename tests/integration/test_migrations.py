@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 import sqlite3
 from pathlib import Path
 
@@ -63,6 +64,7 @@ def test_older_database_files_upgrade_without_losing_rows(tmp_path, fixture):
             services.groupements.get(name)  # every stored groupement still reads as a domain object
             for summary in services.assemblies.list(name):  # and so does every assembly, with its result
                 services.assemblies.record(summary.id).result
+            services.membership.history(name).standing(date(2030, 1, 1))  # and its changes
     finally:
         services.close()
     with sqlite3.connect(copy) as connection:
@@ -74,6 +76,21 @@ def test_older_database_files_upgrade_without_losing_rows(tmp_path, fixture):
 def test_fixture_files_exist_for_each_schema():
     assert (FIXTURES / "0001-tilleuls-vitre.sqlite").exists()
     assert (FIXTURES / "0002-tilleuls-assemblies.sqlite").exists()
+    assert (FIXTURES / "0003-vitre-changes.sqlite").exists()
+
+
+def test_0002_file_upgrades_to_membership_changes(tmp_path):
+    """Schema 0003 adds the changes table, empty: every groupement stands as its convention made it."""
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "0002-tilleuls-assemblies.sqlite", copy)
+    services = open_services(copy)
+    try:
+        for summary in services.groupements.list():
+            history = services.membership.history(summary.id)
+            assert history.changes == ()
+            assert len(history.standing(date(2030, 1, 1)).members) == summary.member_count
+    finally:
+        services.close()
 
 
 def test_0001_file_upgrades_to_assemblies(tmp_path):

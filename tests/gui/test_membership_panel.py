@@ -1,0 +1,118 @@
+"""The « Vie du groupement » tab and the change wizard, driven with real widgets on a real file."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
+from pypdf import PdfReader
+
+from gcsms_desktop.domain.changes import ChangeKind
+from gcsms_desktop.domain.groupement import ApprovalDates
+from gcsms_desktop.gui.dialogs.avenant_dates_dialog import AvenantDatesDialog
+from gcsms_desktop.gui.widgets import to_qdate
+from tests.documents.test_convention_pdf import flat
+from tests.membership_factories import vitre_with_history
+
+FOUGERES = "Groupement de coopération sociale de Fougères"
+
+
+def cells(table, column: int) -> list[str]:
+    return [flat(table.item(r, column).text()) for r in range(table.rowCount())]
+
+
+@pytest.fixture
+def vitre_panel(window, example_text):
+    vitre_with_history(window.services, example_text("pays-de-vitre-100-parts"))
+    window.refresh()
+    window.tabs.setCurrentWidget(window.membership)
+    return window.membership
+
+
+def test_date_selector_shows_members_and_droits_as_they_stood(vitre_panel):
+    panel = vitre_panel
+    panel.set_date(date(2027, 1, 31))
+    assert cells(panel.standing, 0) == ["Centre hospitalier de Vitré", "CCAS de Vitré", "EHPAD public de La Guerche"]
+    panel.set_date(date(2028, 1, 1))
+    assert cells(panel.standing, 0)[-1] == "Association Les Genêts"
+    assert cells(panel.standing, 1)[-1] == "nos 50 à 54, nos 101 à 120"
+    assert cells(panel.standing, 3)[-1] == "25/120"
+    panel.set_date(date(2029, 1, 1))
+    assert "EHPAD public de La Guerche" not in cells(panel.standing, 0)
+    assert cells(panel.timeline, 3) == ["1er février 2027", "1er juin 2027", "31 décembre 2028"]
+    deadlines = [flat(panel.deadlines.item(i).text()) for i in range(panel.deadlines.count())]
+    assert any("Avenant n° 3" in d and "à envoyer au préfet" in d for d in deadlines)
+
+
+def test_two_member_withdrawal_warns_then_records_the_dissolution(window, example_text, qtbot):
+    window.services.groupements.import_json(example_text("fougeres-sans-capital"))
+    window.refresh()
+    wizard = window.membership.record(ChangeKind.WITHDRAWAL)
+    details = wizard.details
+    details.act_date.setDate(to_qdate(date(2027, 3, 1)))
+    details.member.setCurrentIndex(details.member.findData("ADMR"))
+    assert "entraîne de plein droit sa dissolution" in flat(details.consequence.text())
+    wizard.next()
+    wizard.next()
+    assert wizard.review.isComplete()
+    assert "dissolution" in wizard.review.problems_label.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert cells(window.membership.timeline, 2) == ["retrait de « ADMR du Pays de Fougères »",
+                                                    "dissolution de plein droit"]
+
+
+def test_exclusion_with_two_members_cannot_be_saved(window, example_text):
+    window.services.groupements.import_json(example_text("fougeres-sans-capital"))
+    window.refresh()
+    wizard = window.membership.record(ChangeKind.EXCLUSION)
+    assert "impossible" in wizard.details.consequence.text()
+    wizard.next()
+    wizard.deliberation.choose("__declared__")
+    wizard.deliberation.adopted.setChecked(True)
+    wizard.next()
+    assert not wizard.review.isComplete()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert "R. 312-194-10" in flat(wizard.review.problems_label.text())
+    wizard.reject()
+    assert window.services.membership.history(FOUGERES).changes == ()
+
+
+def test_admission_through_the_wizard_then_publication_dates(vitre_panel, qtbot, monkeypatch):
+    from tests.factories import member
+
+    panel = vitre_panel
+    wizard = panel.record(ChangeKind.ADMISSION)
+    wizard.details.act_date.setDate(to_qdate(date(2026, 12, 15)))
+    wizard.details.edit_new_member(member("E", "Association Les Hortensias"))
+    wizard.details.parts.setValue(10)
+    wizard.next()
+    wizard.deliberation.choose("2026-2")
+    wizard.next()
+    assert wizard.review.isComplete(), wizard.review.problems_label.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    panel.timeline.selectRow(panel.timeline.rowCount() - 1)
+    assert cells(panel.timeline, 4)[-1] == "à signer"
+    dialog = AvenantDatesDialog("Avenant", ApprovalDates(), panel)
+    for name, day in (("signature", date(2027, 1, 5)), ("sent_to_prefect", date(2027, 1, 6)),
+                      ("approval_order", date(2027, 2, 10)), ("publication", date(2027, 3, 1))):
+        dialog.fields[name].known.setChecked(True)
+        dialog.fields[name].editor.setDate(to_qdate(day))
+    assert panel.edit_avenant_dates(dialog)
+    assert cells(panel.timeline, 4)[-1] == "publié le 1er mars 2027"
+    panel.set_date(date(2027, 3, 1))
+    assert "nos 121 à 130" in cells(panel.standing, 1)
+
+
+def test_print_the_shares_register_from_the_panel(vitre_panel, tmp_path, monkeypatch):
+    target = tmp_path / "registre.pdf"
+    monkeypatch.setattr("gcsms_desktop.gui.pdf_output.choose_pdf_path", lambda *a: target)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    vitre_panel.set_date(date(2029, 1, 1))
+    vitre_panel.print_document("shares-register")
+    text = flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages))
+    assert "Arrêté au 1er janvier 2029" in text and "nos 50 à 54 Association Les Genêts" in text
