@@ -55,8 +55,43 @@ def main(out: Path) -> None:
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "4", str(pdf), str(out / "convention")],
                        check=True)
     shutil.copy(pdf, out / "convention-exemple.pdf")
+    membership_screens(app, window, services, groupement_id, out, work)
     assembly_screens(app, window, services, out, work)
     services.close()
+
+
+def membership_screens(app, window, services, gid: int, out: Path, work: Path) -> None:  # noqa: ANN001
+    """Pays de Vitré through an admission, a transfer and a withdrawal: the tab, the registre, an avenant."""
+    from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
+    from gcsms_desktop.domain.groupement import ApprovalDates
+    from gcsms_desktop.domain.matters import Matter
+    from gcsms_desktop.domain.members import Member, Representative
+
+    genets = Member("GEN", "Association Les Genêts", address="4 rue des Genêts, 35500 Vitré",
+                    representatives=(Representative("Claire Morel", "présidente"),))
+    m = services.membership
+    number = m.record(gid, Change(ChangeKind.ADMISSION, date(2026, 12, 15), Deliberation(
+        date(2026, 12, 15), "2026-2", Matter.ADMISSION, True, True), new_member=genets, parts=20))
+    m.set_avenant_dates(gid, number, ApprovalDates(date(2026, 12, 16), date(2026, 12, 18), date(2027, 1, 20),
+                                                   date(2027, 2, 1)))
+    m.record(gid, Change(ChangeKind.TRANSFER, date(2027, 6, 1), Deliberation(
+        date(2027, 5, 20), "2027-4", Matter.CONVENTION_CHANGE, True, True), member_key="B", first=50, last=54,
+        buyer_key="GEN"))
+    m.record(gid, Change(ChangeKind.WITHDRAWAL, date(2027, 9, 1), member_key="C", debts_cents=1_250_000))
+    window.refresh(select_id=gid)
+    window.tabs.setCurrentWidget(window.membership)
+    window.membership.today = date(2027, 10, 1)
+    window.membership.show_groupement(services, gid)
+    window.membership.set_date(date(2028, 1, 1))
+    app.processEvents()
+    window.grab().save(str(out / "membership-panel.png"))
+    for name, pdf_bytes in (("shares-register", services.printing.shares_register(gid, date(2029, 1, 1))),
+                            ("avenant", services.printing.avenant(gid, 1, date(2026, 12, 16)))):
+        pdf = work / f"{name}.pdf"
+        pdf.write_bytes(pdf_bytes)
+        if shutil.which("pdftoppm"):
+            subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(out / name)],
+                           check=True)
 
 
 def assembly_screens(app, window, services, out: Path, work: Path) -> None:  # noqa: ANN001
