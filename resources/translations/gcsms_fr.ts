@@ -4,67 +4,67 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="80"/>
         <source>&amp;Nouveau groupement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="78"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="82"/>
         <source>&amp;Reprendre un brouillon…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="83"/>
         <source>&amp;Ouvrir une base…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="85"/>
         <source>&amp;Imprimer la convention…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="83"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="87"/>
         <source>I&amp;mporter un fichier JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="84"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="88"/>
         <source>E&amp;xporter en JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="85"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="89"/>
         <source>Nouvelle &amp;assemblée générale…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="91"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="88"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="92"/>
         <source>Bases &amp;récentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="89"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="93"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="103"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="104"/>
         <source>À &amp;propos de GCSMS Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="101"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="105"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,7 +331,7 @@ L&apos;ouvrir maintenant ?</source>
 <context>
     <name>AssemblyPage</name>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/page.py" line="24"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/page.py" line="25"/>
         <source>vote incomplet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,7 +349,17 @@ L&apos;ouvrir maintenant ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/wizard.py" line="65"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/wizard.py" line="57"/>
+        <source>Abandonner la préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/wizard.py" line="58"/>
+        <source>L&apos;ordre du jour saisi n&apos;est pas encore enregistré (il l&apos;est en passant à la page suivante). L&apos;abandonner ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/wizard.py" line="76"/>
         <source>Imprimer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,6 +409,34 @@ L&apos;ouvrir maintenant ?</source>
     <message>
         <location filename="../../gcsms_desktop/gui/wizards/assembly/attendance_page.py" line="46"/>
         <source>Imprimer la &amp;feuille de présence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvenantDatesDialog</name>
+    <message>
+        <location filename="../../gcsms_desktop/gui/dialogs/avenant_dates_dialog.py" line="19"/>
+        <source>Cochez chaque date connue. Une adhésion ou une exclusion prend effet à la publication de l&apos;avenant (art. 8-1, 8-3) ; une date enregistrée ne se modifie plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/dialogs/avenant_dates_dialog.py" line="24"/>
+        <source>Signé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/dialogs/avenant_dates_dialog.py" line="25"/>
+        <source>Transmis au préfet le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/dialogs/avenant_dates_dialog.py" line="26"/>
+        <source>Approuvé par arrêté du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/dialogs/avenant_dates_dialog.py" line="27"/>
+        <source>Publié le</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -481,10 +519,23 @@ L&apos;ouvrir maintenant ?</source>
     </message>
 </context>
 <context>
+    <name>ChangeWizard</name>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/wizard.py" line="29"/>
+        <source>Enregistrer : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/wizard.py" line="31"/>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClosePage</name>
     <message>
         <location filename="../../gcsms_desktop/gui/wizards/assembly/close_page.py" line="16"/>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/close_page.py" line="60"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/close_page.py" line="58"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,7 +560,7 @@ L&apos;ouvrir maintenant ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/close_page.py" line="61"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/close_page.py" line="59"/>
         <source>Clore la séance ? Présence et votes ne pourront plus être modifiés ; une erreur se corrigera par un erratum joint au procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,32 +578,32 @@ L&apos;ouvrir maintenant ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="31"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="28"/>
         <source>Envoi des convocations le :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="38"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="35"/>
         <source>&amp;Convoquer : enregistrer la date d&apos;envoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="41"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="38"/>
         <source>&amp;Imprimer les convocations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="71"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="68"/>
         <source>Assemblée convoquée le {0}. Imprimez les lettres et joignez-y les documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="76"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="73"/>
         <source>Seconde convocation : réunion au plus tard quinze jours (huit en urgence) après la première (art. R. 312-194-22).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="79"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/convene_page.py" line="76"/>
         <source>Délai respecté : {0} au moins avant la réunion du {1} (au plus tard le {2}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,6 +643,189 @@ L&apos;ouvrir maintenant ?</source>
     <message>
         <location filename="../../gcsms_desktop/gui/wizards/creation/wizard.py" line="122"/>
         <source>Des informations n&apos;ont pas été enregistrées. Les garder comme brouillon ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationPage</name>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/deliberation_page.py" line="22"/>
+        <source>Délibération et avenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/deliberation_page.py" line="23"/>
+        <source>La délibération de l&apos;assemblée générale qui décide ce changement, et les dates de l&apos;avenant à transmettre au préfet (art. 21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/deliberation_page.py" line="29"/>
+        <source>Aucune : retrait notifié par le membre (art. 8-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/deliberation_page.py" line="31"/>
+        <source>adoptée à l&apos;unanimité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/deliberation_page.py" line="32"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/deliberation_page.py" line="41"/>
+        <source>adoptée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/deliberation_page.py" line="32"/>
+        <source>rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/deliberation_page.py" line="35"/>
+        <source>Délibération hors registre (assemblée tenue avant l&apos;application)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/deliberation_page.py" line="37"/>
+        <source>Délibération :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/deliberation_page.py" line="43"/>
+        <source>à l&apos;unanimité des membres présents ou représentés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/deliberation_page.py" line="45"/>
+        <source>Date de l&apos;assemblée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/deliberation_page.py" line="46"/>
+        <source>Numéro (facultatif) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/deliberation_page.py" line="49"/>
+        <source>Avenant signé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/deliberation_page.py" line="50"/>
+        <source>Transmis au préfet le</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="29"/>
+        <source>{0} — ce qui se passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="50"/>
+        <source>Un tiers, nouveau membre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="63"/>
+        <source>Saisir le nouveau membre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="71"/>
+        <source>ex. 12 500,00 (laisser vide si arrêtée plus tard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="72"/>
+        <source>Part des dettes à sa sortie (€) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="75"/>
+        <source>Nouveau membre :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="78"/>
+        <source>Parts souscrites :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="82"/>
+        <source>Membre qui se retire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="87"/>
+        <source>Membre exclu :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="90"/>
+        <source>Convocation à l&apos;audition envoyée le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="91"/>
+        <source>Audition du représentant le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="94"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="125"/>
+        <source>Motif :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="101"/>
+        <source>Cédant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="102"/>
+        <source>Première part cédée (n°) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="103"/>
+        <source>Dernière part cédée (n°) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="104"/>
+        <source>Cessionnaire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="110"/>
+        <source>Souscripteur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="111"/>
+        <source>Parts nouvelles :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="115"/>
+        <source>Première part annulée (n°) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="116"/>
+        <source>Dernière part annulée (n°) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="123"/>
+        <source>Un liquidateur par ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="126"/>
+        <source>Liquidateurs :</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -783,118 +1017,123 @@ la délibération du conseil d&apos;administration de l&apos;association A du 12
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="52"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="55"/>
         <source>&amp;Groupement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="53"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="56"/>
         <source>&amp;Assemblées générales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="57"/>
+        <source>&amp;Vie du groupement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="115"/>
         <source>GCSMS Desktop — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="118"/>
         <source>Base ouverte : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="120"/>
         <source> (copie de sauvegarde avant mise à jour : {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="132"/>
         <source>Ouvrir une base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="133"/>
         <source>Bases GCSMS (*.sqlite *.db);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="141"/>
         <source>Base illisible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="155"/>
         <source>{0} membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="188"/>
         <source>Groupement « {0} » enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="193"/>
         <source>Aucun brouillon à reprendre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="191"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="196"/>
         <source>Reprendre un brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="191"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="196"/>
         <source>Brouillon :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="212"/>
         <source>Imprimer la convention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="213"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="220"/>
         <source>Convention enregistrée dans {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="224"/>
         <source>Importer un groupement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="220"/>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="237"/>
         <source>Fichiers JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="226"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="231"/>
         <source>Groupement importé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="237"/>
         <source>Exporter en JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="240"/>
         <source>Exporté dans {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="243"/>
         <source>À propos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../gcsms_desktop/gui/main_window.py" line="244"/>
         <source>&lt;b&gt;GCSMS Desktop {0}&lt;/b&gt;&lt;br&gt;Tenue juridique des groupements de coopération sociale ou médico-sociale (articles L. 312-7 et R. 312-194-1 et suivants du CASF).&lt;br&gt;&lt;br&gt;Base : {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,6 +1300,214 @@ la délibération du conseil d&apos;administration de l&apos;association A du 12
     </message>
 </context>
 <context>
+    <name>MembershipPanel</name>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="74"/>
+        <source>Membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="74"/>
+        <source>Parts (numéros)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="74"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="75"/>
+        <source>Droits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="75"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="79"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="79"/>
+        <source>Acte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="79"/>
+        <source>Changement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="80"/>
+        <source>Prise d&apos;effet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="80"/>
+        <source>Avenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="89"/>
+        <source>Membres et droits sociaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="90"/>
+        <source>Chronologie des changements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="91"/>
+        <source>Échéances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="102"/>
+        <source>&amp;Enregistrer un changement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="109"/>
+        <source>&amp;Dates de l&apos;avenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="114"/>
+        <source>&amp;Imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="118"/>
+        <source>Avenant sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="119"/>
+        <source>Registre des parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="120"/>
+        <source>Tableau des droits sociaux à la date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="121"/>
+        <source>Convention consolidée à la date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="122"/>
+        <source>Changements entre deux dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="131"/>
+        <source>&amp;Situation au :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="169"/>
+        <source>Aucun groupement sélectionné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="184"/>
+        <source>Groupement dissous le {0} (art. 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="186"/>
+        <source>Droits sociaux régularisés au 1er janvier {0} (art. 9-1) : un membre admis depuis n&apos;en a pas encore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="200"/>
+        <source>à la publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="205"/>
+        <source>notifiée le {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="206"/>
+        <source>à notifier au préfet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="207"/>
+        <source>publié le {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="207"/>
+        <source>approuvé le {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="208"/>
+        <source>transmis le {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="208"/>
+        <source>signé le {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="211"/>
+        <source>à signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="218"/>
+        <source>sans date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="254"/>
+        <source>Changement enregistré : avenant n° {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="261"/>
+        <source>Avenant n° {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="274"/>
+        <source>Changements entre deux dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="275"/>
+        <source>Les changements qui ont pris effet entre ces deux dates, et la situation à chacune d&apos;elles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="276"/>
+        <source>Du :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="276"/>
+        <source>Au :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="289"/>
+        <source>Imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ObjetPage</name>
     <message>
         <location filename="../../gcsms_desktop/gui/wizards/creation/objet_page.py" line="17"/>
@@ -1096,33 +1543,66 @@ la délibération du conseil d&apos;administration de l&apos;association A du 12
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="38"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="35"/>
         <source>Urgence (convocation 48 heures à l&apos;avance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="42"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="39"/>
         <source>Une pièce par ligne : comptes de l&apos;exercice, budget…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="44"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="41"/>
         <source>Date :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="45"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="42"/>
         <source>Heure :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="46"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="43"/>
         <source>Lieu :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="53"/>
+        <location filename="../../gcsms_desktop/gui/wizards/assembly/prepare_page.py" line="50"/>
         <source>Documents joints :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/review_page.py" line="16"/>
+        <source>Vérification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/review_page.py" line="17"/>
+        <source>Relisez : un changement enregistré ne se modifie plus (seules les dates de l&apos;avenant se complètent ensuite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/review_page.py" line="39"/>
+        <source>Prise d&apos;effet : {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/review_page.py" line="45"/>
+        <source>&lt;b&gt;À corriger avant d&apos;enregistrer :&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/review_page.py" line="48"/>
+        <source>&lt;b&gt;À savoir :&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gcsms_desktop/gui/wizards/change/review_page.py" line="50"/>
+        <source>Aucun problème : le changement peut être enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
