@@ -6,7 +6,6 @@ import io
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 from pypdf import PdfReader
 
