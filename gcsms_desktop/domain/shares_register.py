@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from gcsms_desktop.domain.capital import PartBlock
 from gcsms_desktop.domain.changes import Change, to_event
 from gcsms_desktop.domain.groupement import Groupement
-from gcsms_desktop.domain.membership import MembershipState, apply, initial_state
+from gcsms_desktop.domain.membership import apply, initial_state
 
 
 @dataclass(frozen=True)
@@ -35,12 +36,13 @@ def shares_register(g: Groupement, changes: tuple[Change, ...], up_to: date) -> 
     """Every holding from the constitution to ``up_to``, ordered by part number then date."""
     state = initial_state(g)
     open_: dict[int, Holding] = {n: Holding(n, n, key, g.dates.signature, "constitution")
-                                 for n, key in _holders(state).items()}
+                                 for n, key in _holders(state.blocks).items()}
     closed: list[Holding] = []
     for on, change, event in _in_force(g, changes, up_to):
         after = apply(state, event)
         how = f"{change.kind.label} (avenant n° {change.number})"
-        before_map, after_map = _holders(state), _holders(after)
+        gone, new = set(state.blocks) - set(after.blocks), set(after.blocks) - set(state.blocks)
+        before_map, after_map = _holders(gone), _holders(new)  # only the blocks the change touched
         for number in sorted(set(before_map) | set(after_map)):
             if before_map.get(number) == after_map.get(number):
                 continue
@@ -61,8 +63,10 @@ def _in_force(g: Groupement, changes: tuple[Change, ...], up_to: date) -> list:
     return sorted(found, key=lambda item: (item[0], item[1].number))
 
 
-def _holders(state: MembershipState) -> dict[int, str]:
-    return {n: b.member_key for b in state.blocks for n in range(b.first, b.last + 1)}
+def _holders(blocks: tuple[PartBlock, ...] | set[PartBlock]) -> dict[int, str]:
+    """Number → holder. Blocks never overlap, so the numbers a change moved are exactly those of
+    the blocks it removed (before) and of the blocks it created (after)."""
+    return {n: b.member_key for b in blocks for n in range(b.first, b.last + 1)}
 
 
 def _merge(lines: list[Holding]) -> list[Holding]:
