@@ -195,9 +195,8 @@ def cmd_members(services: Services, args: argparse.Namespace) -> int:
                                         if standing.dissolved_on else ""))
     capital = standing.capital
     for member in standing.members:
-        rights = standing.rights_of(member.key)
         numbers = capital.numbers_text_of(member.key) if capital else ""
-        droits = f"{rights.fraction_text} ({rights.percent_text})" if rights and rights.total else "0"
+        droits = f"{standing.droits_text(member.key)} ({standing.percent_text(member.key)})"
         print(f"  {member.key:<8} {member.name}  {numbers}  droits {droits}")
     return 0
 

@@ -7,12 +7,13 @@ already recorded (pending avenants included: one cannot withdraw twice).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from gcsms_desktop.domain.capital import PartBlock
 from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
 from gcsms_desktop.domain.french import format_date
-from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.groupement import ApprovalDates, Groupement
 from gcsms_desktop.domain.majority import Rule, rule_for
 from gcsms_desktop.domain.member_rules import (
     check_member, exclusion_possible, transfer_to_member_possible, withdrawal_dissolves,
@@ -118,6 +119,11 @@ def _check_exclusion(g: Groupement, recorded: tuple[Change, ...], standing: Stan
     if problems:
         return problems
     problems += _check_no_exit_pending(recorded, standing, change.member_key)
+    concerned = change.deliberation.concerned_member
+    if concerned and concerned != change.member_key:
+        problems.append(Problem("deliberation", (
+            f"La délibération n° {change.deliberation.number} prononce l'exclusion de « {_name(standing, concerned)} », "
+            f"pas celle de « {_name(standing, change.member_key)} ».")))
     if not change.reason.strip():
         problems.append(Problem("reason", "Indiquez le motif de l'exclusion : manquements aux obligations ou "
                                           "procédure collective (art. 8-3)."))
@@ -264,3 +270,15 @@ def check_avenant_dates(change: Change) -> list[Problem]:
             problems.append(Problem(f"avenant.{field}", f"La date de {label} précède celle de {previous[0]}."))
         previous = (label, value)
     return problems
+
+
+AVENANT_DATE_LABELS = {"signature": "de signature", "sent_to_prefect": "d'envoi au préfet",
+                       "approval_order": "de l'arrêté d'approbation", "publication": "de publication"}
+
+
+def check_avenant_update(change: Change, dates: ApprovalDates) -> list[Problem]:
+    """Dates are filled in as they come; one recorded is not rewritten (what was sent stays sent)."""
+    problems = [Problem(f"avenant.{name}", f"La date {label} est déjà enregistrée : elle ne se modifie pas.")
+                for name, label in AVENANT_DATE_LABELS.items()
+                if getattr(change.avenant, name) is not None and getattr(dates, name) != getattr(change.avenant, name)]
+    return problems + check_avenant_dates(replace(change, avenant=dates))

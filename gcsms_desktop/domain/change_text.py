@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from gcsms_desktop.domain.capital import PartBlock
 from gcsms_desktop.domain.changes import Change, ChangeKind
+from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.standing import members_ever
 
@@ -28,3 +29,25 @@ def describe(g: Groupement, changes: tuple[Change, ...], change: Change) -> str:
     if kind is ChangeKind.CAPITAL_REDUCTION:
         return f"{kind.label} : annulation des parts {PartBlock('', change.first, change.last).numbers_text()}"
     return f"{kind.label} {'de plein droit' if change.of_right else 'par délibération'}"
+
+
+def avenant_status(change: Change) -> str:
+    """Where the avenant stands (art. 21): its latest recorded date, or « à signer »."""
+    a = change.avenant
+    if not change.needs_avenant:
+        return f"notifiée le {format_date(a.sent_to_prefect)}" if a.sent_to_prefect else "à notifier au préfet"
+    for value, text in ((a.publication, "publié le"), (a.approval_order, "approuvé le"),
+                        (a.sent_to_prefect, "transmis le"), (a.signature, "signé le")):
+        if value:
+            return f"{text} {format_date(value)}"
+    return "à signer"
+
+
+def avenant_next_step(change: Change) -> str | None:
+    """What the avenant still waits for, None once published (or when there is no avenant)."""
+    a = change.avenant
+    if not change.needs_avenant or a.publication is not None:
+        return None
+    if a.sent_to_prefect is None:
+        return "à envoyer au préfet"
+    return "en attente d'approbation" if a.approval_order is None else "en attente de publication"

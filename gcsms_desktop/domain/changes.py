@@ -97,6 +97,7 @@ class Deliberation:
     matter: Matter | None = None
     adopted: bool = False
     unanimous: bool = False
+    concerned_member: str | None = None  # 7°: the member whose exclusion was voted
 
     @property
     def known(self) -> bool:
@@ -126,7 +127,7 @@ class Change:
     of_right: bool = False  # dissolution of right (one member left, withdrawal of one of two)
     id: int | None = None
     number: int = 0  # avenant number, 1, 2… in recording order
-    caused_by: int | None = None  # a dissolution of right points to the withdrawal causing it
+    caused_by: int | None = None  # a dissolution of right: the avenant number of the withdrawal causing it
 
     @property
     def subject_key(self) -> str:

@@ -16,7 +16,7 @@ from gcsms_desktop.domain.changes import Change, ChangeKind, effective_on
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.membership_dates import dissolution_notice_deadline
-from gcsms_desktop.domain.change_text import describe, member_name
+from gcsms_desktop.domain.change_text import avenant_next_step, describe, member_name
 
 
 @dataclass(frozen=True)
@@ -78,9 +78,7 @@ def _dissolution_notices(g: Groupement, changes: tuple[Change, ...]) -> list[Dea
 def _avenants(g: Groupement, changes: tuple[Change, ...]) -> list[Deadline]:
     found = []
     for change in changes:
-        if not change.needs_avenant or change.avenant.publication is not None:
-            continue
-        step = "à envoyer au préfet" if change.avenant.sent_to_prefect is None else (
-            "en attente d'approbation" if change.avenant.approval_order is None else "en attente de publication")
-        found.append(Deadline(None, f"Avenant n° {change.number} ({describe(g, changes, change)}) : {step}."))
+        step = avenant_next_step(change)
+        if step is not None:
+            found.append(Deadline(None, f"Avenant n° {change.number} ({describe(g, changes, change)}) : {step}."))
     return found

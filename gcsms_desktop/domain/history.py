@@ -7,10 +7,11 @@ from datetime import date
 
 from gcsms_desktop.domain.change_text import describe, member_name
 from gcsms_desktop.domain.capital import Capital
-from gcsms_desktop.domain.changes import Change, effective_on
+from gcsms_desktop.domain.changes import Change, ChangeKind, effective_on
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
-from gcsms_desktop.domain.standing import Standing, members_ever, standing_at
+from gcsms_desktop.domain.member_rules import withdrawal_dissolves
+from gcsms_desktop.domain.standing import Standing, distributed, members_ever, standing_at
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,25 @@ class History:
     def before(self, change: Change) -> tuple[Change, ...]:
         """The changes recorded before ``change`` (what its avenant amends)."""
         return tuple(c for c in self.changes if c.number < change.number)
+
+    def after(self, change: Change) -> Standing:
+        """The distribution an avenant states: the changes before it and itself, taken in force on
+        its effective date (its act date while the préfet has not published it yet), parts ÷ total."""
+        on = self.effective_on(change)
+        if on is None:
+            on = change.act_date
+            change = replace(change, avenant=replace(change.avenant, publication=on))
+        return distributed(History(self.groupement, self.before(change) + (change,)).standing(on))
+
+    def dissolution_caused_by(self, change: Change) -> Change | None:
+        """Art. 8-2 and 20: with two members, the notification of a withdrawal dissolves the groupement
+        of right, on the day of the notification; the AG then records it and names liquidators."""
+        if change.kind is not ChangeKind.WITHDRAWAL:
+            return None
+        if not withdrawal_dissolves(len(self.standing(change.act_date).members)):
+            return None
+        return Change(ChangeKind.DISSOLUTION, change.act_date, of_right=True, caused_by=change.number,
+                      reason="retrait d'un des deux membres (art. 8-2)")
 
     def in_force_between(self, start: date, end: date) -> list[tuple[date, Change]]:
         """Changes taking effect after ``start`` and up to ``end``, in date order."""

@@ -14,7 +14,6 @@ from gcsms_desktop.domain.capital import Capital, PartBlock
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.part_moves import blocks_of, issue_parts, take_parts, transfer_parts
-from gcsms_desktop.domain.voting_rights import VotingRights, compute_rights
 
 
 @dataclass(frozen=True)
@@ -100,13 +99,6 @@ def state_at(g: Groupement, events: tuple[Event, ...], on: date) -> MembershipSt
     for event in sorted((e for e in events if e.effective_on <= on), key=lambda e: e.effective_on):
         state = apply(state, event)
     return state
-
-
-def rights_at(g: Groupement, events: tuple[Event, ...], on: date) -> tuple[VotingRights, ...]:
-    """Droits on ``on``: parts held ÷ parts in force, or the contribution keys without capital."""
-    state = state_at(g, events, on)
-    capital = state.capital(g.capital.unit_value_cents) if g.capital else None
-    return compute_rights(capital, state.members)
 
 
 def apply(state: MembershipState, event: Event) -> MembershipState:

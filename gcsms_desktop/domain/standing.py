@@ -17,6 +17,7 @@ from fractions import Fraction
 
 from gcsms_desktop.domain.capital import Capital, PartBlock
 from gcsms_desktop.domain.changes import Change, events_of
+from gcsms_desktop.domain.french import format_percent
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.membership import MembershipState, state_at
@@ -48,6 +49,16 @@ class Standing:
     @property
     def keys(self) -> list[str]:
         return [m.key for m in self.members]
+
+    def droits_text(self, key: str) -> str:
+        """« 25/120 »; « 0/100 » for a member admitted since 1 January (art. 9-1); « 0 » when nobody
+        holds droits at all."""
+        rights = self.rights_of(key)
+        return rights.fraction_text if rights and rights.total else "0"
+
+    def percent_text(self, key: str) -> str:
+        rights = self.rights_of(key)
+        return rights.percent_text if rights and rights.total else format_percent(Fraction(0))
 
 
 def regularisation_date(on: date) -> date:

@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton,
-    QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton,
+    QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
 from gcsms_desktop.domain.assembly import AssemblyState, second_convocation_needed
@@ -18,6 +18,7 @@ from gcsms_desktop.gui.assembly_documents import file_name, renderer
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.pdf_output import save_pdf
 from gcsms_desktop.gui.user_errors import run_guarded
+from gcsms_desktop.gui.widgets import read_only_table
 from gcsms_desktop.gui.wizards.assembly.page import outcome_word
 from gcsms_desktop.gui.wizards.assembly.wizard import AssemblyWizard
 from gcsms_desktop.services.context import Services
@@ -31,16 +32,8 @@ class AssembliesPanel(QWidget):
         self.setObjectName("assembliesPanel")
         self.services: Services | None = None
         self.groupement_id: int | None = None
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("assembliesTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("État"), self.tr("Lieu"), self.tr("Points")])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table("assembliesTable", [self.tr("Date"), self.tr("État"), self.tr("Lieu"),
+                                                         self.tr("Points")], 2)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.continue_selected())
         self.buttons = {}

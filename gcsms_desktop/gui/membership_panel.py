@@ -8,18 +8,19 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMenu,
+    QDialog, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu,
     QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
+from gcsms_desktop.domain.change_text import avenant_status
 from gcsms_desktop.domain.changes import Change, ChangeKind
-from gcsms_desktop.domain.french import format_date, typography
+from gcsms_desktop.domain.french import format_date, sentence_case, typography
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.gui.dialogs.avenant_dates_dialog import AvenantDatesDialog
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.pdf_output import save_pdf
 from gcsms_desktop.gui.user_errors import run_guarded
-from gcsms_desktop.gui.widgets import date_edit, to_date, to_qdate
+from gcsms_desktop.gui.widgets import date_edit, read_only_table, to_date, to_qdate
 from gcsms_desktop.gui.wizards.change.wizard import ChangeWizard
 from gcsms_desktop.services.context import Services
 
@@ -30,21 +31,6 @@ def membership_file_name(kind: str, on: date, number: int | None) -> str:
     return {"avenant": f"avenant-{number}.pdf", "shares-register": f"registre-des-parts-{on.isoformat()}.pdf",
             "rights": f"droits-sociaux-{on.isoformat()}.pdf", "consolidated": f"convention-consolidee-{on.isoformat()}.pdf",
             "changes": "changements.pdf"}[kind]
-
-
-def table(name: str, headers: list[str], stretch: int) -> QTableWidget:
-    widget = QTableWidget(0, len(headers))
-    widget.setObjectName(name)
-    widget.setHorizontalHeaderLabels(headers)
-    widget.verticalHeader().hide()
-    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    widget.setWordWrap(True)
-    header = widget.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return widget
 
 
 def fill(widget: QTableWidget, rows: list[list[str]], keys: list[object] | None = None) -> None:
@@ -71,12 +57,12 @@ class MembershipPanel(QWidget):
         self.today = today or date.today()
         self.on = date_edit("standingDate", self.today)
         self.on.dateChanged.connect(lambda _d: self._show_standing())
-        self.standing = table("standingTable", [self.tr("Membre"), self.tr("Parts (numéros)"), self.tr("Parts"),
+        self.standing = read_only_table("standingTable", [self.tr("Membre"), self.tr("Parts (numéros)"), self.tr("Parts"),
                                                 self.tr("Droits"), self.tr("%")], 1)
         self.note = QLabel()
         self.note.setObjectName("standingNote")
         self.note.setWordWrap(True)
-        self.timeline = table("timelineTable", [self.tr("N°"), self.tr("Acte"), self.tr("Changement"),
+        self.timeline = read_only_table("timelineTable", [self.tr("N°"), self.tr("Acte"), self.tr("Changement"),
                                                 self.tr("Prise d'effet"), self.tr("Avenant")], 2)
         self.timeline.itemSelectionChanged.connect(self._selection_changed)
         self.timeline.doubleClicked.connect(lambda _i: self.edit_avenant_dates())
@@ -103,7 +89,7 @@ class MembershipPanel(QWidget):
         self.record_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.record_button)
         for kind in ChangeKind:
-            action = menu.addAction(kind.label.capitalize() + "…")
+            action = menu.addAction(sentence_case(kind.label) + "…")
             action.triggered.connect(lambda _c=False, k=kind: self.record(k))
         self.record_button.setMenu(menu)
         self.dates_button = QPushButton(self.tr("&Dates de l'avenant…"))
@@ -173,11 +159,8 @@ class MembershipPanel(QWidget):
         capital = s.capital
         rows = []
         for m in s.members:
-            rights = s.rights_of(m.key)
             rows.append([m.display_name, capital.numbers_text_of(m.key) if capital else "—",
-                         str(capital.parts_of(m.key)) if capital else "—",
-                         rights.fraction_text if rights and rights.total else "0",
-                         rights.percent_text if rights and rights.total else "0\u00a0%"])
+                         str(capital.parts_of(m.key)) if capital else "—", s.droits_text(m.key), s.percent_text(m.key)])
         fill(self.standing, rows, [m.key for m in s.members])
         notes = []
         if s.dissolved_on:
@@ -191,24 +174,13 @@ class MembershipPanel(QWidget):
         h = self.history
         changes = h.changes if h else ()
         rows = [[str(c.number), format_date(c.act_date), typography(h.describe(c)), self._effect(c),
-                 self._avenant_state(c)] for c in changes] if h else []
+                 avenant_status(c)] for c in changes] if h else []
         fill(self.timeline, rows, [c.number for c in changes])
         self._selection_changed()
 
     def _effect(self, change: Change) -> str:
         on = self.history.effective_on(change) if self.history else None
         return format_date(on) if on else self.tr("à la publication")
-
-    def _avenant_state(self, change: Change) -> str:
-        a = change.avenant
-        if not change.needs_avenant:
-            return self.tr("notifiée le {0}").format(format_date(a.sent_to_prefect)) if a.sent_to_prefect else \
-                self.tr("à notifier au préfet")
-        for value, text in ((a.publication, self.tr("publié le {0}")), (a.approval_order, self.tr("approuvé le {0}")),
-                            (a.sent_to_prefect, self.tr("transmis le {0}")), (a.signature, self.tr("signé le {0}"))):
-            if value:
-                return text.format(format_date(value))
-        return self.tr("à signer")
 
     def _show_deadlines(self) -> None:
         self.deadlines.clear()

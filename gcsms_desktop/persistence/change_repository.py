@@ -34,7 +34,7 @@ class ChangeRepository:
         return self.session.scalar(select(ChangeRow.groupement_id).where(ChangeRow.id == change_id))
 
     def add(self, groupement_id: int, change: Change) -> int:
-        """Store ``change`` as the next avenant number; a new member gets its member row."""
+        """Store ``change`` as the next avenant number, returned; a new member gets its member row."""
         now = datetime.now()
         number = (self.session.scalar(select(func.max(ChangeRow.number))
                                       .where(ChangeRow.groupement_id == groupement_id)) or 0) + 1
@@ -54,7 +54,7 @@ class ChangeRepository:
             row.new_member_id = member.id
         self.session.add(row)
         self.session.flush()
-        return row.id
+        return number
 
     def set_avenant_dates(self, change_id: int, dates: ApprovalDates) -> None:
         row = self.session.get_one(ChangeRow, change_id)

@@ -1,7 +1,8 @@
 """Use cases of membership over time: record a change, fill in its avenant's dates, read any date.
 
 Every refusal raises ``InvalidChange`` with all the reasons and writes nothing. A withdrawal by
-one of two members records the dissolution it causes in the same transaction (art. 8-2, 20).
+one of two members records the dissolution it causes in the same transaction (art. 8-2, 20;
+decided in ``History.dissolution_caused_by``).
 """
 
 from __future__ import annotations
@@ -11,12 +12,11 @@ from dataclasses import replace
 from datetime import date
 
 from gcsms_desktop.domain.assembly_record import deliberations_of
-from gcsms_desktop.domain.change_checks import check_avenant_dates, check_change
+from gcsms_desktop.domain.change_checks import check_avenant_update, check_change
 from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
 from gcsms_desktop.domain.deadlines import Deadline, deadlines
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.history import History
-from gcsms_desktop.domain.member_rules import withdrawal_dissolves
 from gcsms_desktop.domain.problems import Problem, errors_only
 from gcsms_desktop.domain.standing import Standing
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
@@ -53,11 +53,14 @@ class MembershipService:
 
     def deliberations(self, reference: str | int, kind: ChangeKind) -> list[Deliberation]:
         """Deliberations of the register under which the AG may have decided a change of ``kind``."""
-        found = []
+        return [d for d in self._register(reference) if d.matter in kind.matters]
+
+    def _register(self, reference: str | int) -> list[Deliberation]:
+        """Every numbered deliberation of the assemblies held, as the register records it."""
+        found: list[Deliberation] = []
         for summary in self.assemblies.list(reference):
             if summary.state.locked:
-                record = self.assemblies.record(summary.id)
-                found += [d for d in deliberations_of(record) if d.matter in kind.matters]
+                found += deliberations_of(self.assemblies.record(summary.id))
         return found
 
     def deadlines(self, reference: str | int, today: date) -> list[Deadline]:
@@ -74,28 +77,26 @@ class MembershipService:
         return check_change(history.groupement, history.changes, self._with_register(reference, change))
 
     def record(self, reference: str | int, change: Change) -> int:
-        """Store ``change`` as the next avenant; returns its number."""
+        """Store ``change`` as the next avenant, with the dissolution of right it may cause; returns
+        its number."""
         groupement_id = self.groupements.resolve(reference)
         change = self._with_register(groupement_id, change)
         history = self.history(groupement_id)
         problems = errors_only(check_change(history.groupement, history.changes, change))
         if problems:
             raise InvalidChange(f"La {change.kind.label} ne peut pas être enregistrée ainsi :", problems)
-        dissolves = (change.kind is ChangeKind.WITHDRAWAL
-                     and withdrawal_dissolves(len(history.standing(change.act_date).members)))
         with self.unit_of_work() as uow:
-            change_id = uow.changes.add(groupement_id, replace(change, id=None))
-            if dissolves:
-                uow.changes.add(groupement_id, Change(ChangeKind.DISSOLUTION, change.act_date, of_right=True,
-                                                      caused_by=change_id,
-                                                      reason="retrait d'un des deux membres (art. 8-2)"))
+            number = uow.changes.add(groupement_id, replace(change, id=None))
+            caused = history.dissolution_caused_by(replace(change, number=number))
+            if caused is not None:
+                uow.changes.add(groupement_id, caused)
             uow.commit()
-        return self.history(groupement_id).changes[-2 if dissolves else -1].number
+        return number
 
     def set_avenant_dates(self, reference: str | int, number: int, dates: ApprovalDates) -> None:
         """Fill in the avenant's dates as they come; a date once recorded is not rewritten."""
-        history, change = self.change(reference, number)
-        problems = _rewritten(change.avenant, dates) + check_avenant_dates(replace(change, avenant=dates))
+        _, change = self.change(reference, number)
+        problems = check_avenant_update(change, dates)
         if problems:
             raise InvalidChange(f"Les dates de l'avenant n° {number} ne peuvent pas être enregistrées :", problems)
         with self.unit_of_work() as uow:
@@ -108,19 +109,9 @@ class MembershipService:
         number = change.deliberation.number.strip()
         if not number:
             return change
-        for summary in self.assemblies.list(reference):
-            if summary.state.locked:
-                for found in deliberations_of(self.assemblies.record(summary.id)):
-                    if found.number == number:
-                        return replace(change, deliberation=found)
+        found = next((d for d in self._register(reference) if d.number == number), None)
+        if found is not None:
+            return replace(change, deliberation=found)
         if change.deliberation.decided_on is None:
             raise ServiceError(f"La délibération n° {number} n'est pas dans le registre de ce groupement.")
         return change
-
-
-def _rewritten(before: ApprovalDates, after: ApprovalDates) -> list[Problem]:
-    labels = {"signature": "de signature", "sent_to_prefect": "d'envoi au préfet",
-              "approval_order": "de l'arrêté d'approbation", "publication": "de publication"}
-    return [Problem(f"avenant.{name}", f"La date {label} est déjà enregistrée : elle ne se modifie pas.")
-            for name, label in labels.items()
-            if getattr(before, name) is not None and getattr(after, name) != getattr(before, name)]

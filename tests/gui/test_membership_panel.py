@@ -115,3 +115,16 @@ def test_print_the_shares_register_from_the_panel(vitre_panel, tmp_path, monkeyp
     vitre_panel.print_document("shares-register")
     text = flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages))
     assert "Arrêté au 1er janvier 2029" in text and "nos 50 à 54 Association Les Genêts" in text
+
+
+def test_an_unreadable_debt_amount_is_said_not_dropped(window, example_text):
+    window.services.groupements.import_json(example_text("pays-de-vitre-100-parts"))
+    window.refresh()
+    wizard = window.membership.record(ChangeKind.WITHDRAWAL)
+    wizard.details.debts.setText("douze mille")
+    wizard.next()
+    wizard.next()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert "Montant de la part des dettes illisible : « douze mille »" in flat(wizard.review.problems_label.text())
+    wizard.reject()
+    assert window.services.membership.history(1).changes == ()

@@ -83,7 +83,7 @@ def test_withdrawal_of_one_of_two_members_records_the_dissolution(services, exam
     history = services.membership.history(FOUGERES)
     assert [(c.number, c.kind) for c in history.changes] == [(number, ChangeKind.WITHDRAWAL),
                                                              (number + 1, ChangeKind.DISSOLUTION)]
-    assert history.changes[1].of_right
+    assert history.changes[1].of_right and history.changes[1].caused_by == number
     assert services.membership.standing(FOUGERES, date(2027, 3, 1)).dissolved_on == date(2027, 3, 1)
     due = [d for d in services.membership.deadlines(FOUGERES, date(2027, 3, 2)) if "quinze jours" in d.text]
     assert due and due[0].due == date(2027, 3, 16)

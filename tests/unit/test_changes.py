@@ -190,3 +190,54 @@ def test_preview_says_a_two_member_withdrawal_dissolves_and_when_it_takes_effect
     text = consequence(two, Change(ChangeKind.WITHDRAWAL, date(2027, 7, 2), member_key="A"))
     assert text.startswith("Le retrait prendra effet le 31 décembre 2028") and "dissolution" in text
     assert "impossible" in consequence(two, Change(ChangeKind.EXCLUSION, date(2027, 7, 2), member_key="A"))
+
+
+def test_avenant_states_the_distribution_its_change_creates_even_before_publication():
+    """Art. 8-1 / 9-1: the avenant sent to the préfet already shows D's parts and droits (20/120)."""
+    from gcsms_desktop.domain.history import History
+
+    unpublished = replace(ADMISSION, avenant=ApprovalDates(date(2027, 2, 11)))
+    after = History(G, (unpublished,)).after(unpublished)
+    assert after.keys == ["A", "B", "C", "D"]
+    assert after.rights_of("D").share == Fraction(20, 120) and after.droits_text("D") == "20/120"
+
+
+def test_a_withdrawal_of_one_of_two_members_causes_the_dissolution_of_right_on_notification():
+    """Art. 8-2: « la notification de retrait entraîne de plein droit la dissolution »."""
+    from gcsms_desktop.domain.history import History
+
+    withdrawal = Change(ChangeKind.WITHDRAWAL, date(2027, 3, 1), member_key="A", number=4)
+    caused = History(replace(G, members=G.members[:2])).dissolution_caused_by(withdrawal)
+    assert (caused.kind, caused.act_date, caused.of_right, caused.caused_by) == (
+        ChangeKind.DISSOLUTION, date(2027, 3, 1), True, 4)
+    assert History(G).dissolution_caused_by(withdrawal) is None  # three members: no dissolution
+
+
+def test_avenant_dates_are_added_never_rewritten():
+    from gcsms_desktop.domain.change_checks import check_avenant_update
+
+    sent = replace(ADMISSION, avenant=ApprovalDates(date(2027, 2, 11), date(2027, 2, 12)))
+    assert check_avenant_update(sent, ApprovalDates(date(2027, 2, 11), date(2027, 2, 12), date(2027, 3, 20))) == []
+    rewritten = check_avenant_update(sent, ApprovalDates(date(2027, 2, 11), date(2027, 2, 13)))
+    assert [p.message for p in rewritten] == ["La date d'envoi au préfet est déjà enregistrée : elle ne se modifie pas."]
+
+
+def test_exclusion_deliberation_must_concern_the_excluded_member():
+    """R312-194-22 7°: the deliberation excludes one named member; it cannot serve for another."""
+    about_b = Deliberation(date(2027, 3, 1), "2027-2", Matter.EXCLUSION, True, False, "B")
+    change = Change(ChangeKind.EXCLUSION, date(2027, 3, 1), about_b, member_key="C", reason="manquements",
+                    hearing_on=date(2027, 2, 20), hearing_convened_on=date(2027, 2, 1))
+    messages = [p.message for p in errors_only(check_change(G, (), change))]
+    assert messages == ["La délibération n° 2027-2 prononce l'exclusion de « Association B », pas celle de "
+                        "« Association C »."]
+    assert not errors_only(check_change(G, (), replace(change, member_key="B")))
+
+
+def test_avenant_status_and_next_step():
+    from gcsms_desktop.domain.change_text import avenant_next_step, avenant_status
+
+    assert (avenant_status(TRANSFER), avenant_next_step(TRANSFER)) == ("à signer", "à envoyer au préfet")
+    assert (avenant_status(ADMISSION), avenant_next_step(ADMISSION)) == ("publié le 1er avril 2027", None)
+    waiting = replace(ADMISSION, avenant=ApprovalDates(date(2027, 2, 11), date(2027, 2, 12), date(2027, 3, 20)))
+    assert (avenant_status(waiting), avenant_next_step(waiting)) == ("approuvé le 20 mars 2027",
+                                                                     "en attente de publication")

@@ -8,9 +8,10 @@ from fractions import Fraction
 
 from gcsms_desktop.domain.capital import PartBlock
 from gcsms_desktop.domain.membership import (
-    Admission, CapitalReduction, Transfer, Withdrawal, rights_at, state_at,
+    Admission, CapitalReduction, Transfer, Withdrawal, state_at,
 )
 from gcsms_desktop.domain.membership_dates import withdrawal_effective_date
+from gcsms_desktop.domain.voting_rights import compute_rights
 from gcsms_desktop.domain.member_rules import withdrawal_dissolves
 from tests.factories import hundred_parts_groupement, member
 
@@ -24,7 +25,10 @@ EVENTS = (
 
 
 def shares(on: date) -> dict[str, Fraction]:
-    return {r.member_key: r.share for r in rights_at(G, EVENTS, on)}
+    """Parts held ÷ parts in force on ``on`` (art. 7: one part, one vote), before the 1 January
+    regularisation of the droits (art. 9-1, tested in test_changes.py)."""
+    state = state_at(G, EVENTS, on)
+    return {r.member_key: r.share for r in compute_rights(state.capital(G.capital.unit_value_cents), state.members)}
 
 
 def test_before_any_event_the_convention_holds():

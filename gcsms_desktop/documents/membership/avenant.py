@@ -3,7 +3,7 @@ executes, the new distribution of parts and droits, signatures, « transmis pour
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from reportlab.platypus import Flowable
 
@@ -14,8 +14,6 @@ from gcsms_desktop.documents.template import PdfDocument, esc
 from gcsms_desktop.domain.changes import Change, ChangeKind
 from gcsms_desktop.domain.french import format_date, format_euros, quote
 from gcsms_desktop.domain.history import History
-from gcsms_desktop.domain.membership_dates import withdrawal_effective_date
-from gcsms_desktop.domain.standing import distributed
 
 
 class AvenantDocument(PdfDocument):
@@ -38,11 +36,10 @@ class AvenantDocument(PdfDocument):
         for paragraph in self._what_changes():
             w.para(paragraph)
         w.article("2", "Nouvelle répartition du capital et des droits sociaux")
-        after = History(h.groupement, h.before(c) + (c,)).standing(self._in_force_on())
         w.para(f"À compter de la prise d'effet du présent avenant ({esc(self._effect_text())}), la répartition "
                "est la suivante ; les droits sociaux correspondants sont régularisés au 1er janvier suivant "
                "(art. 9-1) :")
-        write_distribution(w, distributed(after))
+        write_distribution(w, h.after(c))
         w.article("3", "Autres stipulations")
         w.para("Les autres stipulations de la convention constitutive demeurent inchangées.")
         self._closing(w)
@@ -87,8 +84,8 @@ class AvenantDocument(PdfDocument):
 
     def _exit(self, name: str) -> list[str]:
         c = self.change
-        if c.kind is ChangeKind.WITHDRAWAL:
-            end = withdrawal_effective_date(c.act_date, self.history.groupement.governance.withdrawal_notice_months)
+        end = self.history.effective_on(c)
+        if c.kind is ChangeKind.WITHDRAWAL and end is not None:
             text = [f"{name} a notifié son retrait le {format_date(c.act_date)} ; le retrait prend effet le "
                     f"{format_date(end)}, à l'expiration de l'exercice budgétaire (art. 8-2)."]
         else:
@@ -101,11 +98,6 @@ class AvenantDocument(PdfDocument):
         days = self.history.groupement.governance.settlement_days
         return text + [f"{debts} ; le membre sortant en reste tenu (art. 8-4). Les sommes dues résultant de l'arrêt "
                        f"des comptes sont versées dans les {days} jours."]
-
-    def _in_force_on(self) -> date:
-        """A date on which the change is in force, even before its avenant is published."""
-        on = self.history.effective_on(self.change)
-        return on if on is not None else date.max - timedelta(days=366)
 
     def _effect_text(self) -> str:
         on = self.history.effective_on(self.change)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import esc
-from gcsms_desktop.domain.french import NBSP, format_date, format_decimal, format_euros, format_percent, group_thousands
+from gcsms_desktop.domain.french import NBSP, format_date, format_euros, group_thousands
 from gcsms_desktop.domain.standing import Standing
 
 
@@ -15,28 +15,19 @@ def write_distribution(w: StoryWriter, standing: Standing) -> None:
         w.para("Aucun membre à cette date.")
         return
     if capital is None:
-        rows = [[esc(m.display_name), _fraction(standing, m.key), _percent(standing, m.key)] for m in standing.members]
+        rows = [[esc(m.display_name), standing.droits_text(m.key), standing.percent_text(m.key)]
+                for m in standing.members]
         w.table(["Membre", "Droits (clé de contribution)", "Droits sociaux"], rows, [96, 40, 30])
         return
     width = capital.number_width
     rows = [[esc(m.display_name), ", ".join(b.numbers_text(width) for b in capital.blocks_of(m.key)) or "—",
-             group_thousands(capital.parts_of(m.key)), _fraction(standing, m.key), _percent(standing, m.key)]
+             group_thousands(capital.parts_of(m.key)), standing.droits_text(m.key), standing.percent_text(m.key)]
             for m in standing.members]
     total = ["Total", "", group_thousands(capital.total_parts), "", "100" + NBSP + "%"]
     w.table(["Membre", "Numéros des parts", "Parts", "Droits", "Droits sociaux"], rows, [62, 42, 16, 22, 24],
             total=total, align_right_from=2)
     w.para(f"Capital : {group_thousands(capital.total_parts)} parts de {format_euros(capital.unit_value_cents)}, "
            f"soit {format_euros(capital.total_cents)}.")
-
-
-def _fraction(standing: Standing, key: str) -> str:
-    rights = standing.rights_of(key)
-    return f"{format_decimal(rights.votes)}/{format_decimal(rights.total)}" if rights and rights.total else "—"
-
-
-def _percent(standing: Standing, key: str) -> str:
-    rights = standing.rights_of(key)
-    return format_percent(rights.share) if rights and rights.total else "—"
 
 
 def regularisation_note(standing: Standing) -> str:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWizardPage,
+    QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWizardPage,
 )
 
 from gcsms_desktop.domain.change_preview import consequence
 from gcsms_desktop.domain.changes import Change, ChangeKind
-from gcsms_desktop.domain.french import parse_euros, typography
+from gcsms_desktop.domain.french import parse_euros, sentence_case, typography
+from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.gui.dialogs.member_dialog import MemberDialog
@@ -26,8 +27,19 @@ class DetailsPage(QWizardPage):
         super().__init__()
         self.setObjectName("changeDetailsPage")
         self.history, self.kind = history, kind
-        self.setTitle(self.tr("{0} — ce qui se passe").format(kind.label.capitalize()))
+        self.setTitle(self.tr("{0} — ce qui se passe").format(sentence_case(kind.label)))
         self.new_member: Member | None = None
+        # the fields a kind does not use stay None
+        self.member: QComboBox | None = None
+        self.buyer: QComboBox | None = None
+        self.parts: QSpinBox | None = None
+        self.first: QSpinBox | None = None
+        self.last: QSpinBox | None = None
+        self.hearing: QDateEdit | None = None
+        self.hearing_convened: QDateEdit | None = None
+        self.debts: QLineEdit | None = None
+        self.reason: QLineEdit | None = None
+        self.liquidators: QPlainTextEdit | None = None
         self.form = QFormLayout(self)
         self.act_date = date_edit("act_date", today)
         self.form.addRow(self.tr(ACT_LABELS[kind]), self.act_date)
@@ -73,8 +85,8 @@ class DetailsPage(QWizardPage):
 
     def _build_admission(self) -> None:
         self.form.addRow(self.tr("Nouveau membre :"), self._new_member_button())
-        self.parts = self._spin("parts", 1)
-        if self.history.groupement.capital is not None:
+        if self.history.groupement.capital is not None:  # without capital, droits follow contribution keys
+            self.parts = self._spin("parts", 1)
             self.form.addRow(self.tr("Parts souscrites :"), self.parts)
 
     def _build_withdrawal(self) -> None:
@@ -137,29 +149,37 @@ class DetailsPage(QWizardPage):
                 return False
             member = dialog.member()
         self.new_member = member
-        if hasattr(self, "buyer"):
+        if self.buyer is not None:
             self.buyer.setCurrentIndex(self.buyer.count() - 1)
         self._update()
         return True
 
     def change(self) -> Change:
-        k, value = self.kind, lambda name: getattr(self, name, None)
-        member_key = value("member").currentData() if value("member") else ""
-        buyer = value("buyer").currentData() if value("buyer") else ""
-        third = buyer == THIRD_PARTY or k is ChangeKind.ADMISSION
+        kind = self.kind
+        member_key = self.member.currentData() if self.member else ""
+        buyer = self.buyer.currentData() if self.buyer else ""
+        third = buyer == THIRD_PARTY or kind is ChangeKind.ADMISSION
+        parts = self.parts.value() if self.parts else 0
         return Change(
-            k, to_date(self.act_date.date()), member_key=member_key or "",
+            kind, to_date(self.act_date.date()), member_key=member_key or "",
             new_member=self.new_member if third else None,
-            parts=self.parts.value() if value("parts") and k is ChangeKind.ADMISSION else 0,
-            first=value("first").value() if value("first") else 0, last=value("last").value() if value("last") else 0,
+            parts=parts if kind is ChangeKind.ADMISSION else 0,
+            first=self.first.value() if self.first else 0, last=self.last.value() if self.last else 0,
             buyer_key="" if third else buyer or "",
-            allocations=((member_key, self.parts.value()),) if k is ChangeKind.CAPITAL_INCREASE else (),
-            hearing_on=to_date(self.hearing.date()) if value("hearing") else None,
-            hearing_convened_on=to_date(self.hearing_convened.date()) if value("hearing_convened") else None,
-            debts_cents=parse_euros(self.debts.text()) if value("debts") and self.debts.text().strip() else None,
-            reason=self.reason.text().strip() if value("reason") else "",
+            allocations=((member_key, parts),) if kind is ChangeKind.CAPITAL_INCREASE else (),
+            hearing_on=to_date(self.hearing.date()) if self.hearing else None,
+            hearing_convened_on=to_date(self.hearing_convened.date()) if self.hearing_convened else None,
+            debts_cents=parse_euros(self.debts.text()) if self.debts and self.debts.text().strip() else None,
+            reason=self.reason.text().strip() if self.reason else "",
             liquidators=tuple(x.strip() for x in self.liquidators.toPlainText().splitlines() if x.strip())
-            if value("liquidators") else ())
+            if self.liquidators else ())
+
+    def input_problems(self) -> list[Problem]:
+        """Input the page could not read: said on the review page rather than silently dropped."""
+        text = self.debts.text().strip() if self.debts else ""
+        if text and parse_euros(text) is None:
+            return [Problem("debts", f"Montant de la part des dettes illisible : « {text} » (exemple : 12 500,00).")]
+        return []
 
     def _update(self) -> None:
         """What the law makes of this input, said before anything is saved."""

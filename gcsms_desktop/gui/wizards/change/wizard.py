@@ -42,11 +42,14 @@ class ChangeWizard(QWizard):
 
     def check(self, change: Change) -> list[Problem]:
         try:
-            return self.services.membership.check(self.groupement_id, change)
+            problems = self.services.membership.check(self.groupement_id, change)
         except ServiceError as error:
-            return [Problem("deliberation", str(error))]
+            problems = [Problem("deliberation", str(error))]
+        return self.details.input_problems() + problems
 
     def accept(self) -> None:
+        if self.details.input_problems():  # the review page shows them; Enregistrer is disabled
+            return
         numbers: list[int] = []
         if run_guarded(self, lambda: numbers.append(self.services.membership.record(self.groupement_id,
                                                                                      self.change()))):
