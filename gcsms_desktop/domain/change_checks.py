@@ -243,8 +243,9 @@ def check_deliberation(change: Change) -> list[Problem]:
 
 def _check_majority(kind: ChangeKind, deliberation: Deliberation) -> list[Problem]:
     if not deliberation.adopted:
-        return [Problem("deliberation", "La délibération n'a pas été adoptée : le changement ne peut être "
-                                        "enregistré.")]
+        return [Problem("deliberation", "La délibération n'est pas indiquée comme adoptée : une délibération "
+                                        "rejetée ne permet pas d'enregistrer le changement (cochez « adoptée » si "
+                                        "l'assemblée l'a adoptée).")]
     matter = deliberation.matter or kind.matters[0]
     if rule_for(matter) is Rule.UNANIMITY and not deliberation.unanimous:
         return [Problem("deliberation", (

@@ -17,13 +17,14 @@ def member_name(g: Groupement, changes: tuple[Change, ...], key: str) -> str:
 def describe(g: Groupement, changes: tuple[Change, ...], change: Change) -> str:
     """« adhésion de l'Association X », « cession des parts n° 50 à 54 »… for lists and titles."""
     kind = change.kind
+    newcomer = change.new_member.display_name if change.new_member else None  # not yet among the changes
     if kind in (ChangeKind.ADMISSION, ChangeKind.WITHDRAWAL, ChangeKind.EXCLUSION):
-        return f"{kind.label} de « {member_name(g, changes, change.subject_key)} »"
+        who = newcomer if kind is ChangeKind.ADMISSION and newcomer else member_name(g, changes, change.subject_key)
+        return f"{kind.label} de « {who} »"
     if kind is ChangeKind.TRANSFER:
-        buyer = change.new_member.key if change.new_member else change.buyer_key
-        numbers = PartBlock(buyer, change.first, change.last).numbers_text()
-        return (f"cession des parts {numbers} de « {member_name(g, changes, change.member_key)} » "
-                f"à « {member_name(g, changes, buyer)} »")
+        numbers = PartBlock("", change.first, change.last).numbers_text()
+        buyer = newcomer or member_name(g, changes, change.buyer_key)
+        return f"cession des parts {numbers} de « {member_name(g, changes, change.member_key)} » à « {buyer} »"
     if kind is ChangeKind.CAPITAL_INCREASE:
         return f"{kind.label} de {sum(count for _, count in change.allocations)} parts"
     if kind is ChangeKind.CAPITAL_REDUCTION:

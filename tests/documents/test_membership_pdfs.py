@@ -65,3 +65,15 @@ def test_changes_between_two_dates(vitre):
     assert "retrait" not in text.split("Situation au")[0]
     with pytest.raises(ServiceError, match="doit suivre"):
         vitre.printing.changes(VITRE, date(2028, 1, 1), date(2027, 1, 1))
+
+
+def test_rights_table_without_capital_after_a_dissolution(services, example_text):
+    from gcsms_desktop.domain.changes import Change, ChangeKind
+
+    services.groupements.import_json(example_text("fougeres-sans-capital"))
+    name = "Groupement de coopération sociale de Fougères"
+    services.membership.record(name, Change(ChangeKind.WITHDRAWAL, date(2027, 3, 1), member_key="ADMR"))
+    text = " ".join(pages(services.printing.rights_table(name, date(2027, 3, 2))))
+    assert "Groupement dissous le 1er mars 2027 (art. 20)." in text
+    assert "CCAS de Fougères 60/100 60 %" in text
+    assert "d’après les clés de contribution des membres le 31 décembre 2026" in text

@@ -241,3 +241,11 @@ def test_avenant_status_and_next_step():
     waiting = replace(ADMISSION, avenant=ApprovalDates(date(2027, 2, 11), date(2027, 2, 12), date(2027, 3, 20)))
     assert (avenant_status(waiting), avenant_next_step(waiting)) == ("approuvé le 20 mars 2027",
                                                                      "en attente de publication")
+
+
+def test_a_change_not_yet_recorded_names_its_new_member():
+    from gcsms_desktop.domain.change_text import describe
+
+    assert describe(G, (), ADMISSION) == "adhésion de « Association D »"
+    to_third = replace(TRANSFER, buyer_key="", new_member=member("E", "Association E"))
+    assert describe(G, (), to_third) == "cession des parts nos 50 à 54 de « Association B » à « Association E »"

@@ -50,7 +50,7 @@ class AvenantDocument(PdfDocument):
         if d.decided_on is None:
             return "Vu la notification du membre (art. 8-2 de la convention) ;"
         number = f" n° {esc(d.number)}" if d.number else ""
-        matter = f", au titre du {esc(d.matter.long_label)} de l'article R. 312-194-21" if d.matter else ""
+        matter = f" ({d.matter.reference} de l'article R. 312-194-21 : {esc(d.matter.label)})" if d.matter else ""
         how = " à l'unanimité" if d.unanimous else ""
         return (f"Vu la délibération{number} de l'assemblée générale du {format_date(d.decided_on)}{matter}, "
                 f"adoptée{how} (art. R. 312-194-22) ;")

@@ -34,6 +34,7 @@ def regularisation_note(standing: Standing) -> str:
     """Art. 9-1: say which 31 December the droits come from, so a 0 for a new member is understood."""
     if standing.regularised_on is None:
         return "Droits sociaux de la convention constitutive."
-    return (f"Droits sociaux régularisés au 1er janvier {standing.on.year}, d'après les parts détenues le "
+    basis = "les parts détenues" if standing.capital is not None else "les clés de contribution des membres"
+    return (f"Droits sociaux régularisés au 1er janvier {standing.on.year}, d'après {basis} le "
             f"{format_date(standing.regularised_on)} (art. 9-1 : la régularisation est effectuée au 1er janvier "
             "suivant la date des changements effectifs).")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWizardPage,
+    QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWizardPage,
 )
 
 from gcsms_desktop.domain.change_preview import consequence
@@ -40,7 +40,10 @@ class DetailsPage(QWizardPage):
         self.debts: QLineEdit | None = None
         self.reason: QLineEdit | None = None
         self.liquidators: QPlainTextEdit | None = None
-        self.form = QFormLayout(self)
+        self.form = QFormLayout()
+        outer = QVBoxLayout(self)  # fields at the top, the room left below them
+        outer.addLayout(self.form)
+        outer.addStretch()
         self.act_date = date_edit("act_date", today)
         self.form.addRow(self.tr(ACT_LABELS[kind]), self.act_date)
         self.consequence = QLabel()
@@ -133,7 +136,7 @@ class DetailsPage(QWizardPage):
         self.liquidators = QPlainTextEdit()
         self.liquidators.setObjectName("liquidators")
         self.liquidators.setPlaceholderText(self.tr("Un liquidateur par ligne"))
-        self.liquidators.setMaximumHeight(70)
+        self.liquidators.setFixedHeight(70)
         self.form.addRow(self.tr("Motif :"), self.reason)
         self.form.addRow(self.tr("Liquidateurs :"), self.liquidators)
 
