@@ -158,17 +158,17 @@ L&apos;ouvrir maintenant ?</source>
 <context>
     <name>AssembliesPanel</name>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="36"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="35"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="36"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="35"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="36"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="35"/>
         <source>Lieu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,152 +178,152 @@ L&apos;ouvrir maintenant ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="48"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="41"/>
         <source>&amp;Nouvelle assemblée…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="49"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="42"/>
         <source>&amp;Continuer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="50"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="43"/>
         <source>&amp;Signer le procès-verbal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="51"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="44"/>
         <source>&amp;Erratum…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="52"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="45"/>
         <source>Seconde &amp;convocation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="60"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="53"/>
         <source>&amp;Imprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="64"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="57"/>
         <source>Convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="64"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="57"/>
         <source>Feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="65"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="58"/>
         <source>Procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="65"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="58"/>
         <source>Registre des délibérations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="66"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="59"/>
         <source>Extrait d&apos;une délibération…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="93"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="86"/>
         <source> (seconde convocation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="123"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="116"/>
         <source>Aucune assemblée sélectionnée. « Nouvelle assemblée… » prépare l&apos;ordre du jour et les convocations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="135"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="128"/>
         <source>Registre des délibérations : pages {0} à {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="136"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="129"/>
         <source>Erratum du {0} : {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="167"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="160"/>
         <source>Signer le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="168"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="161"/>
         <source>Le procès-verbal signé prend les pages suivantes du registre des délibérations ; il ne pourra plus être modifié (une erreur se corrige par un erratum).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="169"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="162"/>
         <source>Signé le :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="176"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="169"/>
         <source>Procès-verbal signé : registre, pages {0} à {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="185"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="178"/>
         <source>Erratum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="186"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="179"/>
         <source>Correction à joindre au procès-verbal (la séance close ne se modifie plus) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="201"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="194"/>
         <source>Seconde convocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="202"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="195"/>
         <source>Sans quorum, l&apos;assemblée est convoquée à nouveau, au plus tard le {0} ; elle délibère alors quel que soit le nombre des membres présents ou représentés (art. R. 312-194-22).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="204"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="197"/>
         <source>Réunion le :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="205"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="198"/>
         <source>Convocations envoyées le :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="225"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="218"/>
         <source>Extrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="225"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="218"/>
         <source>Aucune délibération à extraire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="227"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="220"/>
         <source>Extrait certifié conforme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="228"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="221"/>
         <source>Délibération :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="232"/>
+        <location filename="../../gcsms_desktop/gui/assemblies_panel.py" line="225"/>
         <source>Imprimer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,113 +718,113 @@ L&apos;ouvrir maintenant ?</source>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="29"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="30"/>
         <source>{0} — ce qui se passe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="50"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="65"/>
         <source>Un tiers, nouveau membre…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="63"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="78"/>
         <source>Saisir le nouveau membre…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="71"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="86"/>
         <source>ex. 12 500,00 (laisser vide si arrêtée plus tard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="72"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="87"/>
         <source>Part des dettes à sa sortie (€) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="75"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="90"/>
         <source>Nouveau membre :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="78"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="93"/>
         <source>Parts souscrites :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="82"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="97"/>
         <source>Membre qui se retire :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="87"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="102"/>
         <source>Membre exclu :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="90"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="105"/>
         <source>Convocation à l&apos;audition envoyée le :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="91"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="106"/>
         <source>Audition du représentant le :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="94"/>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="125"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="109"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="140"/>
         <source>Motif :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="101"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="116"/>
         <source>Cédant :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="102"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="117"/>
         <source>Première part cédée (n°) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="103"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="118"/>
         <source>Dernière part cédée (n°) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="104"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="119"/>
         <source>Cessionnaire :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="110"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="125"/>
         <source>Souscripteur :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="111"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="126"/>
         <source>Parts nouvelles :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="115"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="130"/>
         <source>Première part annulée (n°) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="116"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="131"/>
         <source>Dernière part annulée (n°) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="123"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="138"/>
         <source>Un liquidateur par ligne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="126"/>
+        <location filename="../../gcsms_desktop/gui/wizards/change/details_page.py" line="141"/>
         <source>Liquidateurs :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,207 +1302,172 @@ la délibération du conseil d&apos;administration de l&apos;association A du 12
 <context>
     <name>MembershipPanel</name>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="74"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="60"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="74"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="60"/>
         <source>Parts (numéros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="74"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="60"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="75"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="61"/>
         <source>Droits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="75"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="61"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="79"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="65"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="79"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="65"/>
         <source>Acte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="79"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="65"/>
         <source>Changement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="80"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="66"/>
         <source>Prise d&apos;effet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="80"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="66"/>
         <source>Avenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="89"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="75"/>
         <source>Membres et droits sociaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="90"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="76"/>
         <source>Chronologie des changements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="91"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="77"/>
         <source>Échéances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="102"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="88"/>
         <source>&amp;Enregistrer un changement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="109"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="95"/>
         <source>&amp;Dates de l&apos;avenant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="114"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="100"/>
         <source>&amp;Imprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="118"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="104"/>
         <source>Avenant sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="119"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="105"/>
         <source>Registre des parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="120"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="106"/>
         <source>Tableau des droits sociaux à la date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="121"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="107"/>
         <source>Convention consolidée à la date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="122"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="108"/>
         <source>Changements entre deux dates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="131"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="117"/>
         <source>&amp;Situation au :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="169"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="155"/>
         <source>Aucun groupement sélectionné.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="184"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="167"/>
         <source>Groupement dissous le {0} (art. 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="186"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="169"/>
         <source>Droits sociaux régularisés au 1er janvier {0} (art. 9-1) : un membre admis depuis n&apos;en a pas encore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="200"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="183"/>
         <source>à la publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="205"/>
-        <source>notifiée le {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="206"/>
-        <source>à notifier au préfet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="207"/>
-        <source>publié le {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="207"/>
-        <source>approuvé le {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="208"/>
-        <source>transmis le {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="208"/>
-        <source>signé le {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="211"/>
-        <source>à signer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="218"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="190"/>
         <source>sans date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="254"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="226"/>
         <source>Changement enregistré : avenant n° {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="261"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="233"/>
         <source>Avenant n° {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="274"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="246"/>
         <source>Changements entre deux dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="275"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="247"/>
         <source>Les changements qui ont pris effet entre ces deux dates, et la situation à chacune d&apos;elles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="276"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="248"/>
         <source>Du :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="276"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="248"/>
         <source>Au :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="289"/>
+        <location filename="../../gcsms_desktop/gui/membership_panel.py" line="261"/>
         <source>Imprimer</source>
         <translation type="unfinished"></translation>
     </message>
