@@ -10,6 +10,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gcsms_desktop.gui.main_window import MainWindow
+from gcsms_desktop.gui.qt_support import unsupported_binding_message
 from gcsms_desktop.gui.translations import install_french
 from gcsms_desktop.gui.user_errors import describe
 from gcsms_desktop.persistence.database import DatabaseError
@@ -42,6 +43,11 @@ def show_unexpected_errors() -> None:
 
 def run_gui(database: Path) -> int:
     app = make_application()
+    refused = unsupported_binding_message()
+    if refused:  # better no window than one that aborts later with the user's work in it
+        print(refused, file=sys.stderr)
+        QMessageBox.critical(None, "GCSMS Desktop", refused)
+        return 3
     show_unexpected_errors()
     try:
         services = open_services(database)

@@ -109,6 +109,18 @@ def ensure_system_libraries(with_display: bool) -> None:
         sys.exit(1)
 
 
+def check_qt_binding() -> None:
+    """Never leave a PySide6 that aborts the app (6.12 on Python 3.11): pyproject bounds it, this proves it."""
+    probe = ("from gcsms_desktop.gui.qt_support import unsupported_binding_message as m; "
+             "import PySide6; print(PySide6.__version__); print(m() or '')")
+    answer = subprocess.run([str(PYTHON), "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    version, _, refused = answer.stdout.partition("\n")
+    if answer.returncode != 0 or refused.strip():
+        say(refused.strip() or f"PySide6 ne se charge pas : {answer.stderr.strip()}")
+        sys.exit(1)
+    say(f"PySide6 {version.strip()} vérifié")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Prépare .venv pour GCSMS Desktop.")
     parser.add_argument("--test", action="store_true", help="installer aussi les outils de test")
@@ -116,6 +128,7 @@ def main() -> None:
     create_venv()
     install_project(args.test)
     ensure_system_libraries(with_display=not args.test)
+    check_qt_binding()
     say("prêt.")
 
 

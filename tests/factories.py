@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -85,3 +86,13 @@ def without_capital_groupement() -> Groupement:
         missions=frozenset({Mission.NETWORKS}), duration=Duration(10),
         governance=Governance(proxies_allowed=False),
     )
+
+
+def one_part_each_groupement(size: int) -> Groupement:
+    """``size`` associations holding one 500 € part each: a groupement of any size."""
+    members = tuple(member(f"M{i:03d}", f"Association membre n° {i}") for i in range(1, size + 1))
+    counts = [(m.key, 1) for m in members]
+    capital = Capital(50000, number_parts(counts),
+                      tuple(Contribution(k, ContributionKind.CASH, 50000) for k, _ in counts))
+    return replace(seventeen_parts_groupement(), members=members, capital=capital, administrator=None,
+                   denomination=f"Groupement de coopération sociale de {size} membres")
