@@ -20,11 +20,12 @@ from gcsms_desktop.domain.problems import InvalidGroupement
 from gcsms_desktop.interchange import assembly_result_json, standing_json
 from gcsms_desktop.interchange.groupement_json import loads
 from gcsms_desktop.interchange.reader import FormatError
-from gcsms_desktop.paths import default_database_path
+from gcsms_desktop.paths import backups_dir, default_database_path
 from gcsms_desktop.persistence.database import DatabaseError
+from gcsms_desktop.services.backups import restore as restore_backup
 from gcsms_desktop.services.context import Services, open_services
 from gcsms_desktop.services.errors import ServiceError
-from gcsms_desktop.services.files import STANDARD_STREAM, read_text, write_atomically
+from gcsms_desktop.services.files import STANDARD_STREAM, check_output, read_text, write_atomically
 
 EXIT_USER_ERROR = 2
 
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("name", metavar="NOM", help="dénomination ou numéro affiché par « list »")
     exporting.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.json",
                            help="fichier à écrire (« - » pour la sortie standard)")
+    exporting.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe déjà")
     printing = commands.add_parser("print", help="imprimer un document en PDF")
     printing.add_argument("document", choices=list(DOCUMENTS), metavar="DOCUMENT",
                           help="document à imprimer : " + ", ".join(DOCUMENTS))
@@ -61,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--from", dest="start", type=iso_date, metavar="AAAA-MM-JJ",
                           help="début de la période (changes)")
     printing.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf")
+    printing.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe déjà")
     _assembly_commands(commands)
+    _backup_commands(commands)
     _membership_commands(commands)
     return parser
 
@@ -80,6 +84,16 @@ def _membership_commands(commands: argparse._SubParsersAction) -> None:
     members.add_argument("--json", action="store_true", help="sortie JSON (fractions exactes)")
     changes = commands.add_parser("changes", help="changements enregistrés (avenants) et échéances")
     changes.add_argument("name", metavar="NOM")
+
+
+def _backup_commands(commands: argparse._SubParsersAction) -> None:
+    backup = commands.add_parser("backup", help="sauvegarder la base (copie cohérente, même ouverte ailleurs)")
+    backup.add_argument("-o", "--output", type=Path, metavar="FICHIER.sqlite",
+                        help=f"fichier à écrire (par défaut : un nouveau fichier daté dans {backups_dir()})")
+    restore = commands.add_parser("restore", help="remplacer la base par une sauvegarde (la base actuelle est "
+                                                  "d'abord sauvegardée)")
+    restore.add_argument("file", type=Path, metavar="SAUVEGARDE.sqlite")
+    restore.add_argument("--force", action="store_true", help="confirmer le remplacement de la base")
 
 
 def _assembly_commands(commands: argparse._SubParsersAction) -> None:
@@ -119,8 +133,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_USER_ERROR if errors else 0
 
 
+def _output(services: Services, args: argparse.Namespace) -> dict[str, object]:
+    """How ``-o`` may be written: never over the open base or a SQLite file, over a file only with --force."""
+    return {"overwrite": args.force, "protected": (services.path,)}
+
+
 def cmd_export(services: Services, args: argparse.Namespace) -> int:
-    write_atomically(args.output, services.groupements.export_json(args.name).encode("utf-8"))
+    check_output(args.output, **_output(services, args))
+    write_atomically(args.output, services.groupements.export_json(args.name).encode("utf-8"),
+                     **_output(services, args))
     return 0
 
 
@@ -144,6 +165,7 @@ def cmd_print(services: Services, args: argparse.Namespace) -> int:
         raise ServiceError(f"Indiquez l'avenant : --change N° (« gcsms-desktop changes \"{name}\" »).")
     if args.document == "changes" and args.start is None:
         raise ServiceError("Indiquez la période : --from AAAA-MM-JJ [--at AAAA-MM-JJ, par défaut aujourd'hui].")
+    check_output(args.output, **_output(services, args))
     at = args.at or date.today()
     render = {
         "convention": lambda: printing.convention(name, at=args.at),
@@ -157,7 +179,7 @@ def cmd_print(services: Services, args: argparse.Namespace) -> int:
         "register": lambda: printing.register(name),
         "extract": lambda: printing.extract(name, args.deliberation),
     }[args.document]
-    write_atomically(args.output, render())
+    write_atomically(args.output, render(), **_output(services, args))
     if str(args.output) != STANDARD_STREAM:
         print(f"{DOCUMENTS[args.document]} dans {args.output}.")
     return 0
@@ -214,11 +236,43 @@ def cmd_changes(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(services: Services, args: argparse.Namespace) -> int:
+    saved = services.backups.save_to(args.output) if args.output else services.backups.take()
+    print(f"Sauvegarde enregistrée dans {saved}.")
+    return 0
+
+
+def cmd_restore(database: Path, args: argparse.Namespace) -> int:
+    """Needs the base closed, and works on a damaged one: no services are opened before."""
+    if database.exists() and not args.force:
+        raise ServiceError(f"La base « {database} » sera remplacée par la sauvegarde « {args.file} » (une copie de "
+                           f"la base actuelle est faite d'abord dans {backups_dir()}). Ajoutez --force pour "
+                           "confirmer.")
+    safety = restore_backup(database, args.file)
+    open_services(database, create=False).close()  # checks the restored base, upgrades an older one
+    print(f"Base « {database} » restaurée depuis « {args.file} ».")
+    if safety:
+        print(f"La base remplacée a été gardée dans {safety}.")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "list": cmd_list, "import": cmd_import, "export": cmd_export, "print": cmd_print, "assembly": cmd_assembly,
-    "members": cmd_members, "changes": cmd_changes,
+    "members": cmd_members, "changes": cmd_changes, "backup": cmd_backup,
 }
 CREATES_DATABASE = {"import"}  # other commands on a missing --db file are a typo, not a new base
+WRITES_DATABASE = {"import"}  # refused on a read-only base
+
+
+def opened_notes(services: Services) -> list[str]:
+    """What the user should know about the base just opened (said on stderr, not an error)."""
+    database, notes = services.database, []
+    if database.interrupted_upgrade:
+        notes.append(f"Une mise à jour précédente de la base avait été interrompue ; la base était restée intacte "
+                     f"et vient d'être mise à jour. La copie faite avant reste dans {database.interrupted_upgrade}.")
+    if database.backup_path:
+        notes.append(f"Base mise à jour ; copie de l'ancienne version : {database.backup_path}.")
+    return notes
 
 
 def report(error: Exception) -> int:
@@ -262,6 +316,11 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_check(args)
         except (FormatError, ServiceError) as error:
             return report(error)
+    if args.command == "restore":
+        try:
+            return cmd_restore(database, args)
+        except (ServiceError, DatabaseError, OSError) as error:
+            return report(error)
     if args.db and not database.exists() and args.command not in CREATES_DATABASE:
         return report(ServiceError(f"La base « {database} » n'existe pas (vérifiez le chemin ; « import » "
                                    "crée une base nouvelle)."))
@@ -270,8 +329,13 @@ def main(argv: list[str] | None = None) -> int:
     except DatabaseError as error:
         return report(error)
     try:
+        for note in opened_notes(services):
+            print(note, file=sys.stderr)
+        if services.read_only and args.command in WRITES_DATABASE:
+            raise ServiceError(f"La base « {database} » est en lecture seule (fichier ou dossier protégé en "
+                               "écriture) : rien n'a été enregistré.")
         return COMMANDS[args.command](services, args)
-    except (FormatError, InvalidGroupement, ServiceError, OSError) as error:
+    except (FormatError, InvalidGroupement, ServiceError, DatabaseError, OSError) as error:
         return report(error)
     finally:
         services.close()

@@ -21,3 +21,8 @@ def resources_dir() -> Path:
 def default_database_path() -> Path:
     """``~/.local/share/gcsms-desktop/gcsms.sqlite`` on Linux, the equivalent elsewhere."""
     return user_data_path(APP_NAME, appauthor=False) / "gcsms.sqlite"
+
+
+def backups_dir() -> Path:
+    """The automatic backups: ``sauvegardes/`` in the data folder."""
+    return user_data_path(APP_NAME, appauthor=False) / "sauvegardes"

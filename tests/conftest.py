@@ -15,6 +15,14 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "resources" / "examples"
 
 
+@pytest.fixture(autouse=True)
+def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user data folder (automatic backups) of each test is its own, never the real one."""
+    folder = tmp_path / "donnees"
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder / "gcsms-desktop"
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "gcsms.sqlite"

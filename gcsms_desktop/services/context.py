@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from gcsms_desktop.paths import backups_dir as default_backups_dir
 from gcsms_desktop.persistence.database import Database
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.assemblies import AssemblyService
+from gcsms_desktop.services.backups import BackupService
 from gcsms_desktop.services.drafts import DraftService
 from gcsms_desktop.services.groupements import GroupementService
 from gcsms_desktop.services.membership import MembershipService
@@ -22,21 +24,33 @@ class Services:
     printing: PrintingService
     assemblies: AssemblyService
     membership: MembershipService
+    backups: BackupService
 
     @property
     def path(self) -> Path:
         return self.database.path
 
+    @property
+    def read_only(self) -> bool:
+        """The file or its folder cannot be written: reading and printing only."""
+        return self.database.read_only
+
     def close(self) -> None:
         self.database.close()
 
 
-def open_services(path: Path) -> Services:
-    """Open (creating or upgrading) the database at ``path`` and build the use cases on it."""
-    database = Database(path)
+def open_services(path: Path, *, create: bool = True, backups_dir: Path | None = None) -> Services:
+    """Open (creating or upgrading) the database at ``path`` and build the use cases on it.
+
+    ``create=False`` refuses a missing file (a typo, an unplugged USB stick) instead of creating
+    an empty base; ``backups_dir`` defaults to ``sauvegardes/`` in the data folder.
+    """
+    backups = backups_dir or default_backups_dir()
+    database = Database(path, create=create, backups_dir=backups)
     factory = lambda: UnitOfWork(database)  # noqa: E731 - a fresh unit of work per use case
     groupements = GroupementService(factory)
     assemblies = AssemblyService(factory, groupements)
     membership = MembershipService(factory, groupements, assemblies)
     printing = PrintingService(groupements, assemblies, membership)
-    return Services(database, groupements, DraftService(factory), printing, assemblies, membership)
+    return Services(database, groupements, DraftService(factory), printing, assemblies, membership,
+                    BackupService(database, backups))
