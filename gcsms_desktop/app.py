@@ -9,12 +9,16 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from gcsms_desktop.gui import database_dialogs
+from gcsms_desktop.gui.database_dialogs import MissingChoice
 from gcsms_desktop.gui.main_window import MainWindow
 from gcsms_desktop.gui.qt_support import unsupported_binding_message
 from gcsms_desktop.gui.translations import install_french
 from gcsms_desktop.gui.user_errors import describe
-from gcsms_desktop.persistence.database import DatabaseError
-from gcsms_desktop.services.context import open_services
+from gcsms_desktop.persistence.database import DamagedDatabase, DatabaseError, UpgradeFailed
+from gcsms_desktop.services.backups import restore
+from gcsms_desktop.services.context import Services, open_services
+from gcsms_desktop.services.errors import ServiceError
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -41,7 +45,41 @@ def show_unexpected_errors() -> None:
     sys.excepthook = hook
 
 
-def run_gui(database: Path) -> int:
+def choose_start_database(database: Path, explicit: bool) -> Path | None:
+    """The base to open. A ``--db`` that does not exist is asked about, never created unasked.
+
+    The default base is created silently on first launch: starting the app is asking for it.
+    """
+    if not explicit or database.exists():
+        return database
+    choice = database_dialogs.ask_missing_database(None, database)
+    if choice is MissingChoice.SEARCH:
+        return database_dialogs.search_database(None, database.parent if database.parent.is_dir() else Path.home())
+    return database if choice is MissingChoice.CREATE else None
+
+
+def open_start_services(database: Path) -> Services | None:
+    """Open the base; a failed upgrade or a damaged base offers to restore its backup first."""
+    try:
+        return open_services(database)
+    except (UpgradeFailed, DamagedDatabase) as error:
+        if error.backup_path is None or not database_dialogs.offer_restore(None, describe(error), error.backup_path):
+            if error.backup_path is None:
+                QMessageBox.critical(None, "GCSMS Desktop", describe(error))
+            return None
+        try:
+            restore(database, error.backup_path)
+            return open_services(database)
+        except (DatabaseError, ServiceError, OSError) as again:
+            QMessageBox.critical(None, "GCSMS Desktop", describe(again))
+            return None
+    except DatabaseError as error:
+        QMessageBox.critical(None, "GCSMS Desktop", describe(error))
+        return None
+
+
+def run_gui(database: Path, explicit: bool = False) -> int:
+    """``explicit``: the base was named with ``--db`` (a typo must not create an empty base)."""
     app = make_application()
     refused = unsupported_binding_message()
     if refused:  # better no window than one that aborts later with the user's work in it
@@ -49,10 +87,11 @@ def run_gui(database: Path) -> int:
         QMessageBox.critical(None, "GCSMS Desktop", refused)
         return 3
     show_unexpected_errors()
-    try:
-        services = open_services(database)
-    except DatabaseError as error:
-        QMessageBox.critical(None, "GCSMS Desktop", describe(error))
+    chosen = choose_start_database(database, explicit)
+    if chosen is None:
+        return 0
+    services = open_start_services(chosen)
+    if services is None:
         return 2
     window = MainWindow(services, open_services)
     window.show()

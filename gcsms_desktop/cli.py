@@ -310,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_USER_ERROR
         from gcsms_desktop.app import run_gui
 
-        return run_gui(database)
+        return run_gui(database, explicit=args.db is not None)
     if args.command == "check":
         try:
             return cmd_check(args)

@@ -112,6 +112,9 @@ class AssembliesPanel(QWidget):
         self.print_actions["attendance"].setEnabled(state is not None and state is not AssemblyState.DRAFT)
         self.print_actions["minutes"].setEnabled(bool(state and state.locked))
         self.print_actions["extract"].setEnabled(state is AssemblyState.SIGNED)
+        if self.services is not None and self.services.read_only:  # a read-only base: printing only
+            for button in self.buttons.values():
+                button.setEnabled(False)
         self.result.setText(typography(self._describe(record)) if record else self.tr(
             "Aucune assemblée sélectionnée. « Nouvelle assemblée… » prépare l'ordre du jour et les convocations."))
 
@@ -144,7 +147,7 @@ class AssembliesPanel(QWidget):
         return self._open_wizard(self.selected_id())
 
     def _open_wizard(self, assembly_id: int | None) -> AssemblyWizard | None:
-        if self.services is None or self.groupement_id is None:
+        if self.services is None or self.groupement_id is None or self.services.read_only:
             return None
         wizard = AssemblyWizard(self.services, self.groupement_id, assembly_id, self)
         wizard.changed.connect(lambda saved_id: self._refresh(saved_id))

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QInputDialog, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QScrollArea,
-    QSplitter, QTabWidget,
+    QFileDialog, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QScrollArea,
+    QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from gcsms_desktop import __version__
+from gcsms_desktop.gui import database_dialogs
 from gcsms_desktop.gui.assemblies_panel import AssembliesPanel
 from gcsms_desktop.gui.membership_panel import MembershipPanel
 from gcsms_desktop.gui.groupement_view import GroupementView
@@ -20,8 +22,10 @@ from gcsms_desktop.gui.pdf_output import write_pdf
 from gcsms_desktop.gui.settings import Settings
 from gcsms_desktop.gui.user_errors import describe, run_guarded
 from gcsms_desktop.gui.wizards.creation.wizard import CreationWizard
-from gcsms_desktop.persistence.database import DatabaseError
+from gcsms_desktop.persistence.database import DamagedDatabase, DatabaseError, UpgradeFailed
+from gcsms_desktop.services.backups import restore
 from gcsms_desktop.services.context import Services
+from gcsms_desktop.services.errors import ServiceError
 from gcsms_desktop.services.files import read_text, write_atomically
 
 ServicesFactory = Callable[[Path], Services]
@@ -59,7 +63,19 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.groupement_list)
         splitter.addWidget(self.tabs)
         splitter.setSizes([300, 800])
-        self.setCentralWidget(splitter)
+        self.read_only_banner = QLabel(self.tr(
+            "Cette base est en lecture seule (le fichier ou son dossier est protégé en écriture) : vous pouvez la "
+            "consulter et imprimer, pas la modifier. Pour la modifier, copiez-la dans un dossier où vous pouvez "
+            "écrire, puis ouvrez la copie."))
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px;")
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(splitter)
+        self.setCentralWidget(central)
         self._build_actions()
         self.groupements_changed.connect(self.refresh)
         self._database_opened()
@@ -88,11 +104,14 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(tr("E&xporter en JSON…"), self.export_json, "Ctrl+E", "exportAction")
         self.assembly_action = self._action(tr("Nouvelle &assemblée générale…"), self.new_assembly, "Ctrl+G",
                                             "newAssemblyAction")
+        self.backup_action = self._action(tr("&Sauvegarder…"), self.backup_database, None, "backupAction")
+        self.restore_action = self._action(tr("Res&taurer une sauvegarde…"), self.restore_backup, None,
+                                           "restoreAction")
         quit_action = self._action(tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
         self.recent_menu = QMenu(tr("Bases &récentes"), self)
         file_menu = self.menuBar().addMenu(tr("&Fichier"))
         for item in (self.new_action, self.resume_action, self.assembly_action, None, self.open_action,
-                     self.recent_menu, None,
+                     self.recent_menu, None, self.backup_action, self.restore_action, None,
                      self.print_action, self.import_action, self.export_action, None, quit_action):
             if item is None:
                 file_menu.addSeparator()
@@ -112,37 +131,135 @@ class MainWindow(QMainWindow):
 
     def _database_opened(self) -> None:
         self.settings.remember_database(self.services.path)
-        self.setWindowTitle(self.tr("GCSMS Desktop — {0}").format(self.services.path.name))
+        title = self.tr("GCSMS Desktop — {0}").format(self.services.path.name)
+        self.setWindowTitle(title + (self.tr(" (lecture seule)") if self.services.read_only else ""))
+        self.read_only_banner.setVisible(self.services.read_only)
         self._fill_recent_menu()
         self.refresh()
         message = self.tr("Base ouverte : {0}").format(self.services.path)
         if self.services.database.backup_path:
             message += self.tr(" (copie de sauvegarde avant mise à jour : {0})").format(
                 self.services.database.backup_path.name)
+        message += self._daily_backup()
         self.statusBar().showMessage(message, 8000)
+        if self.services.database.interrupted_upgrade:
+            self._report_interrupted_upgrade(self.services.database.interrupted_upgrade)
+
+    def _daily_backup(self) -> str:
+        """The automatic backup (one a day, the last ten); a failure is said, never blocks the work."""
+        try:
+            taken = self.services.backups.take_daily()
+        except Exception as error:  # noqa: BLE001 - a full disk or a locked file must not stop the opening
+            return self.tr(" — sauvegarde automatique impossible : {0}").format(error)
+        return self.tr(" — sauvegarde automatique : {0}").format(taken.name) if taken else ""
+
+    def _report_interrupted_upgrade(self, backup: Path) -> None:
+        message = self.tr(
+            "La mise à jour précédente de la base « {0} » avait été interrompue (programme arrêté, ordinateur "
+            "éteint…). La base était restée intacte, dans son état d'avant, et vient d'être mise à jour "
+            "normalement.\n\nSi quelque chose vous semble manquer, la copie faite avant la mise à jour est « {1} »."
+        ).format(self.services.path, backup)
+        if backup.exists() and database_dialogs.offer_restore(self, message, backup):
+            self.restore_from(backup)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_databases():
             action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_database(p))
+            action.triggered.connect(lambda _c=False, p=path: self.open_recent(p))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir une base"), str(self.services.path.parent),
-                                              self.tr("Bases GCSMS (*.sqlite *.db);;Tous les fichiers (*)"))
+        path = database_dialogs.search_database(self, self.services.path.parent)
         if path:
-            self.open_database(Path(path))
+            self.open_database(path)
 
-    def open_database(self, path: Path) -> None:
+    def open_recent(self, path: Path) -> bool:
+        """A recent base that is gone (USB stick unplugged) is searched for or created only if asked."""
+        if path.exists():
+            return self.open_database(path)
+        choice = database_dialogs.ask_missing_database(self, path)
+        if choice is database_dialogs.MissingChoice.SEARCH:
+            found = database_dialogs.search_database(self, path.parent if path.parent.is_dir() else Path.home())
+            return self.open_database(found) if found else False
+        if choice is database_dialogs.MissingChoice.CREATE:
+            return self.open_database(path)
+        return False
+
+    def open_database(self, path: Path) -> bool:
+        try:
+            services = self.open_services(path)
+        except (UpgradeFailed, DamagedDatabase) as error:
+            if error.backup_path is None:
+                QMessageBox.warning(self, self.tr("Base illisible"), describe(error))
+                return False
+            if database_dialogs.offer_restore(self, describe(error), error.backup_path):
+                return self._restore_closed(path, error.backup_path)
+            return False
+        except DatabaseError as error:
+            QMessageBox.warning(self, self.tr("Base illisible"), describe(error))
+            return False
+        self.services.close()
+        self.services = services
+        self._database_opened()
+        return True
+
+    # --- backups ----------------------------------------------------------------------------
+
+    def backup_database(self) -> Path | None:
+        """Fichier › Sauvegarder… : an online backup where the user chooses, the base staying open."""
+        stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+        suggested = Path.home() / f"{self.services.path.stem}-sauvegarde-{stamp}.sqlite"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Sauvegarder la base"), str(suggested),
+                                              self.tr("Bases GCSMS (*.sqlite)"))
+        if not path:
+            return None
+        return self.save_backup(Path(path))
+
+    def save_backup(self, path: Path) -> Path | None:
+        saved: list[Path] = []
+        if run_guarded(self, lambda: saved.append(self.services.backups.save_to(path))):
+            self.statusBar().showMessage(self.tr("Sauvegarde enregistrée dans {0}").format(saved[0]), 10000)
+            return saved[0]
+        return None
+
+    def restore_backup(self) -> bool:
+        """Fichier › Restaurer une sauvegarde… : the backups by date, newest first, or any file."""
+        chosen = database_dialogs.choose_backup(self, self.services.backups.list(), self.services.backups.directory)
+        if chosen is None or not database_dialogs.confirm_restore(self, self.services.path, chosen):
+            return False
+        return self.restore_from(chosen)
+
+    def restore_from(self, backup: Path) -> bool:
+        """Close the base, back it up, put ``backup`` in its place, reopen it."""
+        path = self.services.path
+        self.services.close()
+        restored = self._restore_closed(path, backup)
+        if not restored:
+            try:
+                self.services = self.open_services(path)
+            except DatabaseError as error:
+                QMessageBox.warning(self, self.tr("Base illisible"), describe(error))
+                return False
+            self._database_opened()
+        return restored
+
+    def _restore_closed(self, path: Path, backup: Path) -> bool:
+        safety: list[Path | None] = []
+        if not run_guarded(self, lambda: safety.append(restore(path, backup))):
+            return False
         try:
             services = self.open_services(path)
         except DatabaseError as error:
             QMessageBox.warning(self, self.tr("Base illisible"), describe(error))
-            return
+            return False
         self.services.close()
         self.services = services
         self._database_opened()
+        kept = self.tr(" La base remplacée est gardée dans {0}.").format(safety[0]) if safety[0] else ""
+        QMessageBox.information(self, self.tr("Sauvegarde restaurée"), self.tr(
+            "La base « {0} » a été restaurée depuis « {1} ».").format(path, backup) + kept)
+        return True
 
     # --- list and selection -----------------------------------------------------------------
 
@@ -159,7 +276,10 @@ class MainWindow(QMainWindow):
         if self.groupement_list.currentItem() is None and self.groupement_list.count():
             self.groupement_list.setCurrentRow(0)
         self._show_current()
-        self.resume_action.setEnabled(bool(self.services.drafts.list()))
+        writable = not self.services.read_only
+        self.resume_action.setEnabled(writable and bool(self.services.drafts.list()))
+        for action in (self.new_action, self.import_action):
+            action.setEnabled(writable)
 
     def current_groupement_id(self) -> int | None:
         item = self.groupement_list.currentItem()
@@ -173,6 +293,8 @@ class MainWindow(QMainWindow):
         self.membership.show_groupement(self.services, groupement_id)
         for action in (self.print_action, self.export_action, self.assembly_action):
             action.setEnabled(groupement is not None)
+        if self.services.read_only:
+            self.assembly_action.setEnabled(False)
 
     # --- use cases --------------------------------------------------------------------------
 
@@ -236,7 +358,8 @@ class MainWindow(QMainWindow):
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter en JSON"), "", self.tr("Fichiers JSON (*.json)"))
         if path and run_guarded(self, lambda: write_atomically(
-                Path(path), self.services.groupements.export_json(groupement_id).encode("utf-8"))):
+                Path(path), self.services.groupements.export_json(groupement_id).encode("utf-8"),
+                protected=(self.services.path,))):
             self.statusBar().showMessage(self.tr("Exporté dans {0}").format(path), 5000)
 
     def about(self) -> None:

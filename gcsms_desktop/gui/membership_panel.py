@@ -140,11 +140,15 @@ class MembershipPanel(QWidget):
     def show_groupement(self, services: Services | None, groupement_id: int | None) -> None:
         self.services, self.groupement_id = services, groupement_id
         self.history = services.membership.history(groupement_id) if services and groupement_id is not None else None
-        self.record_button.setEnabled(self.history is not None)
+        self.record_button.setEnabled(self.history is not None and not self._read_only())
         self.print_button.setEnabled(self.history is not None)
         self._show_standing()
         self._show_timeline()
         self._show_deadlines()
+
+    def _read_only(self) -> bool:
+        """A read-only base: nothing can be recorded, everything can be printed."""
+        return self.services is not None and self.services.read_only
 
     def set_date(self, on: date) -> None:
         self.on.setDate(to_qdate(on))
@@ -201,7 +205,7 @@ class MembershipPanel(QWidget):
     def _selection_changed(self) -> None:
         number = self.selected_number()
         change = self.history.change(number) if self.history and number is not None else None
-        self.dates_button.setEnabled(change is not None)
+        self.dates_button.setEnabled(change is not None and not self._read_only())
         self.print_actions["avenant"].setEnabled(change is not None and change.needs_avenant)
 
     def _refresh(self, select: int | None = None) -> None:
@@ -214,7 +218,7 @@ class MembershipPanel(QWidget):
     # --- actions ---------------------------------------------------------------------------------
 
     def record(self, kind: ChangeKind) -> ChangeWizard | None:
-        if self.services is None or self.groupement_id is None:
+        if self.services is None or self.groupement_id is None or self._read_only():
             return None
         wizard = ChangeWizard(self.services, self.groupement_id, kind, self.today, self)
         wizard.finished.connect(lambda result: self._recorded(wizard) if result else None)
@@ -228,7 +232,7 @@ class MembershipPanel(QWidget):
     def edit_avenant_dates(self, dates_dialog: AvenantDatesDialog | None = None) -> bool:
         number = self.selected_number()
         change = self.history.change(number) if self.history and number is not None else None
-        if change is None or self.services is None:
+        if change is None or self.services is None or self._read_only():
             return False
         dialog = dates_dialog or AvenantDatesDialog(self.tr("Avenant n° {0}").format(number), change.avenant, self)
         if dates_dialog is None and dialog.exec() != QDialog.DialogCode.Accepted:
