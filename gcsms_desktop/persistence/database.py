@@ -272,15 +272,23 @@ class Database:
         if not is_sqlite_file(self.path):
             raise DatabaseError(f"Impossible d'ouvrir la base « {self.path} » : ce fichier n'est pas une base "
                                 "GCSMS Desktop, ou il est endommagé.")
-        state = inspect_file(self.path, writable)
+        try:
+            state = inspect_file(self.path, writable)
+        except sqlite3.DatabaseError as error:
+            if any(word in str(error).lower() for word in ("malformed", "corrupt", "not a database")):
+                raise self._damaged() from error
+            raise
         if state.integrity != "ok":
-            newest = latest_backup(self.path, self.backups_dir)
-            advice = (f"La sauvegarde la plus récente est « {newest} » : restaurez-la (Fichier › Restaurer une "
-                      f"sauvegarde…, ou « gcsms-desktop restore {newest} »)." if newest else
-                      "Aucune sauvegarde n'a été trouvée ; gardez ce fichier tel quel et demandez de l'aide.")
-            raise DamagedDatabase(f"La base « {self.path} » est endommagée (le contrôle d'intégrité de SQLite a "
-                                  f"échoué). Elle n'a pas été modifiée. {advice}", newest)
+            raise self._damaged()
         return state
+
+    def _damaged(self) -> DamagedDatabase:
+        newest = latest_backup(self.path, self.backups_dir)
+        advice = (f"La sauvegarde la plus récente est « {newest} » : restaurez-la (Fichier › Restaurer une "
+                  f"sauvegarde…, ou « gcsms-desktop restore {newest} »)." if newest else
+                  "Aucune sauvegarde n'a été trouvée ; gardez ce fichier tel quel et demandez de l'aide.")
+        return DamagedDatabase(f"La base « {self.path} » est endommagée (le contrôle d'intégrité de SQLite a "
+                               f"échoué). Elle n'a pas été modifiée. {advice}", newest)
 
     def _refuse_foreign(self, state: FileState) -> None:
         """Another program's SQLite file, or a revision we do not know: refused before any write."""
@@ -306,7 +314,8 @@ class Database:
             upgrade(self.engine)
         except Exception as error:
             raise UpgradeFailed(self._failure_message(error), self.backup_path) from error
-        marker.unlink(missing_ok=True)
+        finally:  # committed or rolled back and reported now: nothing is left interrupted
+            marker.unlink(missing_ok=True)
 
     def _failure_message(self, error: Exception) -> str:
         backup = (f" La copie faite juste avant est « {self.backup_path} » ; vous pouvez la restaurer (Fichier › "
