@@ -53,8 +53,8 @@ def check_output(path: Path, overwrite: bool = True, protected: tuple[Path, ...]
     if path.is_dir():
         raise ServiceError(f"« {path} » est un dossier : indiquez un nom de fichier.")
     if path.exists() and is_sqlite_file(path):
-        raise ServiceError(f"« {path} » est une base de données SQLite : elle ne sera pas remplacée par ce "
-                           "document ; choisissez un autre fichier.")
+        raise ServiceError(f"« {path} » est une base de données SQLite : elle n'a pas été remplacée "
+                           "(GCSMS Desktop n'écrit jamais sur une base) ; choisissez un autre fichier.")
     if path.exists() and not overwrite:
         raise ServiceError(f"Le fichier « {path} » existe déjà : choisissez un autre nom, ou ajoutez --force "
                            "pour le remplacer.")
