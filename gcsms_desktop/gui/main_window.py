@@ -265,16 +265,22 @@ class MainWindow(QMainWindow):
 
     def refresh(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else self.current_groupement_id()
-        self.groupement_list.clear()
-        for summary in self.services.groupements.list():
-            item = QListWidgetItem(summary.denomination)
-            item.setData(Qt.ItemDataRole.UserRole, summary.id)
-            item.setToolTip(self.tr("{0} membres").format(summary.member_count))
-            self.groupement_list.addItem(item)
-            if summary.id == current:
-                self.groupement_list.setCurrentItem(item)
-        if self.groupement_list.currentItem() is None and self.groupement_list.count():
-            self.groupement_list.setCurrentRow(0)
+        # Signals off while the list is rebuilt: clearing it makes the old items current one by one,
+        # and after a restore or another base was opened their ids may not exist in this base.
+        self.groupement_list.blockSignals(True)
+        try:
+            self.groupement_list.clear()
+            for summary in self.services.groupements.list():
+                item = QListWidgetItem(summary.denomination)
+                item.setData(Qt.ItemDataRole.UserRole, summary.id)
+                item.setToolTip(self.tr("{0} membres").format(summary.member_count))
+                self.groupement_list.addItem(item)
+                if summary.id == current:
+                    self.groupement_list.setCurrentItem(item)
+            if self.groupement_list.currentItem() is None and self.groupement_list.count():
+                self.groupement_list.setCurrentRow(0)
+        finally:
+            self.groupement_list.blockSignals(False)
         self._show_current()
         writable = not self.services.read_only
         self.resume_action.setEnabled(writable and bool(self.services.drafts.list()))
