@@ -13,7 +13,7 @@ import re
 import signal
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -151,7 +151,17 @@ class BackupFolder:
         return self.directory / f"{self.stem}-{(now or datetime.now()).strftime(STAMP)}.sqlite"
 
     def take(self, source: Path | sqlite3.Connection, now: datetime | None = None) -> Path:
+        self._remove_stale_partials()
         return copy_database(source, self.new_path(now))
+
+    def _remove_stale_partials(self, age: timedelta = timedelta(hours=1)) -> None:
+        """Hidden partial copies an interrupted backup left (never listed): removed after an hour."""
+        if not self.directory.is_dir():
+            return
+        limit = (datetime.now() - age).timestamp()
+        for path in self.directory.glob(f"{PARTIAL_PREFIX}*"):
+            if path.stat().st_mtime < limit:
+                path.unlink(missing_ok=True)
 
     def take_daily(self, source: Path | sqlite3.Connection, now: datetime | None = None) -> Path | None:
         """One backup a day: taken if none is from today, then only the newest ``keep`` are kept."""

@@ -190,3 +190,16 @@ def test_an_older_backup_is_upgraded_when_restored(tmp_path):
         assert len(names(services)) == 3
     finally:
         services.close()
+
+
+def test_partial_copies_left_by_an_interrupted_backup_are_cleaned_up_later(base, tmp_path):
+    folder = BackupFolder(tmp_path / "sauvegardes", base)
+    folder.directory.mkdir()
+    old, fresh = folder.directory / ".partiel-1-gcsms-a.sqlite", folder.directory / ".partiel-2-gcsms-b.sqlite"
+    for path in (old, fresh):
+        path.write_bytes(b"SQLite format 3\x00 ...")
+    two_hours_ago = (datetime.now() - timedelta(hours=2)).timestamp()
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    folder.take(base)
+    assert not old.exists() and fresh.exists(), "a backup still running elsewhere is left alone"
+    assert len(folder.list()) == 1
