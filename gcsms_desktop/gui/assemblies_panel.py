@@ -164,7 +164,8 @@ class AssembliesPanel(QWidget):
                 return False
             signed_on = answer[0]
         pages: list[tuple[int, int]] = []
-        done = run_guarded(self, lambda: pages.append(self.services.assemblies.sign(record.assembly.id, signed_on)))
+        done = run_guarded(self, lambda: pages.append(self.services.assemblies.sign(
+            record.assembly.id, signed_on, record.assembly.version)))
         if done:
             self.status.emit(self.tr("Procès-verbal signé : registre, pages {0} à {1}.").format(*pages[0]))
         self._refresh()
