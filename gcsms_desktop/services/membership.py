@@ -78,7 +78,8 @@ class MembershipService(UseCases):
             uow.commit()
         return number
 
-    def set_avenant_dates(self, reference: str | int, number: int, dates: ApprovalDates) -> None:
+    def set_avenant_dates(self, reference: str | int, number: int, dates: ApprovalDates,
+                          expected_version: int | None = None) -> None:
         """Fill in the avenant's dates as they come; a date once recorded is not rewritten."""
         with self.writing() as uow:
             groupement_id = resolve(uow, reference)
@@ -88,7 +89,7 @@ class MembershipService(UseCases):
                 raise InvalidChange(f"Les dates de l'avenant n° {number} ne peuvent pas être enregistrées :",
                                     problems)
             assert change.id is not None
-            uow.groupements.touch(groupement_id)
+            uow.groupements.touch(groupement_id, expected_version)
             uow.changes.set_avenant_dates(change.id, dates)
             uow.commit()
 
