@@ -106,9 +106,9 @@ class AssembliesPanel(QWidget):
         if verdict is None or verdict.intact:
             self.altered.hide()
             return
-        self.altered.setText(self.tr("Registre des délibérations altéré hors de l'application : {0} Les extraits "
+        self.altered.setText(typography(self.tr("Registre des délibérations altéré hors de l'application : {0} Les extraits "
                                      "et le registre ne seront pas imprimés ; restaurez une sauvegarde.").format(
-            sentence_case(verdict.broken or "")))
+            sentence_case(verdict.broken or ""))))
         self.altered.show()
 
     def selected_id(self) -> int | None:

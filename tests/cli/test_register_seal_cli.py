@@ -79,8 +79,8 @@ def test_the_assemblies_tab_says_the_books_were_altered(database, qtbot, qapp): 
         qtbot.addWidget(panel)
         panel.show_groupement(services, 1)
         assert panel.altered.isVisibleTo(panel)
-        assert panel.altered.text().startswith("Registre des délibérations altéré hors de l'application : "
-                                               "Le procès-verbal de l'assemblée du 15 décembre 2026")
+        assert panel.altered.text().startswith("Registre des délibérations altéré hors de l\u2019application\u00a0: "
+                                               "Le procès-verbal de l\u2019assemblée du 15 décembre 2026")
         with pytest.raises(ServiceError, match="modifié hors de l'application"):
             services.printing.extract(TILLEULS, "2026-1")
     finally:
