@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from gcsms_desktop.domain.assembly import AssemblyState, second_convocation_needed
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.convocation import second_convocation_deadline
-from gcsms_desktop.domain.french import format_date, typography
+from gcsms_desktop.domain.french import format_date, sentence_case, typography
 from gcsms_desktop.gui.assembly_documents import file_name, renderer
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.pdf_output import save_pdf
@@ -68,7 +68,14 @@ class AssembliesPanel(QWidget):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.altered = QLabel()
+        self.altered.setObjectName("registerAlteredBanner")
+        self.altered.setTextFormat(Qt.TextFormat.PlainText)
+        self.altered.setWordWrap(True)
+        self.altered.setStyleSheet("background: #fde2e1; color: #a4161a; padding: 6px; font-weight: bold;")
+        self.altered.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.altered)
         layout.addLayout(row)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.result, 3)
@@ -88,9 +95,21 @@ class AssembliesPanel(QWidget):
                 self.table.setItem(index, column, when if text is None else QTableWidgetItem(text))
         ids = [r.id for r in rows]
         self.table.selectRow(ids.index(select) if select in ids else len(rows) - 1)
+        self._show_seal()
         self.buttons["new"].setEnabled(groupement_id is not None)
         self.print_actions["register"].setEnabled(groupement_id is not None)
         self._selection_changed()
+
+    def _show_seal(self) -> None:
+        """Say plainly when the signed minutes were changed outside the app (the register's seal)."""
+        verdict = self.services.register.verify(self.groupement_id) if self.services and self.groupement_id else None
+        if verdict is None or verdict.intact:
+            self.altered.hide()
+            return
+        self.altered.setText(typography(self.tr("Registre des délibérations altéré hors de l'application : {0} Les extraits "
+                                     "et le registre ne seront pas imprimés ; restaurez une sauvegarde.").format(
+            sentence_case(verdict.broken or ""))))
+        self.altered.show()
 
     def selected_id(self) -> int | None:
         row = self.table.currentRow()
@@ -167,7 +186,8 @@ class AssembliesPanel(QWidget):
                 return False
             signed_on = answer[0]
         pages: list[tuple[int, int]] = []
-        done = run_guarded(self, lambda: pages.append(self.services.assemblies.sign(record.assembly.id, signed_on)))
+        done = run_guarded(self, lambda: pages.append(self.services.assemblies.sign(
+            record.assembly.id, signed_on, record.assembly.version)))
         if done:
             self.status.emit(self.tr("Procès-verbal signé : registre, pages {0} à {1}.").format(*pages[0]))
         self._refresh()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from fractions import Fraction
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from gcsms_desktop.domain.assembly import AgendaItem, Assembly, AssemblyState, Erratum
@@ -14,6 +14,7 @@ from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.attendance import AttendanceLine, Presence
 from gcsms_desktop.domain.majority import Choice
 from gcsms_desktop.domain.matters import Matter
+from gcsms_desktop.persistence.conflicts import StaleVersion
 from gcsms_desktop.persistence.models import (
     AgendaItemRow, AssemblyRightsRow, AssemblyRow, AttendanceRow, ErratumRow, MemberRow, VoteRow,
 )
@@ -84,23 +85,81 @@ class AssemblyRepository:
         self.session.flush()
         return row.id
 
-    def save(self, assembly_id: int, assembly: Assembly) -> None:
-        """Replace the stored assembly by ``assembly`` (the service decides what may change)."""
-        row = self.session.get(AssemblyRow, assembly_id)
+    # --- writes, row by row: what the use case changed, never the whole assembly from an old read ---------
+
+    def touch(self, assembly_id: int, expected_version: int | None = None) -> None:
+        """Count one more write; refused when the caller read an older version (another window wrote)."""
+        statement = update(AssemblyRow).where(AssemblyRow.id == assembly_id)
+        if expected_version is not None:
+            statement = statement.where(AssemblyRow.version == expected_version)
+        if self.session.execute(statement.values(version=AssemblyRow.version + 1)).rowcount != 1:
+            raise StaleVersion("Cette assemblée")
+
+    def update_header(self, assembly_id: int, a: Assembly) -> None:
+        """The assembly's own columns (dates, place, state, officers, register pages), not its lines."""
+        row = self.session.get_one(AssemblyRow, assembly_id)
+        _write_header(row, a)
+        self.session.flush()
+
+    def replace_agenda(self, assembly_id: int, agenda: tuple[AgendaItem, ...]) -> None:
+        """While in preparation only: nobody has voted on these items yet."""
+        row = self.session.get_one(AssemblyRow, assembly_id)
+        ids = {key: id_ for id_, key in self._keys(row.groupement_id).items()}
         row.items.clear()
-        row.attendance.clear()
         self.session.flush()
-        self._write(row, assembly)
+        row.items.extend(_item_row(i, item, ids) for i, item in enumerate(agenda))
         self.session.flush()
+
+    def _item_id(self, assembly_id: int, position: int) -> int:
+        return self.session.execute(select(AgendaItemRow.id).where(
+            AgendaItemRow.assembly_id == assembly_id, AgendaItemRow.position == position)).scalar_one()
+
+    def set_votes(self, assembly_id: int, position: int, choices: dict[str, Choice]) -> None:
+        """The votes on one agenda item; the other items' votes are not touched."""
+        ids = {key: id_ for id_, key in self._keys(self.groupement_of(assembly_id) or 0).items()}
+        item_id = self._item_id(assembly_id, position)
+        self.session.execute(delete(VoteRow).where(VoteRow.agenda_item_id == item_id))
+        self.session.add_all(VoteRow(agenda_item_id=item_id, member_id=ids[key], choice=choice.value)
+                             for key, choice in choices.items())
+        self.session.flush()
+
+    def set_attendance(self, assembly_id: int, lines: tuple[AttendanceLine, ...]) -> None:
+        """The attendance sheet, as the page shows it."""
+        ids = {key: id_ for id_, key in self._keys(self.groupement_of(assembly_id) or 0).items()}
+        self.session.execute(delete(AttendanceRow).where(AttendanceRow.assembly_id == assembly_id))
+        self.session.add_all(AttendanceRow(assembly_id=assembly_id, member_id=ids[line.member_key],
+                                           presence=line.presence.value, representative=line.representative,
+                                           proxy_holder_id=ids.get(line.proxy_holder) if line.proxy_holder else None)
+                             for line in lines)
+        self.session.flush()
+
+    def keep_votes_of(self, assembly_id: int, voters: list[str]) -> None:
+        """Drop the votes of everyone else (a member marked absent no longer votes)."""
+        ids = {key: id_ for id_, key in self._keys(self.groupement_of(assembly_id) or 0).items()}
+        items = select(AgendaItemRow.id).where(AgendaItemRow.assembly_id == assembly_id)
+        self.session.execute(delete(VoteRow).where(VoteRow.agenda_item_id.in_(items),
+                                                   VoteRow.member_id.not_in([ids[k] for k in voters])))
+        self.session.flush()
+
+    def number_items(self, assembly_id: int, numbers: dict[int, str]) -> None:
+        """Deliberation numbers, by agenda position."""
+        for position, number in numbers.items():
+            self.session.execute(update(AgendaItemRow).where(
+                AgendaItemRow.assembly_id == assembly_id, AgendaItemRow.position == position)
+                .values(deliberation_number=number))
+
+    def add_erratum(self, assembly_id: int, erratum: Erratum, pdf: bytes | None) -> int:
+        """Append an erratum (never rewritten afterwards); returns its position."""
+        position = self.session.scalar(select(func.count(ErratumRow.id)).where(ErratumRow.assembly_id == assembly_id))
+        self.session.add(ErratumRow(assembly_id=assembly_id, position=position, recorded_on=erratum.recorded_on,
+                                    text=erratum.text, register_first_page=erratum.register_first_page,
+                                    register_page_count=erratum.register_page_count, register_pdf=pdf))
+        self.session.flush()
+        return position or 0
 
     def _write(self, row: AssemblyRow, a: Assembly) -> None:
         ids = {key: id_ for id_, key in self._keys(row.groupement_id).items()}
-        row.meeting_date, row.meeting_time, row.place, row.urgent = a.meeting_date, a.meeting_time, a.place, a.urgent
-        row.convocation_date, row.first_meeting_date, row.first_assembly_id = (
-            a.convocation_date, a.first_meeting_date, a.first_assembly_id)
-        row.documents, row.state = "\n".join(a.documents), a.state.value
-        row.president, row.secretary, row.scrutineer, row.signed_on = a.president, a.secretary, a.scrutineer, a.signed_on
-        row.register_first_page, row.register_page_count = a.register_first_page, a.register_page_count
+        _write_header(row, a)
         row.items.extend(_item_row(i, item, ids) for i, item in enumerate(a.agenda))
         row.attendance.extend(
             AttendanceRow(member_id=ids[line.member_key], presence=line.presence.value,
@@ -161,11 +220,13 @@ class AssemblyRepository:
         self.session.flush()
 
     def numbered_deliberations(self, groupement_id: int, year: int) -> int:
-        """How many deliberations already carry a « YEAR-n » number in this groupement."""
-        return self.session.scalar(
-            select(func.count(AgendaItemRow.id)).join(AssemblyRow, AssemblyRow.id == AgendaItemRow.assembly_id)
+        """The highest n of the « YEAR-n » deliberation numbers already given in this groupement."""
+        numbers = self.session.scalars(
+            select(AgendaItemRow.deliberation_number).join(AssemblyRow, AssemblyRow.id == AgendaItemRow.assembly_id)
             .where(AssemblyRow.groupement_id == groupement_id,
-                   AgendaItemRow.deliberation_number.like(f"{year}-%"))) or 0
+                   AgendaItemRow.deliberation_number.like(f"{year}-%")))
+        suffixes = [int(n.split("-", 1)[1]) for n in numbers if n and n.split("-", 1)[1].isdigit()]
+        return max(suffixes, default=0)
 
     def last_register_page(self, groupement_id: int) -> int:
         minutes = self.session.scalar(
@@ -182,6 +243,15 @@ class AssemblyRepository:
             select(AssemblyRow.id).where(AssemblyRow.groupement_id == groupement_id,
                                          AssemblyRow.register_first_page.is_not(None))
             .order_by(AssemblyRow.register_first_page)))
+
+
+def _write_header(row: AssemblyRow, a: Assembly) -> None:
+    row.meeting_date, row.meeting_time, row.place, row.urgent = a.meeting_date, a.meeting_time, a.place, a.urgent
+    row.convocation_date, row.first_meeting_date, row.first_assembly_id = (
+        a.convocation_date, a.first_meeting_date, a.first_assembly_id)
+    row.documents, row.state = "\n".join(a.documents), a.state.value
+    row.president, row.secretary, row.scrutineer, row.signed_on = a.president, a.secretary, a.scrutineer, a.signed_on
+    row.register_first_page, row.register_page_count = a.register_first_page, a.register_page_count
 
 
 def _item_row(position: int, item: AgendaItem, ids: dict[str, int]) -> AgendaItemRow:
@@ -209,4 +279,5 @@ def _assembly_from_row(row: AssemblyRow, keys: dict[int, str]) -> Assembly:
                                         keys[a.proxy_holder_id] if a.proxy_holder_id else None)
                          for a in row.attendance),
         errata=tuple(Erratum(e.recorded_on, e.text, e.register_first_page, e.register_page_count) for e in row.errata),
+        version=row.version,
     )

@@ -26,6 +26,7 @@ from sqlalchemy.pool import NullPool
 from gcsms_desktop.persistence.backups import (
     copy_database, file_uri, is_sqlite_file, kill_point, latest_backup, unique_path,
 )
+from gcsms_desktop.persistence.sqlite_connection import BUSY_TIMEOUT_MS, control_transactions, writer
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions. Kept here so that opening an up-to-date file does
 # not import Alembic (half of the start-up time); a test checks it against Alembic's own head.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 UPGRADE_MARKER_SUFFIX = ".mise-a-jour"  # beside the base while an upgrade runs; names its backup
 
 
@@ -73,20 +74,15 @@ def explain(path: Path, error: Exception) -> str:
     return f"Impossible d'ouvrir la base « {path} » : {detail}."
 
 
-def _enable_foreign_keys(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
-
-
 def make_engine(path: Path, read_only: bool = False) -> Engine:
+    """The application's engine; ``read_only`` opens the file with SQLite's ``mode=ro``."""
     if read_only:
         uri = file_uri(path, "ro")
         engine = create_engine(f"sqlite:///{path}", creator=lambda: sqlite3.connect(
             uri, uri=True, check_same_thread=False))
     else:
         engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _enable_foreign_keys)
+    control_transactions(engine)
     return engine
 
 
@@ -132,6 +128,7 @@ def _transactional_engine(engine: Engine) -> Engine:
     def _connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
         dbapi_connection.isolation_level = None
         dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     @event.listens_for(migrating, "begin")
     def _begin(connection) -> None:  # noqa: ANN001
@@ -239,6 +236,7 @@ class Database:
         except Exception as error:  # sqlite3/SQLAlchemy errors: not a database, locked, read-only…
             raise DatabaseError(explain(self.path, error)) from error
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        self.write_session_factory = sessionmaker(writer(self.engine), expire_on_commit=False)
 
     def _open(self, create: bool, read_only: bool | None) -> bool:
         """Open the engine; returns whether the base is read-only."""
@@ -340,8 +338,9 @@ class Database:
         """A consistent copy of the open base at ``target`` (or a free name beside it)."""
         return copy_database(self.path, target)
 
-    def session(self) -> Session:
-        return self.session_factory()
+    def session(self, write: bool = False) -> Session:
+        """A session for one unit of work; ``write`` takes the write lock when it begins."""
+        return (self.write_session_factory if write else self.session_factory)()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from gcsms_desktop.paths import backups_dir as default_backups_dir
@@ -14,6 +15,7 @@ from gcsms_desktop.services.drafts import DraftService
 from gcsms_desktop.services.groupements import GroupementService
 from gcsms_desktop.services.membership import MembershipService
 from gcsms_desktop.services.printing import PrintingService
+from gcsms_desktop.services.register import RegisterService
 
 
 @dataclass
@@ -24,6 +26,7 @@ class Services:
     printing: PrintingService
     assemblies: AssemblyService
     membership: MembershipService
+    register: RegisterService
     backups: BackupService
 
     @property
@@ -47,10 +50,7 @@ def open_services(path: Path, *, create: bool = True, backups_dir: Path | None =
     """
     backups = backups_dir or default_backups_dir()
     database = Database(path, create=create, backups_dir=backups)
-    factory = lambda: UnitOfWork(database)  # noqa: E731 - a fresh unit of work per use case
-    groupements = GroupementService(factory)
-    assemblies = AssemblyService(factory, groupements)
-    membership = MembershipService(factory, groupements, assemblies)
-    printing = PrintingService(groupements, assemblies, membership)
-    return Services(database, groupements, DraftService(factory), printing, assemblies, membership,
+    factory = partial(UnitOfWork, database)  # a fresh unit of work per use case: factory(write=True)
+    return Services(database, GroupementService(factory), DraftService(factory), PrintingService(factory),
+                    AssemblyService(factory), MembershipService(factory), RegisterService(factory),
                     BackupService(database, backups))

@@ -43,10 +43,9 @@ def test_a_backup_is_taken_while_the_base_is_open_and_in_use(base, tmp_path, exa
     services = open_services(base)
     try:
         with services.database.engine.connect() as reader:  # a read transaction stays open meanwhile
-            reader.exec_driver_sql("BEGIN")
             reader.exec_driver_sql("SELECT COUNT(*) FROM groupements").fetchone()
+            assert reader.in_transaction()
             copy = services.backups.save_to(tmp_path / "copie.sqlite")
-            reader.exec_driver_sql("COMMIT")
         services.groupements.import_json(example_text("tilleuls-17-parts"))
     finally:
         services.close()

@@ -115,3 +115,22 @@ def test_opening_a_file_that_is_not_a_database_says_so(tmp_path):
     with pytest.raises(DatabaseError, match="Impossible d'ouvrir la base") as raised:
         Database(junk)
     assert str(raised.value).endswith("ce fichier n'est pas une base GCSMS Desktop, ou il est endommagé.")
+
+
+def test_0003_file_upgrades_with_its_numbers_taken_and_its_register_sealed_at_the_next_signing(tmp_path):
+    """Schema 0004: numbers already given are recorded as taken; a PV signed afterwards is sealed."""
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "0003-vitre-changes.sqlite", copy)
+    services = open_services(copy)
+    try:
+        with sqlite3.connect(copy) as connection:
+            taken = sorted(connection.execute("SELECT kind, value FROM allocated_numbers"))
+        assert taken == [("avenant", "1"), ("avenant", "2"), ("avenant", "3"),
+                         ("deliberation", "2026-1"), ("deliberation", "2026-2")]
+        (held,) = [s for s in services.assemblies.list(1) if s.state.value == "held"]
+        assert services.assemblies.record(held.id).assembly.version == 1
+        services.assemblies.sign(held.id, date(2027, 1, 10))
+        verdict = services.register.verify(1)
+        assert verdict.intact and verdict.checked == 1 and verdict.unsealed == ()
+    finally:
+        services.close()

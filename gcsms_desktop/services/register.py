@@ -1,0 +1,50 @@
+"""The registre des délibérations's seal: sealing what is signed, verifying what is stored."""
+
+from __future__ import annotations
+
+from gcsms_desktop.domain.register_seal import (
+    MINUTES_ENTRY, RegisterEntryState, RegisterVerdict, erratum_digest, minutes_digest, next_seals, verify,
+)
+from gcsms_desktop.persistence.assembly_repository import StoredAssembly
+from gcsms_desktop.persistence.unit_of_work import UnitOfWork
+from gcsms_desktop.services.base import UseCases
+from gcsms_desktop.services.records import resolve
+
+
+def register_states(uow: UnitOfWork, groupement_id: int) -> list[RegisterEntryState]:
+    """Every register entry as stored now, its digest recomputed, with its seal if it has one."""
+    uow.refresh()
+    seals = uow.register.seals(groupement_id)
+    stored: dict[int, StoredAssembly] = {}
+    states = []
+    for entry in uow.assemblies.register_entries(groupement_id):
+        if entry.assembly_id not in stored:
+            stored[entry.assembly_id] = uow.assemblies.get(entry.assembly_id)
+        assembly = stored[entry.assembly_id].assembly
+        if entry.erratum_position is None:
+            number, digest = MINUTES_ENTRY, minutes_digest(assembly, stored[entry.assembly_id].frozen_rights, entry.pdf)
+            count = assembly.register_page_count or 1
+        else:
+            erratum = assembly.errata[entry.erratum_position]
+            number, digest = entry.erratum_position + 1, erratum_digest(erratum, entry.pdf)
+            count = erratum.register_page_count or 1
+        seal = seals.get((entry.assembly_id, number))
+        states.append(RegisterEntryState(
+            entry.assembly_id, number, assembly.meeting_date.isoformat(), entry.first_page, count, digest,
+            seal.sequence if seal else None, seal.digest if seal else "", seal.seal if seal else ""))
+    return states
+
+
+def seal_new_entries(uow: UnitOfWork, groupement_id: int) -> None:
+    """Seal, in register order, every entry not sealed yet (the one just signed, and any signed before
+    this version of the app existed)."""
+    for entry, sequence, seal in next_seals(register_states(uow, groupement_id)):
+        uow.register.add_seal(groupement_id, sequence, entry.assembly_id, entry.entry, entry.first_page,
+                              entry.current_digest, seal)
+
+
+class RegisterService(UseCases):
+    def verify(self, reference: str | int) -> RegisterVerdict:
+        """Is every signed PV and erratum still as signed? (Read only: nothing is sealed here.)"""
+        with self.reading() as uow:
+            return verify(register_states(uow, resolve(uow, reference)))
