@@ -42,6 +42,10 @@ class DatabaseError(Exception):
     """A database file that cannot be opened or upgraded; the message is for the user."""
 
 
+class ReadOnlyDatabase(DatabaseError):
+    """A write was asked of a base opened read-only."""
+
+
 class UpgradeFailed(DatabaseError):
     """The upgrade failed and was rolled back; ``backup_path`` is the copy made just before."""
 

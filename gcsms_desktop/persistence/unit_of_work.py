@@ -9,7 +9,7 @@ from sqlalchemy.exc import OperationalError
 from gcsms_desktop.persistence.assembly_repository import AssemblyRepository
 from gcsms_desktop.persistence.change_repository import ChangeRepository
 from gcsms_desktop.persistence.conflicts import DatabaseBusy
-from gcsms_desktop.persistence.database import Database
+from gcsms_desktop.persistence.database import Database, ReadOnlyDatabase
 from gcsms_desktop.persistence.register_repository import RegisterRepository
 from gcsms_desktop.persistence.repositories import DraftRepository, GroupementRepository
 
@@ -32,6 +32,9 @@ class UnitOfWork:
         self.write = write
 
     def __enter__(self) -> UnitOfWork:
+        if self.write and self.database.read_only:
+            raise ReadOnlyDatabase(f"La base « {self.database.path} » est en lecture seule (fichier ou dossier "
+                                   "protégé en écriture) : rien n'a été enregistré.")
         self.session = self.database.session(self.write)
         if self.write:
             try:

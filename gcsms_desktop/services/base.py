@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from gcsms_desktop.persistence.conflicts import WriteConflict
+from gcsms_desktop.persistence.database import ReadOnlyDatabase
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
-from gcsms_desktop.services.errors import Conflict
+from gcsms_desktop.services.errors import Conflict, ServiceError
 
 UnitOfWorkFactory = Callable[..., UnitOfWork]  # (write: bool = False) -> UnitOfWork
 
@@ -31,3 +32,5 @@ class UseCases:
                 yield uow
         except WriteConflict as error:
             raise Conflict(str(error)) from error
+        except ReadOnlyDatabase as error:  # the GUI greys writing actions out; this is the last guard
+            raise ServiceError(str(error)) from None

@@ -22,6 +22,7 @@ from gcsms_desktop.persistence.database import (
     DamagedDatabase, Database, DatabaseError, SCHEMA_HEAD, UpgradeFailed, upgrade_marker,
 )
 from gcsms_desktop.services.context import open_services
+from gcsms_desktop.services.errors import ServiceError
 from tests.conftest import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "databases"
@@ -140,8 +141,10 @@ def test_a_read_only_base_opens_read_only_and_refuses_writes(tmp_path, example_t
     try:
         assert services.read_only
         assert [g.denomination for g in services.groupements.list()]
-        with pytest.raises(Exception, match="readonly"):
+        with pytest.raises(ServiceError, match=f"La base « {path} » est en lecture seule"):
             services.groupements.import_json(example_text("pays-de-vitre-100-parts"))
+        with services.database.engine.connect() as connection, pytest.raises(Exception, match="readonly"):
+            connection.exec_driver_sql("DELETE FROM groupements")  # SQLite itself refuses too (mode=ro)
     finally:
         services.close()
     assert fingerprint(path) == before
