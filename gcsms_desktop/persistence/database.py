@@ -232,7 +232,6 @@ class Database:
         self.backups_dir = backups_dir
         self.backup_path: Path | None = None
         self.interrupted_upgrade: Path | None = None  # the backup of an upgrade a kill cut short
-        self.created = False
         try:
             self.read_only = self._open(create, read_only)
         except DatabaseError:
@@ -268,7 +267,6 @@ class Database:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = make_engine(self.path)
         upgrade(self.engine)
-        self.created = True
 
     def _check(self, writable: bool) -> FileState:
         if not is_sqlite_file(self.path):

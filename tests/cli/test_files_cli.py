@@ -132,3 +132,21 @@ def test_another_programs_sqlite_file_given_as_db_is_untouched(capsys, tmp_path)
         code, _, err = run(capsys, "--db", str(photos), *command)
         assert code == 2 and "SQLite d'un autre programme" in err
     assert fingerprint(photos) == before
+
+
+def test_a_failed_upgrade_says_so_and_gives_the_restore_command(capsys, tmp_path):
+    import shutil
+    import sqlite3
+
+    from tests.integration.test_database_files import FIXTURES
+
+    path = tmp_path / "ancienne.sqlite"
+    shutil.copy(FIXTURES / "0001-tilleuls-vitre.sqlite", path)
+    with sqlite3.connect(path) as connection:  # a table a later revision creates: the upgrade fails
+        connection.execute("CREATE TABLE membership_changes (id INTEGER PRIMARY KEY)")
+    before = rows(path)
+    code, _, err = run(capsys, "--db", str(path), "list")
+    assert code == 2 and f"La mise à jour de la base « {path} » a échoué et a été annulée" in err
+    [backup] = tmp_path.glob("ancienne.avant-0001-*.sqlite")
+    assert f"gcsms-desktop restore {backup}" in err
+    assert rows(path) == before
