@@ -178,12 +178,21 @@ class FileState:
 
 
 def inspect_file(path: Path, writable: bool) -> FileState:
-    """Tables, revision and ``quick_check`` of an existing SQLite file.
+    """Tables, revision and ``quick_check`` of an existing SQLite file, read without writing.
 
-    Opened read-write only when writable, so that SQLite can roll back a hot journal left by an
-    interrupted transaction (the one write we want); otherwise read-only.
+    Read-only first (recent SQLite reads through a hot journal left by an interrupted transaction
+    without rolling it back); read-write only if that fails on such a journal and we may write.
     """
-    connection = sqlite3.connect(file_uri(path, "rw" if writable else "ro"), uri=True)
+    try:
+        return _inspect(path, "ro")
+    except sqlite3.OperationalError as error:
+        if writable and "read" in str(error).lower():
+            return _inspect(path, "rw")
+        raise
+
+
+def _inspect(path: Path, mode: str) -> FileState:
+    connection = sqlite3.connect(file_uri(path, mode), uri=True)
     try:
         tables = frozenset(name for (name,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'"))
