@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         self._show_current()
         writable = not self.services.read_only
         self.resume_action.setEnabled(writable and bool(self.services.drafts.list()))
-        for action in (self.new_action, self.import_action):
+        for action in (self.new_action, self.import_action, self.restore_action):
             action.setEnabled(writable)
 
     def current_groupement_id(self) -> int | None:

@@ -12,6 +12,8 @@ import os
 import re
 import signal
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,6 +22,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 PARTIAL_PREFIX = ".partiel-"
 AUTOMATIC_KEEP = 10
 PAGES_PER_STEP = 256
+BUSY_TIMEOUT_SECONDS = 15.0  # as long as the application waits for another writer
 # Test-only hook (documented in tests/integration/test_backups.py): "backup:N" or "upgrade:N"
 # makes the process SIGKILL itself after N backup steps or N upgrade statements, so that a test
 # can interrupt a real process at a known point. Unset in normal use; reading it costs nothing.
@@ -71,6 +74,22 @@ def _publish(temporary: Path, target: Path) -> Path:
         return target
 
 
+def _progress() -> Callable[[int, int, int], None]:
+    """The backup's progress callback: gives up on a base locked too long, hosts the test kill point.
+
+    Python's ``backup()`` retries a locked source forever; raising here ends it with an error.
+    """
+    steps = iter(range(1, 1 << 62))
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+        kill_point("backup", next(steps))
+
+    return progress
+
+
 def copy_database(source: Path | sqlite3.Connection, target: Path) -> Path:
     """Copy a consistent snapshot of ``source`` to ``target`` (or a free name beside it).
 
@@ -81,13 +100,12 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> Path:
     temporary = target.with_name(f"{PARTIAL_PREFIX}{os.getpid()}-{target.name}")
     temporary.unlink(missing_ok=True)
     owned = not isinstance(source, sqlite3.Connection)
-    connection = sqlite3.connect(file_uri(source, "ro"), uri=True) if owned else source
+    connection = (sqlite3.connect(file_uri(source, "ro"), uri=True, timeout=BUSY_TIMEOUT_SECONDS) if owned
+                  else source)
     try:
         copy = sqlite3.connect(temporary)
         try:
-            steps = iter(range(1, 1 << 62))
-            connection.backup(copy, pages=PAGES_PER_STEP,
-                              progress=lambda _status, _remaining, _total: kill_point("backup", next(steps)))
+            connection.backup(copy, pages=PAGES_PER_STEP, progress=_progress())
         finally:
             copy.close()
         return _publish(temporary, target)
@@ -105,11 +123,11 @@ def restore_database(backup: Path, target: Path) -> None:
     The backup API writes through ``target``'s own journal: an interrupted restore leaves the
     previous content, never a mix.
     """
-    source = sqlite3.connect(file_uri(backup, "ro"), uri=True)
+    source = sqlite3.connect(file_uri(backup, "ro"), uri=True, timeout=BUSY_TIMEOUT_SECONDS)
     try:
-        destination = sqlite3.connect(target)
+        destination = sqlite3.connect(target, timeout=BUSY_TIMEOUT_SECONDS)
         try:
-            source.backup(destination)
+            source.backup(destination, progress=_progress())
         finally:
             destination.close()
     finally:

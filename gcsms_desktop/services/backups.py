@@ -76,9 +76,21 @@ def restore(database_path: Path, backup: Path, directory: Path | None = None) ->
     safety = _keep_current(database_path, BackupFolder(directory or backups_dir(), database_path))
     try:
         restore_database(backup, database_path)
+    except sqlite3.OperationalError as error:  # locked by another program, or write-protected
+        raise ServiceError(f"La base « {database_path} » n'a pas pu être remplacée ({explain_reason(error)}) ; "
+                           "elle n'a pas été modifiée.") from None
     except sqlite3.DatabaseError:  # the current file is too damaged to be written page by page
         _replace_whole_file(backup, database_path)
     return safety
+
+
+def explain_reason(error: sqlite3.OperationalError) -> str:
+    reason = str(error).lower()
+    if "locked" in reason or "busy" in reason:
+        return "elle est utilisée par un autre programme ; fermez-le puis réessayez"
+    if "readonly" in reason or "read-only" in reason:
+        return "le fichier ou son dossier est protégé en écriture"
+    return str(error)
 
 
 def _keep_current(database_path: Path, folder: BackupFolder) -> Path | None:
@@ -87,6 +99,9 @@ def _keep_current(database_path: Path, folder: BackupFolder) -> Path | None:
         return None
     try:
         return folder.take(database_path)
+    except sqlite3.OperationalError as error:  # locked: replacing it now would break another writer
+        raise ServiceError(f"La base « {database_path} » n'a pas pu être remplacée ({explain_reason(error)}) ; "
+                           "elle n'a pas été modifiée.") from None
     except sqlite3.DatabaseError:
         target = unique_path(folder.new_path().with_suffix(".endommagee.sqlite"))
         shutil.copy2(database_path, target)

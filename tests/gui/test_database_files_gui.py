@@ -70,9 +70,10 @@ def test_a_read_only_base_shows_a_banner_and_disables_writing(qtbot, qapp, tmp_p
     banner = window.findChild(type(window.read_only_banner), "readOnlyBanner")
     assert banner.isVisible() and "lecture seule" in banner.text()
     assert "(lecture seule)" in window.windowTitle()
-    for action in (window.new_action, window.import_action, window.assembly_action, window.resume_action):
+    for action in (window.new_action, window.import_action, window.assembly_action, window.resume_action,
+                   window.restore_action):
         assert not action.isEnabled(), action.objectName()
-    assert window.print_action.isEnabled() and window.export_action.isEnabled()
+    assert window.print_action.isEnabled() and window.export_action.isEnabled() and window.backup_action.isEnabled()
     assert not any(button.isEnabled() for button in window.assemblies.buttons.values())
     assert not window.membership.record_button.isEnabled()
     assert window.membership.record(next(iter(ChangeKind))) is None, "no wizard on a read-only base"

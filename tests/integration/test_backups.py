@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from gcsms_desktop.persistence import backups as persistence_backups
 from gcsms_desktop.persistence.backups import KILL_POINT_VARIABLE, BackupFolder, copy_database
 from gcsms_desktop.services.backups import restore
 from gcsms_desktop.services.context import open_services
@@ -202,3 +203,21 @@ def test_partial_copies_left_by_an_interrupted_backup_are_cleaned_up_later(base,
     folder.take(base)
     assert not old.exists() and fresh.exists(), "a backup still running elsewhere is left alone"
     assert len(folder.list()) == 1
+
+
+def test_a_base_another_program_is_writing_is_not_replaced(base, tmp_path, monkeypatch):
+    """Python's backup() retries a locked base forever: the progress callback gives up instead."""
+    monkeypatch.setattr(persistence_backups, "BUSY_TIMEOUT_SECONDS", 0.5)
+    services = open_services(base)
+    backup = services.backups.take()
+    services.close()
+    other = sqlite3.connect(base, timeout=0.1)
+    other.execute("BEGIN EXCLUSIVE")  # another program in the middle of a write
+    try:
+        before = fingerprint(base)
+        with pytest.raises(ServiceError, match="utilisée par un autre programme"):
+            restore(base, backup)
+        assert fingerprint(base) == before
+    finally:
+        other.rollback()
+        other.close()
