@@ -25,7 +25,6 @@ from gcsms_desktop.gui.wizards.creation.wizard import CreationWizard
 from gcsms_desktop.persistence.database import DamagedDatabase, DatabaseError, UpgradeFailed
 from gcsms_desktop.services.backups import restore
 from gcsms_desktop.services.context import Services
-from gcsms_desktop.services.errors import ServiceError
 from gcsms_desktop.services.files import read_text, write_atomically
 
 ServicesFactory = Callable[[Path], Services]
