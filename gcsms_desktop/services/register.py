@@ -5,7 +5,6 @@ from __future__ import annotations
 from gcsms_desktop.domain.register_seal import (
     MINUTES_ENTRY, RegisterEntryState, RegisterVerdict, erratum_digest, minutes_digest, next_seals, verify,
 )
-from gcsms_desktop.persistence.assembly_repository import StoredAssembly
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.records import resolve
@@ -15,11 +14,10 @@ def register_states(uow: UnitOfWork, groupement_id: int) -> list[RegisterEntrySt
     """Every register entry as stored now, its digest recomputed, with its seal if it has one."""
     uow.refresh()
     seals = uow.register.seals(groupement_id)
-    stored: dict[int, StoredAssembly] = {}
+    entries = uow.assemblies.register_entries(groupement_id)
+    stored = uow.assemblies.get_many(sorted({e.assembly_id for e in entries}))
     states = []
-    for entry in uow.assemblies.register_entries(groupement_id):
-        if entry.assembly_id not in stored:
-            stored[entry.assembly_id] = uow.assemblies.get(entry.assembly_id)
+    for entry in entries:
         assembly = stored[entry.assembly_id].assembly
         if entry.erratum_position is None:
             number, digest = MINUTES_ENTRY, minutes_digest(assembly, stored[entry.assembly_id].frozen_rights, entry.pdf)
