@@ -224,7 +224,7 @@ class AssemblyRepository:
     def store_signed_pages(self, assembly_id: int, pdf: bytes, erratum_position: int | None = None) -> None:
         """Keep the register pages exactly as signed: the register reprints them, never re-renders them."""
         if erratum_position is None:
-            self.session.get(AssemblyRow, assembly_id).register_pdf = pdf
+            self.session.get_one(AssemblyRow, assembly_id).register_pdf = pdf
         else:
             self.session.scalars(select(ErratumRow).where(ErratumRow.assembly_id == assembly_id,
                                                           ErratumRow.position == erratum_position)).one().register_pdf = pdf
