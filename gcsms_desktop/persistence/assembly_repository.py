@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from fractions import Fraction
 
-from sqlalchemy import delete, func, select, update
-from sqlalchemy import Row
+from sqlalchemy import Row, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from gcsms_desktop.domain.assembly import AgendaItem, Assembly, AssemblyState, Erratum
@@ -15,10 +14,10 @@ from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.attendance import AttendanceLine, Presence
 from gcsms_desktop.domain.majority import Choice
 from gcsms_desktop.domain.matters import Matter
-from gcsms_desktop.persistence.conflicts import StaleVersion
 from gcsms_desktop.persistence.models import (
     AgendaItemRow, AssemblyRightsRow, AssemblyRow, AttendanceRow, ErratumRow, MemberRow, VoteRow,
 )
+from gcsms_desktop.persistence.versions import bump_version
 
 
 @dataclass(frozen=True)
@@ -131,11 +130,7 @@ class AssemblyRepository:
 
     def touch(self, assembly_id: int, expected_version: int | None = None) -> None:
         """Count one more write; refused when the caller read an older version (another window wrote)."""
-        statement = update(AssemblyRow).where(AssemblyRow.id == assembly_id)
-        if expected_version is not None:
-            statement = statement.where(AssemblyRow.version == expected_version)
-        if self.session.execute(statement.values(version=AssemblyRow.version + 1)).rowcount != 1:
-            raise StaleVersion("Cette assemblée")
+        bump_version(self.session, AssemblyRow, assembly_id, expected_version, "Cette assemblée")
 
     def update_header(self, assembly_id: int, a: Assembly) -> None:
         """The assembly's own columns (dates, place, state, officers, register pages), not its lines."""
