@@ -14,6 +14,7 @@ from gcsms_desktop.domain.assembly import AssemblyState, second_convocation_need
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.convocation import second_convocation_deadline
 from gcsms_desktop.domain.french import format_date, sentence_case, typography
+from gcsms_desktop.domain.register_seal import RegisterVerdict
 from gcsms_desktop.gui.assembly_documents import file_name, renderer
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.pdf_output import save_pdf
@@ -32,6 +33,7 @@ class AssembliesPanel(QWidget):
         self.setObjectName("assembliesPanel")
         self.services: Services | None = None
         self.groupement_id: int | None = None
+        self._checked: tuple[object, RegisterVerdict | None] = (None, None)
         self.table = read_only_table("assembliesTable", [self.tr("Date"), self.tr("État"), self.tr("Lieu"),
                                                          self.tr("Points")], 2)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -100,9 +102,24 @@ class AssembliesPanel(QWidget):
         self.print_actions["register"].setEnabled(groupement_id is not None)
         self._selection_changed()
 
+    def _verdict(self) -> RegisterVerdict | None:
+        """The register's seal, checked again whenever the file changed since the last check (any write,
+        this app's or another program's, changes its size or time): a large register is read once, not
+        at every click. ``verify`` and printing always check in full."""
+        if self.services is None or self.groupement_id is None:
+            return None
+        try:
+            stat = self.services.path.stat()
+            key = (str(self.services.path), self.groupement_id, stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            key = None
+        if key is None or key != self._checked[0]:
+            self._checked = (key, self.services.register.verify(self.groupement_id))
+        return self._checked[1]
+
     def _show_seal(self) -> None:
         """Say plainly when the signed minutes were changed outside the app (the register's seal)."""
-        verdict = self.services.register.verify(self.groupement_id) if self.services and self.groupement_id else None
+        verdict = self._verdict()
         if verdict is None or verdict.intact:
             self.altered.hide()
             return

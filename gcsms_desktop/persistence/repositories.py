@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.names import name_key
-from gcsms_desktop.persistence.conflicts import StaleVersion
+from gcsms_desktop.persistence.versions import bump_version
 from gcsms_desktop.persistence.mapping import GOVERNANCE_FIELDS, groupement_from_rows, member_from_row, member_to_row
 from gcsms_desktop.persistence.models import (
     AdministratorRow, AssociateRow, CapitalTermsRow, ContributionRow, DraftRow, EventRow, GovernanceRow,
@@ -53,11 +53,7 @@ class GroupementRepository:
 
     def touch(self, groupement_id: int, expected_version: int | None = None) -> None:
         """Count one more write to the groupement; refused when the caller read an older version."""
-        statement = update(GroupementRow).where(GroupementRow.id == groupement_id)
-        if expected_version is not None:
-            statement = statement.where(GroupementRow.version == expected_version)
-        if self.session.execute(statement.values(version=GroupementRow.version + 1)).rowcount != 1:
-            raise StaleVersion("Ce groupement")
+        bump_version(self.session, GroupementRow, groupement_id, expected_version, "Ce groupement")
 
     def version(self, groupement_id: int) -> int:
         return self.session.scalar(select(GroupementRow.version).where(GroupementRow.id == groupement_id)) or 0

@@ -8,6 +8,8 @@ start; a window that read an older version of the assembly (``expected_version``
 
 from __future__ import annotations
 
+import builtins
+
 from dataclasses import replace
 from datetime import date
 
@@ -93,7 +95,7 @@ class AssemblyService(UseCases):
     # --- the session --------------------------------------------------------------------------------
 
     def record_attendance(self, assembly_id: int, lines: tuple[AttendanceLine, ...],
-                          expected_version: int | None = None) -> list[Problem]:
+                          expected_version: int | None = None) -> builtins.list[Problem]:
         """Saves the attendance unless it breaks a rule; returns the warnings left. A member marked
         absent no longer votes."""
         with self.writing() as uow:
@@ -197,12 +199,12 @@ class AssemblyService(UseCases):
                 seal_new_entries(uow, groupement_id)
             uow.commit()
 
-    def register_entries(self, reference: str | int) -> list[RegisterEntry]:
+    def register_entries(self, reference: str | int) -> builtins.list[RegisterEntry]:
         """The register's PVs and errata in page order, with the pages stored when signed."""
         with self.reading() as uow:
             return uow.assemblies.register_entries(resolve(uow, reference))
 
-    def signed_records(self, reference: str | int) -> list[AssemblyRecord]:
+    def signed_records(self, reference: str | int) -> builtins.list[AssemblyRecord]:
         """Signed assemblies in register order."""
         with self.reading() as uow:
             groupement_id = resolve(uow, reference)

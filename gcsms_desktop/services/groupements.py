@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from dataclasses import replace
 
 from gcsms_desktop.domain.change_checks import check_change
@@ -36,7 +38,7 @@ class GroupementService(UseCases):
             return uow.groupements.get(resolve(uow, reference))
 
     @staticmethod
-    def check(groupement: Groupement) -> list[Problem]:
+    def check(groupement: Groupement) -> builtins.list[Problem]:
         return check_groupement(groupement)
 
     def create(self, groupement: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (),

@@ -5,21 +5,38 @@ from __future__ import annotations
 from gcsms_desktop.domain.register_seal import (
     MINUTES_ENTRY, RegisterEntryState, RegisterVerdict, erratum_digest, minutes_digest, next_seals, verify,
 )
-from gcsms_desktop.persistence.assembly_repository import StoredAssembly
+from gcsms_desktop.persistence.assembly_repository import RegisterEntry
+from gcsms_desktop.persistence.register_repository import StoredSeal
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.records import resolve
 
 
-def register_states(uow: UnitOfWork, groupement_id: int) -> list[RegisterEntryState]:
-    """Every register entry as stored now, its digest recomputed, with its seal if it has one."""
+def register_states(uow: UnitOfWork, groupement_id: int, sealed_too: bool = True) -> list[RegisterEntryState]:
+    """Every register entry as stored now, its digest recomputed, with its seal if it has one.
+
+    ``sealed_too=False`` recomputes only the entries not sealed yet (what sealing needs): signing
+    stays as cheap with a register of a hundred PVs as with one."""
     uow.refresh()
     seals = uow.register.seals(groupement_id)
-    stored: dict[int, StoredAssembly] = {}
+    entries = uow.assemblies.register_entries(groupement_id)
+    if not sealed_too:
+        entries = [e for e in entries if (e.assembly_id, _entry_number(e)) not in seals]
+        states = [RegisterEntryState(assembly_id, number, "", 0, 0, s.digest, s.sequence, s.digest, s.seal)
+                  for (assembly_id, number), s in seals.items()]
+        return states + _states(uow, entries, seals)
+    return _states(uow, entries, seals)
+
+
+def _entry_number(entry: RegisterEntry) -> int:
+    return MINUTES_ENTRY if entry.erratum_position is None else entry.erratum_position + 1
+
+
+def _states(uow: UnitOfWork, entries: list[RegisterEntry], seals: dict[tuple[int, int], StoredSeal]
+            ) -> list[RegisterEntryState]:
+    stored = uow.assemblies.get_many(sorted({e.assembly_id for e in entries}))
     states = []
-    for entry in uow.assemblies.register_entries(groupement_id):
-        if entry.assembly_id not in stored:
-            stored[entry.assembly_id] = uow.assemblies.get(entry.assembly_id)
+    for entry in entries:
         assembly = stored[entry.assembly_id].assembly
         if entry.erratum_position is None:
             number, digest = MINUTES_ENTRY, minutes_digest(assembly, stored[entry.assembly_id].frozen_rights, entry.pdf)
@@ -38,7 +55,7 @@ def register_states(uow: UnitOfWork, groupement_id: int) -> list[RegisterEntrySt
 def seal_new_entries(uow: UnitOfWork, groupement_id: int) -> None:
     """Seal, in register order, every entry not sealed yet (the one just signed, and any signed before
     this version of the app existed)."""
-    for entry, sequence, seal in next_seals(register_states(uow, groupement_id)):
+    for entry, sequence, seal in next_seals(register_states(uow, groupement_id, sealed_too=False)):
         uow.register.add_seal(groupement_id, sequence, entry.assembly_id, entry.entry, entry.first_page,
                               entry.current_digest, seal)
 

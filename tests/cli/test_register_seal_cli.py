@@ -72,12 +72,14 @@ def test_a_removed_seal_is_caught(database, capsys):  # noqa: F811
 def test_the_assemblies_tab_says_the_books_were_altered(database, qtbot, qapp):  # noqa: F811
     from gcsms_desktop.gui.assemblies_panel import AssembliesPanel
 
-    tamper(database, "UPDATE agenda_items SET title = 'Autre chose' WHERE position = 0")
     services = open_services(database)
     try:
         panel = AssembliesPanel()
         qtbot.addWidget(panel)
         panel.show_groupement(services, 1)
+        assert not panel.altered.isVisibleTo(panel)
+        tamper(database, "UPDATE agenda_items SET title = 'Autre chose' WHERE position = 0")
+        panel.show_groupement(services, 1)  # the file changed since the last check: checked again
         assert panel.altered.isVisibleTo(panel)
         assert panel.altered.text().startswith("Registre des délibérations altéré hors de l\u2019application\u00a0: "
                                                "Le procès-verbal de l\u2019assemblée du 15 décembre 2026")

@@ -77,6 +77,7 @@ def test_fixture_files_exist_for_each_schema():
     assert (FIXTURES / "0001-tilleuls-vitre.sqlite").exists()
     assert (FIXTURES / "0002-tilleuls-assemblies.sqlite").exists()
     assert (FIXTURES / "0003-vitre-changes.sqlite").exists()
+    assert (FIXTURES / "0004-tilleuls-sealed.sqlite").exists()
 
 
 def test_0002_file_upgrades_to_membership_changes(tmp_path):
@@ -132,5 +133,17 @@ def test_0003_file_upgrades_with_its_numbers_taken_and_its_register_sealed_at_th
         services.assemblies.sign(held.id, date(2027, 1, 10))
         verdict = services.register.verify(1)
         assert verdict.intact and verdict.checked == 1 and verdict.unsealed == ()
+    finally:
+        services.close()
+
+
+def test_seals_written_by_an_earlier_release_still_verify(tmp_path):
+    """A seal is for decades: the digest of a signed PV must not change with the code that reads it."""
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "0004-tilleuls-sealed.sqlite", copy)
+    services = open_services(copy)
+    try:
+        verdict = services.register.verify("Groupement de coopération médico-sociale Les Tilleuls")
+        assert verdict.intact and verdict.checked == 2 and verdict.unsealed == ()  # the PV and its erratum
     finally:
         services.close()
