@@ -135,15 +135,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_USER_ERROR if errors else 0
 
 
-def _output(services: Services, args: argparse.Namespace) -> dict[str, object]:
-    """How ``-o`` may be written: never over the open base or a SQLite file, over a file only with --force."""
-    return {"overwrite": args.force, "protected": (services.path,)}
+def _check_output(services: Services, args: argparse.Namespace) -> None:
+    """``-o`` is never the open base nor a SQLite file, and an existing file only with --force."""
+    check_output(args.output, overwrite=args.force, protected=(services.path,))
+
+
+def _write_output(services: Services, args: argparse.Namespace, data: bytes) -> None:
+    write_atomically(args.output, data, overwrite=args.force, protected=(services.path,))
 
 
 def cmd_export(services: Services, args: argparse.Namespace) -> int:
-    check_output(args.output, **_output(services, args))
-    write_atomically(args.output, services.groupements.export_json(args.name).encode("utf-8"),
-                     **_output(services, args))
+    _check_output(services, args)
+    _write_output(services, args, services.groupements.export_json(args.name).encode("utf-8"))
     return 0
 
 
@@ -167,7 +170,7 @@ def cmd_print(services: Services, args: argparse.Namespace) -> int:
         raise ServiceError(f"Indiquez l'avenant : --change N° (« gcsms-desktop changes \"{name}\" »).")
     if args.document == "changes" and args.start is None:
         raise ServiceError("Indiquez la période : --from AAAA-MM-JJ [--at AAAA-MM-JJ, par défaut aujourd'hui].")
-    check_output(args.output, **_output(services, args))
+    _check_output(services, args)
     at = args.at or date.today()
     render = {
         "convention": lambda: printing.convention(name, at=args.at),
@@ -181,7 +184,7 @@ def cmd_print(services: Services, args: argparse.Namespace) -> int:
         "register": lambda: printing.register(name),
         "extract": lambda: printing.extract(name, args.deliberation),
     }[args.document]
-    write_atomically(args.output, render(), **_output(services, args))
+    _write_output(services, args, render())
     if str(args.output) != STANDARD_STREAM:
         print(f"{DOCUMENTS[args.document]} dans {args.output}.")
     return 0

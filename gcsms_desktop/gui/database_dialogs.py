@@ -10,7 +10,7 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.services.backups import BackupSummary
@@ -28,13 +28,14 @@ class MissingChoice(Enum):
     CANCEL = "cancel"
 
 
-def missing_database_box(parent: QWidget | None, path: Path) -> tuple[QMessageBox, dict[object, MissingChoice]]:
+def missing_database_box(parent: QWidget | None,
+                         path: Path) -> tuple[QMessageBox, dict[QAbstractButton, MissingChoice]]:
     """The question, built but not shown (a test reads its buttons)."""
     box = QMessageBox(QMessageBox.Icon.Warning, "GCSMS Desktop", tr(
         "La base « {0} » est introuvable : le fichier a été déplacé ou supprimé, ou la clé USB qui le contient "
         "n'est pas branchée.\n\nAucune base n'a été créée.").format(path), parent=parent)
     box.setObjectName("missingDatabaseBox")
-    choices = {
+    choices: dict[QAbstractButton, MissingChoice] = {
         box.addButton(tr("Rechercher…"), QMessageBox.ButtonRole.AcceptRole): MissingChoice.SEARCH,
         box.addButton(tr("Créer une base vide ici"), QMessageBox.ButtonRole.DestructiveRole): MissingChoice.CREATE,
     }

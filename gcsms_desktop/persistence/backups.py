@@ -8,6 +8,7 @@ looks like a backup; and a backup never replaces an older one (a counter is adde
 
 from __future__ import annotations
 
+import builtins
 import os
 import re
 import signal
@@ -100,8 +101,8 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> Path:
     temporary = target.with_name(f"{PARTIAL_PREFIX}{os.getpid()}-{target.name}")
     temporary.unlink(missing_ok=True)
     owned = not isinstance(source, sqlite3.Connection)
-    connection = (sqlite3.connect(file_uri(source, "ro"), uri=True, timeout=BUSY_TIMEOUT_SECONDS) if owned
-                  else source)
+    connection = (source if isinstance(source, sqlite3.Connection)
+                  else sqlite3.connect(file_uri(source, "ro"), uri=True, timeout=BUSY_TIMEOUT_SECONDS))
     try:
         copy = sqlite3.connect(temporary)
         try:
@@ -191,7 +192,7 @@ class BackupFolder:
         self.rotate()
         return taken
 
-    def rotate(self) -> list[Path]:
+    def rotate(self) -> builtins.list[Path]:
         removed = [b.path for b in self.list()[self.keep:]]
         for path in removed:
             path.unlink(missing_ok=True)
