@@ -167,3 +167,36 @@ def test_opening_another_programs_file_says_so_and_leaves_it(window, tmp_path, m
     assert not window.open_database(photos)
     assert shown and "SQLite d'un autre programme" in shown[0]
     assert fingerprint(photos) == before and window.services.path != photos
+
+
+def test_a_failed_upgrade_says_so_and_offers_the_copy_made_before(window, tmp_path, monkeypatch):
+    import sqlite3
+
+    path = tmp_path / "ancienne.sqlite"
+    shutil.copy(FIXTURES / "0001-tilleuls-vitre.sqlite", path)
+    with sqlite3.connect(path) as connection:  # a table a later revision creates: the upgrade fails
+        connection.execute("CREATE TABLE membership_changes (id INTEGER PRIMARY KEY)")
+    before = window.services.path
+    asked = answer(monkeypatch, QMessageBox.StandardButton.No)
+    assert not window.open_database(path)
+    [backup] = tmp_path.glob("ancienne.avant-0001-*.sqlite")
+    assert asked and "a échoué et a été annulée" in asked[0] and str(backup) in asked[0]
+    assert window.services.path == before
+
+
+def test_at_start_up_a_damaged_base_is_restored_from_its_latest_backup(qapp, tmp_path, monkeypatch, example_text):
+    from gcsms_desktop.app import open_start_services
+
+    path = tmp_path / "gcsms.sqlite"
+    services = open_services(path)
+    services.groupements.import_json(example_text("tilleuls-17-parts"))
+    services.backups.take()
+    services.close()
+    damage(path)
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    services = open_start_services(path)
+    try:
+        assert asked and "est endommagée" in asked[0]
+        assert services is not None and len(services.groupements.list()) == 1
+    finally:
+        services.close()
