@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from gcsms_desktop.paths import backups_dir
-from gcsms_desktop.persistence.backups import BackupFolder, restore_database, unique_path
+from gcsms_desktop.persistence.backups import BackupFolder, pre_upgrade_backups, restore_database, unique_path
 from gcsms_desktop.persistence.database import Database, DatabaseError, check_restorable
 from gcsms_desktop.services.errors import ServiceError
 from gcsms_desktop.services.files import check_output
@@ -39,8 +39,14 @@ class BackupService:
         return self.folder.directory
 
     def list(self) -> list[BackupSummary]:
-        """This base's automatic and manual backups in the data folder, newest first."""
-        return [BackupSummary(b.path, b.taken_at, b.size) for b in self.folder.list()]
+        """This base's backups, newest first: those of the data folder and those made beside it
+        before an upgrade (dated by their file's modification time)."""
+        found = [BackupSummary(b.path, b.taken_at, b.size) for b in self.folder.list()]
+        for path in pre_upgrade_backups(self.database.path):
+            stat = path.stat()
+            taken_at = datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
+            found.append(BackupSummary(path, taken_at, stat.st_size))
+        return sorted(found, key=lambda b: (b.taken_at, b.path.stat().st_mtime_ns), reverse=True)
 
     def take(self) -> Path:
         """A backup now, in the data folder (never over an older one)."""

@@ -221,3 +221,18 @@ def test_a_base_another_program_is_writing_is_not_replaced(base, tmp_path, monke
     finally:
         other.rollback()
         other.close()
+
+
+def test_the_list_holds_the_copies_made_before_an_upgrade_too(tmp_path):
+    import shutil
+
+    path = tmp_path / "ancienne.sqlite"
+    shutil.copy(ROOT / "tests" / "fixtures" / "databases" / "0001-tilleuls-vitre.sqlite", path)
+    services = open_services(path)
+    try:
+        taken = services.backups.take()
+        listed = [b.path for b in services.backups.list()]
+        assert listed[0] == taken and listed[1] == services.database.backup_path
+        assert listed[1].name.startswith("ancienne.avant-0001-")
+    finally:
+        services.close()
