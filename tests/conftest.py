@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The log of unexpected errors (and any default base) goes to a throwaway folder, not the home.
+os.environ.setdefault("GCSMS_DESKTOP_DATA_DIR", tempfile.mkdtemp(prefix="gcsms-tests-"))
 
 from gcsms_desktop.services.context import Services, open_services  # noqa: E402
 

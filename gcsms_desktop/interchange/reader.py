@@ -213,7 +213,7 @@ def _decimal(value: str | int) -> Decimal | None:
     if not text or len(text) > MAX_DECIMAL_DIGITS + 5:
         return None
     number = parse_decimal(text)
-    if number is None or abs(number) >= 10 ** 9 or number.as_tuple().exponent < -MAX_DECIMAL_DIGITS:
+    if number is None or (number != 0 and number.adjusted() >= 9):
         return None
     return number
 
