@@ -19,6 +19,7 @@ from gcsms_desktop.gui.groupement_view import GroupementView
 from gcsms_desktop.gui.pdf_output import write_pdf
 from gcsms_desktop.gui.settings import Settings
 from gcsms_desktop.gui.user_errors import describe, run_guarded
+from gcsms_desktop.gui.widgets import escape, message_text
 from gcsms_desktop.gui.wizards.creation.wizard import CreationWizard
 from gcsms_desktop.persistence.database import DatabaseError
 from gcsms_desktop.services.context import Services
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         try:
             services = self.open_services(path)
         except DatabaseError as error:
-            QMessageBox.warning(self, self.tr("Base illisible"), describe(error))
+            QMessageBox.warning(self, self.tr("Base illisible"), message_text(describe(error)))
             return
         self.services.close()
         self.services = services
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("À propos"), self.tr(
             "<b>GCSMS Desktop {0}</b><br>Tenue juridique des groupements de coopération sociale ou médico-sociale "
             "(articles L. 312-7 et R. 312-194-1 et suivants du CASF).<br><br>Base : {1}").format(
-            __version__, self.services.path))
+            __version__, escape(str(self.services.path))))
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         self.services.close()

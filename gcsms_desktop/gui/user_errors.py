@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.problems import InvalidGroupement
+from gcsms_desktop.gui.widgets import message_text
 from gcsms_desktop.interchange.reader import FormatError
 from gcsms_desktop.os_errors import french_reason
 from gcsms_desktop.services.errors import ServiceError
@@ -35,6 +36,6 @@ def run_guarded(parent: QWidget, work: Callable[[], object]) -> bool:
     try:
         work()
     except (FormatError, InvalidGroupement, ServiceError, OSError) as error:
-        QMessageBox.warning(parent, "GCSMS Desktop", describe(error))
+        QMessageBox.warning(parent, "GCSMS Desktop", message_text(describe(error)))
         return False
     return True

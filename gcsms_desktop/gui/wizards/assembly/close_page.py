@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox
 from gcsms_desktop.domain.assembly import AssemblyState
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage, outcome_word
+from gcsms_desktop.gui.widgets import plain
 
 
 class ClosePage(AssemblyPage):
@@ -29,7 +30,7 @@ class ClosePage(AssemblyPage):
         form.addRow(self.tr("Secrétaire de séance :"), self.secretary)
         form.addRow(self.tr("Scrutateur :"), self.scrutineer)
         self.layout_.addLayout(form)
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         self.summary.setObjectName("resultSummary")
         self.summary.setWordWrap(True)
         self.layout_.addWidget(self.summary)
