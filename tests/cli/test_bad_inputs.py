@@ -326,7 +326,7 @@ def test_a_locked_base_is_explained_in_french(base, tmp_path, capsys, monkeypatc
     holder.start()
     try:
         locked.wait(10)
-        monkeypatch.setattr(sqlite3, "connect", _with_short_timeout(sqlite3.connect))
+        monkeypatch.setattr(sqlite3.dbapi2, "connect", _with_short_timeout(sqlite3.dbapi2.connect))
         before = digest(base)
         code, _, err = run(capsys, "--db", str(base), "import", str(other))
     finally:
@@ -344,17 +344,24 @@ def _with_short_timeout(connect: Callable[..., sqlite3.Connection]) -> Callable[
     return connect_quickly
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes read-only files")
-def test_a_read_only_base_is_explained_in_french(base, tmp_path, capsys):
+def test_a_read_only_base_is_explained_in_french(base, tmp_path, capsys, monkeypatch):
+    """SQLite opened read-only (as for a file on a locked share; root ignores file permissions)."""
+    from gcsms_desktop.persistence import database
+
+    make_engine = database.make_engine
+
+    def read_only_engine(path: Path):  # noqa: ANN202 - SQLAlchemy's Engine, not imported here
+        engine = make_engine(path)
+        engine.dispose()
+        return database.create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+
+    monkeypatch.setattr(database, "make_engine", read_only_engine)
     other = tmp_path / "other.json"
     other.write_text(json.dumps(GOOD, ensure_ascii=False), encoding="utf-8")
-    base.chmod(0o444)
-    try:
-        before = digest(base)
-        code, _, err = run(capsys, "--db", str(base), "import", str(other))
-    finally:
-        base.chmod(0o644)
+    before = digest(base)
+    code, _, err = run(capsys, "--db", str(base), "import", str(other))
     assert_refused_in_french(code, err)
+    assert "est en lecture seule" in err and "Rien n'a été enregistré" in err
     assert digest(base) == before
 
 
