@@ -14,6 +14,7 @@ from gcsms_desktop.domain.assembly import AssemblyState, second_convocation_need
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.convocation import second_convocation_deadline
 from gcsms_desktop.domain.french import format_date, typography
+from gcsms_desktop.domain.input_bounds import text_problem
 from gcsms_desktop.gui.assembly_documents import file_name, renderer
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.pdf_output import save_pdf
@@ -22,6 +23,7 @@ from gcsms_desktop.gui.widgets import escape, read_only_table
 from gcsms_desktop.gui.wizards.assembly.page import outcome_word
 from gcsms_desktop.gui.wizards.assembly.wizard import AssemblyWizard
 from gcsms_desktop.services.context import Services
+from gcsms_desktop.services.errors import ServiceError
 
 
 class AssembliesPanel(QWidget):
@@ -182,8 +184,15 @@ class AssembliesPanel(QWidget):
                 "Correction à joindre au procès-verbal (la séance close ne se modifie plus) :"))
             if not ok:
                 return False
-        done = run_guarded(self, lambda: self.services.assemblies.add_erratum(
-            record.assembly.id, text, recorded_on or date.today()))
+
+        def record_erratum() -> None:
+            # The service stores the text as given: its bounds are checked here (docs/regles-et-choix.md).
+            problem = text_problem(text, "errata.text")
+            if problem is not None:
+                raise ServiceError(f"Erratum refusé : {problem}")
+            self.services.assemblies.add_erratum(record.assembly.id, text, recorded_on or date.today())
+
+        done = run_guarded(self, record_erratum)
         self._refresh()
         return done
 

@@ -88,3 +88,16 @@ def test_a_message_box_text_quoting_markup_is_shown_literally():
     document.setHtml(message_text(text))
     assert FAKE_RESULT in document.toPlainText()
     assert message_text("Fichier refusé, rien n'a été enregistré :") == "Fichier refusé, rien n'a été enregistré :"
+
+
+def test_an_erratum_with_a_bidi_override_is_refused_in_french(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    groupement_id = window.services.groupements.import_json(marked_up_groupement())
+    window.refresh(select_id=groupement_id)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    assert not window.assemblies.add_erratum("Lire \u202e2 000 € au lieu de 20 000 €")
+    assert shown and "Erratum refusé" in shown[0] and "U+202E" in shown[0]
+    assembly_id = window.services.assemblies.list(groupement_id)[0].id
+    assert window.services.assemblies.record(assembly_id).assembly.errata == ()
