@@ -311,4 +311,5 @@ def check_avenant_update(change: Change, dates: ApprovalDates) -> list[Problem]:
     problems = [Problem(f"avenant.{name}", f"La date {label} est déjà enregistrée : elle ne se modifie pas.")
                 for name, label in AVENANT_DATE_LABELS.items()
                 if getattr(change.avenant, name) is not None and getattr(dates, name) != getattr(change.avenant, name)]
+    problems += check_dates_in_range([(f"avenant.{name}", getattr(dates, name)) for name in AVENANT_DATE_LABELS])
     return problems + check_avenant_dates(replace(change, avenant=dates))

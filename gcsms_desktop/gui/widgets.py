@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QWidget,
 )
 
+from gcsms_desktop.domain.input_bounds import EARLIEST_DATE, LATEST_DATE
+
 
 def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
@@ -26,6 +28,7 @@ def date_edit(name: str = "", value: date | None = None) -> QDateEdit:
     editor.setObjectName(name)
     editor.setCalendarPopup(True)
     editor.setDisplayFormat("dd/MM/yyyy")
+    editor.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))  # the domain's plausible dates
     editor.setDate(to_qdate(value) if value else QDate.currentDate())
     return editor
 
