@@ -181,6 +181,9 @@ def _check_contributions(capital: Capital, member_keys: list[str]) -> list[Probl
     """No industry or securities; in kind described; each member's apports = value of its parts."""
     problems = []
     for contribution in capital.contributions:
+        if contribution.member_key not in member_keys:
+            problems.append(Problem("capital.contributions", f"Un apport est attribué à « {contribution.member_key} », "
+                                                             "qui n'est pas membre."))
         if not contribution.kind.allowed:
             problems.append(Problem("capital.contributions", (
                 f"Apport en {contribution.kind.label} refusé pour « {contribution.member_key} » : "

@@ -287,7 +287,10 @@ def _governance(reader: Reader, value: Any, path: str) -> Governance:
         if spec.type in ("bool", bool):
             values[name] = reader.boolean(data, name, path, spec.default)
         elif spec.type in ("int", int):
-            values[name] = reader.integer(data, name, path, spec.default)
+            number = reader.integer(data, name, path, spec.default)
+            if number is None:  # null: every delay and count of the convention has a value
+                reader.fail(f"{path}.{name}", "un nombre entier est attendu, pas null.")
+            values[name] = spec.default if number is None else number
         else:
             values[name] = reader.text(data, name, path)
     return Governance(**values)

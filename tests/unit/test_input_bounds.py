@@ -59,3 +59,11 @@ def test_the_convention_checks_name_the_field_of_a_bad_text_and_a_bad_date():
     g = Groupement(denomination=DENOMINATION + "\u202e", dates=ApprovalDates(signature=date(2206, 1, 1)))
     fields = {p.field for p in check_groupement(g) if p.is_error}
     assert {"denomination", "dates.signature"} <= fields
+
+
+def test_a_contribution_of_a_non_member_is_refused_not_stored():
+    """Found by fuzzing the import: the repository had no member row to attach it to."""
+    from gcsms_desktop.domain.capital import Contribution, ContributionKind
+
+    capital = Capital(100, (PartBlock("A", 1, 2),), (Contribution("Z", ContributionKind.CASH, 200),))
+    assert any("« Z », qui n'est pas membre" in p.message for p in check_capital(capital, ["A"]))
