@@ -68,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf")
     _assembly_commands(commands)
     _membership_commands(commands)
+    verifying = commands.add_parser("verify", help="vérifier que le registre des délibérations est tel que signé")
+    verifying.add_argument("name", metavar="NOM")
     return parser
 
 
@@ -241,9 +243,24 @@ def cmd_changes(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+EXIT_ALTERED = 1
+
+
+def cmd_verify(services: Services, args: argparse.Namespace) -> int:
+    """The register's seals, checked; exit 1 and the first broken entry when the books were altered."""
+    verdict = services.register.verify(args.name)
+    if not verdict.intact:
+        print(f"Registre des délibérations altéré : {verdict.broken}", file=sys.stderr)
+        return EXIT_ALTERED
+    print(f"Registre des délibérations intact : {verdict.checked} entrée(s) scellée(s) vérifiée(s).")
+    for entry in verdict.unsealed:
+        print(f"  non encore scellé (signé avant le scellement du registre) : {entry}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "list": cmd_list, "import": cmd_import, "export": cmd_export, "print": cmd_print, "assembly": cmd_assembly,
-    "members": cmd_members, "changes": cmd_changes,
+    "members": cmd_members, "changes": cmd_changes, "verify": cmd_verify,
 }
 CREATES_DATABASE = {"import"}  # other commands on a missing --db file are a typo, not a new base
 

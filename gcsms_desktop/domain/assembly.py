@@ -80,6 +80,8 @@ class Assembly:
     errata: tuple[Erratum, ...] = ()
     id: int | None = None
     first_assembly_id: int | None = None
+    # How many times the stored assembly was written: a window that read an older one may not write.
+    version: int = field(default=0, compare=False)
 
     @property
     def second_convocation(self) -> bool:

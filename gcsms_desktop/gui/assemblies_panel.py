@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
 from gcsms_desktop.domain.assembly import AssemblyState, second_convocation_needed
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.convocation import second_convocation_deadline
-from gcsms_desktop.domain.french import format_date, typography
+from gcsms_desktop.domain.french import format_date, sentence_case, typography
 from gcsms_desktop.domain.input_bounds import text_problem
+from gcsms_desktop.domain.register_seal import RegisterVerdict
 from gcsms_desktop.gui.assembly_documents import file_name, renderer
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.pdf_output import save_pdf
@@ -34,6 +35,7 @@ class AssembliesPanel(QWidget):
         self.setObjectName("assembliesPanel")
         self.services: Services | None = None
         self.groupement_id: int | None = None
+        self._checked: tuple[object, RegisterVerdict | None] = (None, None)
         self.table = read_only_table("assembliesTable", [self.tr("Date"), self.tr("État"), self.tr("Lieu"),
                                                          self.tr("Points")], 2)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -71,7 +73,14 @@ class AssembliesPanel(QWidget):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.altered = QLabel()
+        self.altered.setObjectName("registerAlteredBanner")
+        self.altered.setTextFormat(Qt.TextFormat.PlainText)
+        self.altered.setWordWrap(True)
+        self.altered.setStyleSheet("background: #fde2e1; color: #a4161a; padding: 6px; font-weight: bold;")
+        self.altered.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.altered)
         layout.addLayout(row)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.result, 3)
@@ -91,9 +100,36 @@ class AssembliesPanel(QWidget):
                 self.table.setItem(index, column, when if text is None else QTableWidgetItem(text))
         ids = [r.id for r in rows]
         self.table.selectRow(ids.index(select) if select in ids else len(rows) - 1)
+        self._show_seal()
         self.buttons["new"].setEnabled(groupement_id is not None)
         self.print_actions["register"].setEnabled(groupement_id is not None)
         self._selection_changed()
+
+    def _verdict(self) -> RegisterVerdict | None:
+        """The register's seal, checked again whenever the file changed since the last check (any write,
+        this app's or another program's, changes its size or time): a large register is read once, not
+        at every click. ``verify`` and printing always check in full."""
+        if self.services is None or self.groupement_id is None:
+            return None
+        try:
+            stat = self.services.path.stat()
+            key = (str(self.services.path), self.groupement_id, stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            key = None
+        if key is None or key != self._checked[0]:
+            self._checked = (key, self.services.register.verify(self.groupement_id))
+        return self._checked[1]
+
+    def _show_seal(self) -> None:
+        """Say plainly when the signed minutes were changed outside the app (the register's seal)."""
+        verdict = self._verdict()
+        if verdict is None or verdict.intact:
+            self.altered.hide()
+            return
+        self.altered.setText(typography(self.tr("Registre des délibérations altéré hors de l'application : {0} Les extraits "
+                                     "et le registre ne seront pas imprimés ; restaurez une sauvegarde.").format(
+            sentence_case(verdict.broken or ""))))
+        self.altered.show()
 
     def selected_id(self) -> int | None:
         row = self.table.currentRow()
@@ -169,7 +205,8 @@ class AssembliesPanel(QWidget):
                 return False
             signed_on = answer[0]
         pages: list[tuple[int, int]] = []
-        done = run_guarded(self, lambda: pages.append(self.services.assemblies.sign(record.assembly.id, signed_on)))
+        done = run_guarded(self, lambda: pages.append(self.services.assemblies.sign(
+            record.assembly.id, signed_on, record.assembly.version)))
         if done:
             self.status.emit(self.tr("Procès-verbal signé : registre, pages {0} à {1}.").format(*pages[0]))
         self._refresh()

@@ -234,7 +234,7 @@ class MembershipPanel(QWidget):
         if dates_dialog is None and dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         done = run_guarded(self, lambda: self.services.membership.set_avenant_dates(
-            self.groupement_id, number, dialog.dates()))
+            self.groupement_id, number, dialog.dates(), self.history.groupement.version if self.history else None))
         self._refresh(number)
         return done
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from fractions import Fraction
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Row, delete, func, select, update
+from sqlalchemy.orm import Session
 
 from gcsms_desktop.domain.assembly import AgendaItem, Assembly, AssemblyState, Erratum
 from gcsms_desktop.domain.assembly_rights import AssemblyRights
@@ -17,6 +17,7 @@ from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.persistence.models import (
     AgendaItemRow, AssemblyRightsRow, AssemblyRow, AttendanceRow, ErratumRow, MemberRow, VoteRow,
 )
+from gcsms_desktop.persistence.versions import bump_version
 
 
 @dataclass(frozen=True)
@@ -65,16 +66,57 @@ class AssemblyRepository:
         return self.session.scalar(select(AssemblyRow.groupement_id).where(AssemblyRow.id == assembly_id))
 
     def get(self, assembly_id: int) -> StoredAssembly:
-        row = self.session.scalars(select(AssemblyRow).where(AssemblyRow.id == assembly_id).options(
-            selectinload(AssemblyRow.items).selectinload(AgendaItemRow.votes),
-            selectinload(AssemblyRow.attendance), selectinload(AssemblyRow.rights),
-            selectinload(AssemblyRow.errata))).one()
-        keys = self._keys(row.groupement_id)
-        frozen = None
-        if row.rights:
-            frozen = AssemblyRights({keys[r.member_id]: Fraction(r.votes) for r in row.rights},
-                                    Fraction(row.rights[0].total))
-        return StoredAssembly(row.groupement_id, _assembly_from_row(row, keys), frozen)
+        found = self.get_many([assembly_id])
+        if assembly_id not in found:
+            raise LookupError(assembly_id)
+        return found[assembly_id]
+
+    def get_many(self, ids: list[int]) -> dict[int, StoredAssembly]:
+        """Assemblies by id, read as plain rows (one query per table, whatever their number): the
+        register's seal reads every signed assembly, so this stays linear and light."""
+        if not ids:
+            return {}
+        heads = self.session.execute(select(*HEAD_COLUMNS).where(AssemblyRow.id.in_(ids))).all()
+        keys: dict[int, str] = {}
+        for groupement_id in {h.groupement_id for h in heads}:
+            keys.update(self._keys(groupement_id))
+        items = self.session.execute(select(AgendaItemRow.id, AgendaItemRow.assembly_id, AgendaItemRow.matter,
+                                            AgendaItemRow.title, AgendaItemRow.resolution,
+                                            AgendaItemRow.concerned_member_id, AgendaItemRow.deliberation_number)
+                                     .where(AgendaItemRow.assembly_id.in_(ids)).order_by(AgendaItemRow.position)).all()
+        votes: dict[int, dict[str, Choice]] = {}
+        for item_id, member_id, choice in self.session.execute(
+                select(VoteRow.agenda_item_id, VoteRow.member_id, VoteRow.choice)
+                .join(AgendaItemRow, AgendaItemRow.id == VoteRow.agenda_item_id)
+                .where(AgendaItemRow.assembly_id.in_(ids)).order_by(VoteRow.id)):
+            votes.setdefault(item_id, {})[keys[member_id]] = Choice(choice)
+        agendas: dict[int, list[AgendaItem]] = {}
+        for i in items:
+            agendas.setdefault(i.assembly_id, []).append(AgendaItem(
+                Matter(i.matter), i.title, i.resolution, keys[i.concerned_member_id] if i.concerned_member_id else None,
+                votes.get(i.id, {}), i.deliberation_number))
+        attendance: dict[int, list[AttendanceLine]] = {}
+        for a in self.session.execute(select(AttendanceRow.assembly_id, AttendanceRow.member_id, AttendanceRow.presence,
+                                             AttendanceRow.representative, AttendanceRow.proxy_holder_id)
+                                      .where(AttendanceRow.assembly_id.in_(ids)).order_by(AttendanceRow.id)):
+            attendance.setdefault(a.assembly_id, []).append(AttendanceLine(
+                keys[a.member_id], Presence(a.presence), a.representative,
+                keys[a.proxy_holder_id] if a.proxy_holder_id else None))
+        rights: dict[int, AssemblyRights] = {}
+        for r in self.session.execute(select(AssemblyRightsRow.assembly_id, AssemblyRightsRow.member_id,
+                                             AssemblyRightsRow.votes, AssemblyRightsRow.total)
+                                      .where(AssemblyRightsRow.assembly_id.in_(ids))):
+            current = rights.get(r.assembly_id) or AssemblyRights({}, Fraction(r.total))
+            rights[r.assembly_id] = AssemblyRights({**current.votes, keys[r.member_id]: Fraction(r.votes)}, current.total)
+        errata: dict[int, list[Erratum]] = {}
+        for e in self.session.execute(select(ErratumRow.assembly_id, ErratumRow.recorded_on, ErratumRow.text,
+                                             ErratumRow.register_first_page, ErratumRow.register_page_count)
+                                      .where(ErratumRow.assembly_id.in_(ids)).order_by(ErratumRow.position)):
+            errata.setdefault(e.assembly_id, []).append(Erratum(e.recorded_on, e.text, e.register_first_page,
+                                                                e.register_page_count))
+        return {h.id: StoredAssembly(h.groupement_id, _assembly_from_head(
+            h, tuple(agendas.get(h.id, ())), tuple(attendance.get(h.id, ())), tuple(errata.get(h.id, ()))),
+            rights.get(h.id)) for h in heads}
 
     def add(self, groupement_id: int, assembly: Assembly) -> int:
         row = AssemblyRow(groupement_id=groupement_id, state=assembly.state.value, meeting_date=assembly.meeting_date,
@@ -84,23 +126,77 @@ class AssemblyRepository:
         self.session.flush()
         return row.id
 
-    def save(self, assembly_id: int, assembly: Assembly) -> None:
-        """Replace the stored assembly by ``assembly`` (the service decides what may change)."""
-        row = self.session.get(AssemblyRow, assembly_id)
+    # --- writes, row by row: what the use case changed, never the whole assembly from an old read ---------
+
+    def touch(self, assembly_id: int, expected_version: int | None = None) -> None:
+        """Count one more write; refused when the caller read an older version (another window wrote)."""
+        bump_version(self.session, AssemblyRow, assembly_id, expected_version, "Cette assemblée")
+
+    def update_header(self, assembly_id: int, a: Assembly) -> None:
+        """The assembly's own columns (dates, place, state, officers, register pages), not its lines."""
+        row = self.session.get_one(AssemblyRow, assembly_id)
+        _write_header(row, a)
+        self.session.flush()
+
+    def replace_agenda(self, assembly_id: int, agenda: tuple[AgendaItem, ...]) -> None:
+        """While in preparation only: nobody has voted on these items yet."""
+        row = self.session.get_one(AssemblyRow, assembly_id)
+        ids = {key: id_ for id_, key in self._keys(row.groupement_id).items()}
         row.items.clear()
-        row.attendance.clear()
         self.session.flush()
-        self._write(row, assembly)
+        row.items.extend(_item_row(i, item, ids) for i, item in enumerate(agenda))
         self.session.flush()
+
+    def _item_id(self, assembly_id: int, position: int) -> int:
+        return self.session.execute(select(AgendaItemRow.id).where(
+            AgendaItemRow.assembly_id == assembly_id, AgendaItemRow.position == position)).scalar_one()
+
+    def set_votes(self, assembly_id: int, position: int, choices: dict[str, Choice]) -> None:
+        """The votes on one agenda item; the other items' votes are not touched."""
+        ids = {key: id_ for id_, key in self._keys(self.groupement_of(assembly_id) or 0).items()}
+        item_id = self._item_id(assembly_id, position)
+        self.session.execute(delete(VoteRow).where(VoteRow.agenda_item_id == item_id))
+        self.session.add_all(VoteRow(agenda_item_id=item_id, member_id=ids[key], choice=choice.value)
+                             for key, choice in choices.items())
+        self.session.flush()
+
+    def set_attendance(self, assembly_id: int, lines: tuple[AttendanceLine, ...]) -> None:
+        """The attendance sheet, as the page shows it."""
+        ids = {key: id_ for id_, key in self._keys(self.groupement_of(assembly_id) or 0).items()}
+        self.session.execute(delete(AttendanceRow).where(AttendanceRow.assembly_id == assembly_id))
+        self.session.add_all(AttendanceRow(assembly_id=assembly_id, member_id=ids[line.member_key],
+                                           presence=line.presence.value, representative=line.representative,
+                                           proxy_holder_id=ids.get(line.proxy_holder) if line.proxy_holder else None)
+                             for line in lines)
+        self.session.flush()
+
+    def keep_votes_of(self, assembly_id: int, voters: list[str]) -> None:
+        """Drop the votes of everyone else (a member marked absent no longer votes)."""
+        ids = {key: id_ for id_, key in self._keys(self.groupement_of(assembly_id) or 0).items()}
+        items = select(AgendaItemRow.id).where(AgendaItemRow.assembly_id == assembly_id)
+        self.session.execute(delete(VoteRow).where(VoteRow.agenda_item_id.in_(items),
+                                                   VoteRow.member_id.not_in([ids[k] for k in voters])))
+        self.session.flush()
+
+    def number_items(self, assembly_id: int, numbers: dict[int, str]) -> None:
+        """Deliberation numbers, by agenda position."""
+        for position, number in numbers.items():
+            self.session.execute(update(AgendaItemRow).where(
+                AgendaItemRow.assembly_id == assembly_id, AgendaItemRow.position == position)
+                .values(deliberation_number=number))
+
+    def add_erratum(self, assembly_id: int, erratum: Erratum, pdf: bytes | None) -> int:
+        """Append an erratum (never rewritten afterwards); returns its position."""
+        position = self.session.scalar(select(func.count(ErratumRow.id)).where(ErratumRow.assembly_id == assembly_id))
+        self.session.add(ErratumRow(assembly_id=assembly_id, position=position, recorded_on=erratum.recorded_on,
+                                    text=erratum.text, register_first_page=erratum.register_first_page,
+                                    register_page_count=erratum.register_page_count, register_pdf=pdf))
+        self.session.flush()
+        return position or 0
 
     def _write(self, row: AssemblyRow, a: Assembly) -> None:
         ids = {key: id_ for id_, key in self._keys(row.groupement_id).items()}
-        row.meeting_date, row.meeting_time, row.place, row.urgent = a.meeting_date, a.meeting_time, a.place, a.urgent
-        row.convocation_date, row.first_meeting_date, row.first_assembly_id = (
-            a.convocation_date, a.first_meeting_date, a.first_assembly_id)
-        row.documents, row.state = "\n".join(a.documents), a.state.value
-        row.president, row.secretary, row.scrutineer, row.signed_on = a.president, a.secretary, a.scrutineer, a.signed_on
-        row.register_first_page, row.register_page_count = a.register_first_page, a.register_page_count
+        _write_header(row, a)
         row.items.extend(_item_row(i, item, ids) for i, item in enumerate(a.agenda))
         row.attendance.extend(
             AttendanceRow(member_id=ids[line.member_key], presence=line.presence.value,
@@ -123,7 +219,7 @@ class AssemblyRepository:
     def store_signed_pages(self, assembly_id: int, pdf: bytes, erratum_position: int | None = None) -> None:
         """Keep the register pages exactly as signed: the register reprints them, never re-renders them."""
         if erratum_position is None:
-            self.session.get(AssemblyRow, assembly_id).register_pdf = pdf
+            self.session.get_one(AssemblyRow, assembly_id).register_pdf = pdf
         else:
             self.session.scalars(select(ErratumRow).where(ErratumRow.assembly_id == assembly_id,
                                                           ErratumRow.position == erratum_position)).one().register_pdf = pdf
@@ -161,11 +257,13 @@ class AssemblyRepository:
         self.session.flush()
 
     def numbered_deliberations(self, groupement_id: int, year: int) -> int:
-        """How many deliberations already carry a « YEAR-n » number in this groupement."""
-        return self.session.scalar(
-            select(func.count(AgendaItemRow.id)).join(AssemblyRow, AssemblyRow.id == AgendaItemRow.assembly_id)
+        """The highest n of the « YEAR-n » deliberation numbers already given in this groupement."""
+        numbers = self.session.scalars(
+            select(AgendaItemRow.deliberation_number).join(AssemblyRow, AssemblyRow.id == AgendaItemRow.assembly_id)
             .where(AssemblyRow.groupement_id == groupement_id,
-                   AgendaItemRow.deliberation_number.like(f"{year}-%"))) or 0
+                   AgendaItemRow.deliberation_number.like(f"{year}-%")))
+        suffixes = [int(n.split("-", 1)[1]) for n in numbers if n and n.split("-", 1)[1].isdigit()]
+        return max(suffixes, default=0)
 
     def last_register_page(self, groupement_id: int) -> int:
         minutes = self.session.scalar(
@@ -184,6 +282,15 @@ class AssemblyRepository:
             .order_by(AssemblyRow.register_first_page)))
 
 
+def _write_header(row: AssemblyRow, a: Assembly) -> None:
+    row.meeting_date, row.meeting_time, row.place, row.urgent = a.meeting_date, a.meeting_time, a.place, a.urgent
+    row.convocation_date, row.first_meeting_date, row.first_assembly_id = (
+        a.convocation_date, a.first_meeting_date, a.first_assembly_id)
+    row.documents, row.state = "\n".join(a.documents), a.state.value
+    row.president, row.secretary, row.scrutineer, row.signed_on = a.president, a.secretary, a.scrutineer, a.signed_on
+    row.register_first_page, row.register_page_count = a.register_first_page, a.register_page_count
+
+
 def _item_row(position: int, item: AgendaItem, ids: dict[str, int]) -> AgendaItemRow:
     return AgendaItemRow(
         position=position, matter=item.matter.value, title=item.title, resolution=item.resolution,
@@ -192,21 +299,21 @@ def _item_row(position: int, item: AgendaItem, ids: dict[str, int]) -> AgendaIte
         votes=[VoteRow(member_id=ids[key], choice=choice.value) for key, choice in item.choices.items()])
 
 
-def _assembly_from_row(row: AssemblyRow, keys: dict[int, str]) -> Assembly:
+HEAD_COLUMNS = (AssemblyRow.id, AssemblyRow.groupement_id, AssemblyRow.meeting_date, AssemblyRow.meeting_time,
+                AssemblyRow.place, AssemblyRow.urgent, AssemblyRow.convocation_date, AssemblyRow.first_meeting_date,
+                AssemblyRow.first_assembly_id, AssemblyRow.documents, AssemblyRow.state, AssemblyRow.president,
+                AssemblyRow.secretary, AssemblyRow.scrutineer, AssemblyRow.signed_on, AssemblyRow.register_first_page,
+                AssemblyRow.register_page_count, AssemblyRow.version)
+
+
+def _assembly_from_head(h: Row, agenda: tuple[AgendaItem, ...], attendance: tuple[AttendanceLine, ...],
+                        errata: tuple[Erratum, ...]) -> Assembly:
     return Assembly(
-        id=row.id, meeting_date=row.meeting_date, meeting_time=row.meeting_time, place=row.place, urgent=row.urgent,
-        convocation_date=row.convocation_date, first_meeting_date=row.first_meeting_date,
-        first_assembly_id=row.first_assembly_id,
-        documents=tuple(line for line in row.documents.splitlines() if line.strip()),
-        state=AssemblyState(row.state), president=row.president, secretary=row.secretary, scrutineer=row.scrutineer,
-        signed_on=row.signed_on, register_first_page=row.register_first_page,
-        register_page_count=row.register_page_count,
-        agenda=tuple(AgendaItem(
-            Matter(i.matter), i.title, i.resolution,
-            keys[i.concerned_member_id] if i.concerned_member_id else None,
-            {keys[v.member_id]: Choice(v.choice) for v in i.votes}, i.deliberation_number) for i in row.items),
-        attendance=tuple(AttendanceLine(keys[a.member_id], Presence(a.presence), a.representative,
-                                        keys[a.proxy_holder_id] if a.proxy_holder_id else None)
-                         for a in row.attendance),
-        errata=tuple(Erratum(e.recorded_on, e.text, e.register_first_page, e.register_page_count) for e in row.errata),
+        id=h.id, meeting_date=h.meeting_date, meeting_time=h.meeting_time, place=h.place, urgent=h.urgent,
+        convocation_date=h.convocation_date, first_meeting_date=h.first_meeting_date,
+        first_assembly_id=h.first_assembly_id,
+        documents=tuple(line for line in h.documents.splitlines() if line.strip()),
+        state=AssemblyState(h.state), president=h.president, secretary=h.secretary, scrutineer=h.scrutineer,
+        signed_on=h.signed_on, register_first_page=h.register_first_page, register_page_count=h.register_page_count,
+        agenda=agenda, attendance=attendance, errata=errata, version=h.version,
     )

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
+
+from gcsms_desktop.persistence.sqlite_connection import control_transactions, writer
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions. Kept here so that opening an up-to-date file does
 # not import Alembic (half of the start-up time); a test checks it against Alembic's own head.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 
 class DatabaseError(Exception):
@@ -40,15 +42,9 @@ def explain(path: Path, error: Exception) -> str:
     return f"Impossible d'ouvrir la base « {path} » : {detail}."
 
 
-def _enable_foreign_keys(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
-
-
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _enable_foreign_keys)
+    control_transactions(engine)
     return engine
 
 
@@ -98,6 +94,7 @@ class Database:
         except Exception as error:  # sqlite3/SQLAlchemy errors: not a database, locked, read-only…
             raise DatabaseError(explain(self.path, error)) from error
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        self.write_session_factory = sessionmaker(writer(self.engine), expire_on_commit=False)
 
     def _migrate(self) -> None:
         current = current_revision(self.engine)
@@ -114,8 +111,9 @@ class Database:
         shutil.copy2(self.path, target)
         return target
 
-    def session(self) -> Session:
-        return self.session_factory()
+    def session(self, write: bool = False) -> Session:
+        """A session for one unit of work; ``write`` takes the write lock when it begins."""
+        return (self.write_session_factory if write else self.session_factory)()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -87,4 +87,5 @@ def groupement_from_rows(row: GroupementRow, terms: CapitalTermsRow | None, bloc
         governance=governance_from_row(governance),
         administrator=(Administrator(keys[administrator.member_id], administrator.person_name,
                                      administrator.elected_on) if administrator else None),
+        version=row.version,
     )

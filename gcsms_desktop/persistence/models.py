@@ -35,6 +35,7 @@ class GroupementRow(Base):
     approval_order_date: Mapped[date | None] = mapped_column(Date)
     publication_date: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # bumped by every write
 
     events: Mapped[list[EventRow]] = relationship(back_populates="groupement", cascade="all, delete-orphan",
                                                   order_by="EventRow.id")
@@ -226,6 +227,7 @@ class AssemblyRow(Base):
     register_page_count: Mapped[int | None] = mapped_column(Integer)
     register_pdf: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)  # the pages as signed
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # bumped by every write
 
     items: Mapped[list[AgendaItemRow]] = relationship(cascade="all, delete-orphan", order_by="AgendaItemRow.position")
     attendance: Mapped[list[AttendanceRow]] = relationship(cascade="all, delete-orphan",
@@ -345,3 +347,34 @@ class DraftRow(Base):
     title: Mapped[str] = mapped_column(String(300))
     payload: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AllocatedNumberRow(Base):
+    """A number the law makes unique in a groupement, taken once: deliberation « 2026-3 », register page,
+    avenant number. The constraint refuses a second writer's duplicate even if its read was stale."""
+
+    __tablename__ = "allocated_numbers"
+    __table_args__ = (UniqueConstraint("groupement_id", "kind", "value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))  # deliberation, register_page, avenant
+    value: Mapped[str] = mapped_column(String(40))
+
+
+class RegisterSealRow(Base):
+    """The seal of one register entry (a signed PV, ``entry`` 0, or its erratum ``entry`` n): SHA-256 of
+    the entry's content chained to the previous seal of the same register (domain.register_seal)."""
+
+    __tablename__ = "register_seals"
+    __table_args__ = (UniqueConstraint("groupement_id", "sequence"), UniqueConstraint("assembly_id", "entry"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"))
+    sequence: Mapped[int] = mapped_column(Integer)  # 1, 2, … in register order
+    assembly_id: Mapped[int] = mapped_column(ForeignKey("assemblies.id", ondelete="CASCADE"))
+    entry: Mapped[int] = mapped_column(Integer)  # 0: the PV; n: its erratum at position n - 1
+    first_page: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64))
+    seal: Mapped[str] = mapped_column(String(64))
+    sealed_at: Mapped[datetime] = mapped_column(DateTime)

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
+from gcsms_desktop.domain.names import name_key
+from gcsms_desktop.persistence.versions import bump_version
 from gcsms_desktop.persistence.mapping import GOVERNANCE_FIELDS, groupement_from_rows, member_from_row, member_to_row
 from gcsms_desktop.persistence.models import (
     AdministratorRow, AssociateRow, CapitalTermsRow, ContributionRow, DraftRow, EventRow, GovernanceRow,
@@ -44,8 +46,17 @@ class GroupementRepository:
         return [GroupementSummary(*row) for row in rows]
 
     def id_by_denomination(self, denomination: str) -> int | None:
-        return self.session.scalar(select(GroupementRow.id).where(
-            func.lower(GroupementRow.denomination) == denomination.strip().lower()))
+        """Compared as names are (domain.names): a look-alike of a stored name is that name."""
+        wanted = name_key(denomination)
+        rows = self.session.execute(select(GroupementRow.id, GroupementRow.denomination))
+        return next((id_ for id_, name in rows if name_key(name) == wanted), None)
+
+    def touch(self, groupement_id: int, expected_version: int | None = None) -> None:
+        """Count one more write to the groupement; refused when the caller read an older version."""
+        bump_version(self.session, GroupementRow, groupement_id, expected_version, "Ce groupement")
+
+    def version(self, groupement_id: int) -> int:
+        return self.session.scalar(select(GroupementRow.version).where(GroupementRow.id == groupement_id)) or 0
 
     def exists(self, groupement_id: int) -> bool:
         return self.session.get(GroupementRow, groupement_id) is not None

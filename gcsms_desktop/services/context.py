@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from gcsms_desktop.persistence.database import Database
@@ -12,6 +13,7 @@ from gcsms_desktop.services.drafts import DraftService
 from gcsms_desktop.services.groupements import GroupementService
 from gcsms_desktop.services.membership import MembershipService
 from gcsms_desktop.services.printing import PrintingService
+from gcsms_desktop.services.register import RegisterService
 
 
 @dataclass
@@ -22,6 +24,7 @@ class Services:
     printing: PrintingService
     assemblies: AssemblyService
     membership: MembershipService
+    register: RegisterService
 
     @property
     def path(self) -> Path:
@@ -34,9 +37,6 @@ class Services:
 def open_services(path: Path) -> Services:
     """Open (creating or upgrading) the database at ``path`` and build the use cases on it."""
     database = Database(path)
-    factory = lambda: UnitOfWork(database)  # noqa: E731 - a fresh unit of work per use case
-    groupements = GroupementService(factory)
-    assemblies = AssemblyService(factory, groupements)
-    membership = MembershipService(factory, groupements, assemblies)
-    printing = PrintingService(groupements, assemblies, membership)
-    return Services(database, groupements, DraftService(factory), printing, assemblies, membership)
+    factory = partial(UnitOfWork, database)  # a fresh unit of work per use case: factory(write=True)
+    return Services(database, GroupementService(factory), DraftService(factory), PrintingService(factory),
+                    AssemblyService(factory), MembershipService(factory), RegisterService(factory))

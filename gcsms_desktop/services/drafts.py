@@ -3,38 +3,34 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 from gcsms_desktop.persistence.repositories import DraftSummary
-from gcsms_desktop.persistence.unit_of_work import UnitOfWork
+from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import NotFound
 
 
-class DraftService:
-    def __init__(self, unit_of_work: Callable[[], UnitOfWork]) -> None:
-        self.unit_of_work = unit_of_work
-
+class DraftService(UseCases):
     def save(self, draft_id: int | None, data: dict[str, Any]) -> int:
         """``data`` is the JSON format's ``groupement`` object, possibly incomplete."""
         title = str(data.get("denomination") or "").strip() or "Groupement sans nom"
-        with self.unit_of_work() as uow:
+        with self.writing() as uow:
             saved = uow.drafts.save(draft_id, title, json.dumps(data, ensure_ascii=False))
             uow.commit()
         return saved
 
     def list(self) -> list[DraftSummary]:
-        with self.unit_of_work() as uow:
+        with self.reading() as uow:
             return uow.drafts.summaries()
 
     def load(self, draft_id: int) -> dict[str, Any]:
-        with self.unit_of_work() as uow:
+        with self.reading() as uow:
             payload = uow.drafts.payload(draft_id)
         if payload is None:
             raise NotFound("Ce brouillon n'existe plus.")
         return json.loads(payload)
 
     def delete(self, draft_id: int) -> None:
-        with self.unit_of_work() as uow:
+        with self.writing() as uow:
             uow.drafts.delete(draft_id)
             uow.commit()

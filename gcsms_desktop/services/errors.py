@@ -26,3 +26,7 @@ class InvalidAssembly(ServiceError):
 
 class InvalidChange(InvalidAssembly):
     """A membership change refused by the rules; ``problems`` lists every reason."""
+
+
+class Conflict(ServiceError):
+    """Another window or program wrote first; nothing was saved and the user should reload or retry."""

@@ -7,11 +7,9 @@ decided in ``History.dissolution_caused_by``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from gcsms_desktop.domain.assembly_record import deliberations_of
 from gcsms_desktop.domain.change_checks import check_avenant_update, check_change
 from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
 from gcsms_desktop.domain.deadlines import Deadline, deadlines
@@ -20,98 +18,98 @@ from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.problems import Problem, errors_only
 from gcsms_desktop.domain.standing import Standing
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
-from gcsms_desktop.services.assemblies import AssemblyService
+from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import InvalidChange, NotFound, ServiceError
-from gcsms_desktop.services.groupements import GroupementService
+from gcsms_desktop.services.records import history, register_deliberations, resolve
 
 
-class MembershipService:
-    def __init__(self, unit_of_work: Callable[[], UnitOfWork], groupements: GroupementService,
-                 assemblies: AssemblyService) -> None:
-        self.unit_of_work = unit_of_work
-        self.groupements = groupements
-        self.assemblies = assemblies
-
+class MembershipService(UseCases):
     # --- reading ---------------------------------------------------------------------------------
 
     def history(self, reference: str | int) -> History:
-        groupement_id = self.groupements.resolve(reference)
-        with self.unit_of_work() as uow:
-            return History(uow.groupements.get(groupement_id), uow.changes.list(groupement_id))
+        with self.reading() as uow:
+            return history(uow, resolve(uow, reference))
 
     def standing(self, reference: str | int, on: date) -> Standing:
         """Members, parts with their numbers and droits on ``on``, past or future."""
         return self.history(reference).standing(on)
 
     def change(self, reference: str | int, number: int) -> tuple[History, Change]:
-        history = self.history(reference)
-        change = history.change(number)
-        if change is None:
-            raise NotFound(f"Aucun avenant numéro {number} pour ce groupement "
-                           "(« gcsms-desktop changes NOM » affiche les numéros).")
-        return history, change
+        return _change(self.history(reference), number)
 
     def deliberations(self, reference: str | int, kind: ChangeKind) -> list[Deliberation]:
         """Deliberations of the register under which the AG may have decided a change of ``kind``."""
-        return [d for d in self._register(reference) if d.matter in kind.matters]
-
-    def _register(self, reference: str | int) -> list[Deliberation]:
-        """Every numbered deliberation of the assemblies held, as the register records it."""
-        found: list[Deliberation] = []
-        for summary in self.assemblies.list(reference):
-            if summary.state.locked:
-                found += deliberations_of(self.assemblies.record(summary.id))
-        return found
+        with self.reading() as uow:
+            return [d for d in register_deliberations(uow, resolve(uow, reference)) if d.matter in kind.matters]
 
     def deadlines(self, reference: str | int, today: date) -> list[Deadline]:
-        history = self.history(reference)
-        held = tuple(s.meeting_date for s in self.assemblies.list(reference) if s.state.locked)
-        return deadlines(history.groupement, history.changes, held, today)
+        with self.reading() as uow:
+            groupement_id = resolve(uow, reference)
+            past = history(uow, groupement_id)
+            held = tuple(s.meeting_date for s in uow.assemblies.summaries(groupement_id) if s.state.locked)
+        return deadlines(past.groupement, past.changes, held, today)
 
     # --- recording -------------------------------------------------------------------------------
 
     def check(self, reference: str | int, change: Change) -> list[Problem]:
         """Every problem of ``change`` (the wizard's review page), with the register's word on its
         deliberation when it cites one by number."""
-        history = self.history(reference)
-        return check_change(history.groupement, history.changes, self._with_register(reference, change))
+        with self.reading() as uow:
+            groupement_id = resolve(uow, reference)
+            past = history(uow, groupement_id)
+            return check_change(past.groupement, past.changes, _with_register(uow, groupement_id, change))
 
-    def record(self, reference: str | int, change: Change) -> int:
+    def record(self, reference: str | int, change: Change, expected_version: int | None = None) -> int:
         """Store ``change`` as the next avenant, with the dissolution of right it may cause; returns
-        its number."""
-        groupement_id = self.groupements.resolve(reference)
-        change = self._with_register(groupement_id, change)
-        history = self.history(groupement_id)
-        problems = errors_only(check_change(history.groupement, history.changes, change))
-        if problems:
-            raise InvalidChange(f"La {change.kind.label} ne peut pas être enregistrée ainsi :", problems)
-        with self.unit_of_work() as uow:
+        its number. Checked against the changes stored when the write lock is held."""
+        with self.writing() as uow:
+            groupement_id = resolve(uow, reference)
+            change = _with_register(uow, groupement_id, change)
+            past = history(uow, groupement_id)
+            problems = errors_only(check_change(past.groupement, past.changes, change))
+            if problems:
+                raise InvalidChange(f"La {change.kind.label} ne peut pas être enregistrée ainsi :", problems)
+            uow.groupements.touch(groupement_id, expected_version)
             number = uow.changes.add(groupement_id, replace(change, id=None))
-            caused = history.dissolution_caused_by(replace(change, number=number))
+            uow.register.allocate(groupement_id, "avenant", number)
+            caused = past.dissolution_caused_by(replace(change, number=number))
             if caused is not None:
-                uow.changes.add(groupement_id, caused)
+                uow.register.allocate(groupement_id, "avenant", uow.changes.add(groupement_id, caused))
             uow.commit()
         return number
 
-    def set_avenant_dates(self, reference: str | int, number: int, dates: ApprovalDates) -> None:
+    def set_avenant_dates(self, reference: str | int, number: int, dates: ApprovalDates,
+                          expected_version: int | None = None) -> None:
         """Fill in the avenant's dates as they come; a date once recorded is not rewritten."""
-        _, change = self.change(reference, number)
-        problems = check_avenant_update(change, dates)
-        if problems:
-            raise InvalidChange(f"Les dates de l'avenant n° {number} ne peuvent pas être enregistrées :", problems)
-        with self.unit_of_work() as uow:
+        with self.writing() as uow:
+            groupement_id = resolve(uow, reference)
+            _, change = _change(history(uow, groupement_id), number)
+            problems = check_avenant_update(change, dates)
+            if problems:
+                raise InvalidChange(f"Les dates de l'avenant n° {number} ne peuvent pas être enregistrées :",
+                                    problems)
             assert change.id is not None
+            uow.groupements.touch(groupement_id, expected_version)
             uow.changes.set_avenant_dates(change.id, dates)
             uow.commit()
 
-    def _with_register(self, reference: str | int, change: Change) -> Change:
-        """A deliberation cited by its register number is taken as the register recorded it."""
-        number = change.deliberation.number.strip()
-        if not number:
-            return change
-        found = next((d for d in self._register(reference) if d.number == number), None)
-        if found is not None:
-            return replace(change, deliberation=found)
-        if change.deliberation.decided_on is None:
-            raise ServiceError(f"La délibération n° {number} n'est pas dans le registre de ce groupement.")
+
+def _change(past: History, number: int) -> tuple[History, Change]:
+    change = past.change(number)
+    if change is None:
+        raise NotFound(f"Aucun avenant numéro {number} pour ce groupement "
+                       "(« gcsms-desktop changes NOM » affiche les numéros).")
+    return past, change
+
+
+def _with_register(uow: UnitOfWork, groupement_id: int, change: Change) -> Change:
+    """A deliberation cited by its register number is taken as the register recorded it."""
+    number = change.deliberation.number.strip()
+    if not number:
         return change
+    found = next((d for d in register_deliberations(uow, groupement_id) if d.number == number), None)
+    if found is not None:
+        return replace(change, deliberation=found)
+    if change.deliberation.decided_on is None:
+        raise ServiceError(f"La délibération n° {number} n'est pas dans le registre de ce groupement.")
+    return change

@@ -7,61 +7,84 @@ from __future__ import annotations
 
 from datetime import date
 
+from gcsms_desktop.domain.assembly_record import AssemblyRecord
+from gcsms_desktop.domain.french import sentence_case
+from gcsms_desktop.domain.history import History
+from gcsms_desktop.domain.register_seal import verify
 from gcsms_desktop.persistence.assembly_repository import RegisterEntry
-from gcsms_desktop.services.assemblies import AssemblyService
-from gcsms_desktop.services.errors import ServiceError
-from gcsms_desktop.services.groupements import GroupementService
-from gcsms_desktop.services.membership import MembershipService
+from gcsms_desktop.persistence.unit_of_work import UnitOfWork
+from gcsms_desktop.services.base import UseCases
+from gcsms_desktop.services.errors import NotFound, ServiceError
 from gcsms_desktop.services.pagination import erratum_pages, minutes_pages
+from gcsms_desktop.services.records import assembly_record, history, resolve
+from gcsms_desktop.services.register import register_states
 
 
-class PrintingService:
-    def __init__(self, groupements: GroupementService, assemblies: AssemblyService,
-                 membership: MembershipService) -> None:
-        self.groupements = groupements
-        self.assemblies = assemblies
-        self.membership = membership
+ALTERED = ("Le registre des délibérations a été modifié hors de l'application : {0} Rien n'est imprimé, pour "
+           "qu'aucun document ne certifie un texte altéré ; restaurez une sauvegarde faite avant la modification "
+           "(« gcsms-desktop verify » refait la vérification).")
+
+
+class PrintingService(UseCases):
+    """Each document is read in one unit of work, then rendered outside it."""
 
     def convention(self, reference: str | int, printed_on: date | None = None, at: date | None = None) -> bytes:
         """The convention constitutive (annexe VI plan) of a stored groupement; with ``at``, the
         consolidated text: the original plus the avenants approved by then."""
         from gcsms_desktop.documents.convention import ConventionDocument
 
+        with self.reading() as uow:
+            groupement_id = resolve(uow, reference)
+            if at is None:
+                groupement = uow.groupements.get(groupement_id)
+            else:
+                past = history(uow, groupement_id)
         if at is None:
-            return ConventionDocument(self.groupements.get(reference), printed_on or date.today()).render()
-        history = self.membership.history(reference)
-        avenants = tuple(c.number for c in history.approved_by(at) if c.needs_avenant)
-        return ConventionDocument(history.consolidated(at), printed_on or date.today(), at, avenants).render()
+            return ConventionDocument(groupement, printed_on or date.today()).render()
+        avenants = tuple(c.number for c in past.approved_by(at) if c.needs_avenant)
+        return ConventionDocument(past.consolidated(at), printed_on or date.today(), at, avenants).render()
+
+    def _history(self, reference: str | int) -> History:
+        with self.reading() as uow:
+            return history(uow, resolve(uow, reference))
 
     def avenant(self, reference: str | int, number: int, printed_on: date | None = None) -> bytes:
         from gcsms_desktop.documents.membership.avenant import AvenantDocument
 
-        history, change = self.membership.change(reference, number)
+        past = self._history(reference)
+        change = past.change(number)
+        if change is None:
+            raise NotFound(f"Aucun avenant numéro {number} pour ce groupement "
+                           "(« gcsms-desktop changes NOM » affiche les numéros).")
         if not change.needs_avenant:
             raise ServiceError(f"Le n° {number} est une dissolution : elle est notifiée au préfet, sans avenant.")
-        return AvenantDocument(history, change, printed_on or date.today()).render()
+        return AvenantDocument(past, change, printed_on or date.today()).render()
 
     def shares_register(self, reference: str | int, up_to: date) -> bytes:
         from gcsms_desktop.documents.membership.shares_register import SharesRegisterDocument
 
-        return SharesRegisterDocument(self.membership.history(reference), up_to).render()
+        return SharesRegisterDocument(self._history(reference), up_to).render()
 
     def rights_table(self, reference: str | int, on: date) -> bytes:
         from gcsms_desktop.documents.membership.rights_table import RightsTableDocument
 
-        return RightsTableDocument(self.membership.history(reference), on).render()
+        return RightsTableDocument(self._history(reference), on).render()
 
     def changes(self, reference: str | int, start: date, end: date) -> bytes:
         from gcsms_desktop.documents.membership.changes_list import ChangesDocument
 
         if end < start:
             raise ServiceError("La seconde date doit suivre la première.")
-        return ChangesDocument(self.membership.history(reference), start, end).render()
+        return ChangesDocument(self._history(reference), start, end).render()
+
+    def _record(self, reference: str | int, assembly_id: int) -> AssemblyRecord:
+        with self.reading() as uow:
+            return assembly_record(uow, assembly_id, resolve(uow, reference))
 
     def convocations(self, reference: str | int, assembly_id: int, printed_on: date | None = None) -> bytes:
         from gcsms_desktop.documents.assembly.convocation import ConvocationDocument
 
-        record = self.assemblies.record(assembly_id, reference)
+        record = self._record(reference, assembly_id)
         if record.assembly.convocation_date is None:
             raise ServiceError("Convoquez d'abord l'assemblée : la lettre indique la date d'envoi, qui doit respecter "
                                "le délai de convocation (art. R. 312-194-20).")
@@ -70,41 +93,54 @@ class PrintingService:
     def attendance(self, reference: str | int, assembly_id: int) -> bytes:
         from gcsms_desktop.documents.assembly.attendance_sheet import AttendanceSheetDocument
 
-        return AttendanceSheetDocument(self.assemblies.record(assembly_id, reference)).render()
+        return AttendanceSheetDocument(self._record(reference, assembly_id)).render()
 
     def minutes(self, reference: str | int, assembly_id: int) -> bytes:
         from gcsms_desktop.documents.assembly.minutes import MinutesDocument
 
-        record = self.assemblies.record(assembly_id, reference)
+        record = self._record(reference, assembly_id)
         if not record.assembly.state.locked:
             raise ServiceError("Le procès-verbal s'imprime une fois la séance close (votes et présence arrêtés).")
         return MinutesDocument(record).render()
 
     def register(self, reference: str | int) -> bytes:
-        """Every signed PV and later erratum on its own register pages, reprinted as signed."""
+        """Every signed PV and later erratum on its own register pages, reprinted as signed — only while
+        the seal shows nothing was changed outside the app."""
         from gcsms_desktop.documents.assembly.register import EmptyRegisterDocument, join_pdfs
 
-        entries = self.assemblies.register_entries(reference)
+        with self.reading() as uow:
+            groupement_id = resolve(uow, reference)
+            _require_intact(uow, groupement_id)
+            entries = uow.assemblies.register_entries(groupement_id)
+            denomination = uow.groupements.get(groupement_id).denomination if not entries else ""
+            records = {e.assembly_id: assembly_record(uow, e.assembly_id) for e in entries if e.pdf is None}
         if not entries:
-            return EmptyRegisterDocument(self.groupements.get(reference).denomination).render()
-        return join_pdfs([entry.pdf or self._render_entry(entry) for entry in entries])
-
-    def _render_entry(self, entry: RegisterEntry) -> bytes:
-        """An entry imported from a file has no stored pages: render it on its register folios."""
-        record = self.assemblies.record(entry.assembly_id)
-        if entry.erratum_position is None:
-            return minutes_pages(record)[0]
-        return erratum_pages(record, record.assembly.errata[entry.erratum_position])[0]
+            return EmptyRegisterDocument(denomination).render()
+        return join_pdfs([entry.pdf or _render_entry(records[entry.assembly_id], entry) for entry in entries])
 
     def extract(self, reference: str | int, deliberation: str, printed_on: date | None = None) -> bytes:
-        """Extrait certifié conforme of deliberation « 2026-3 » (its PV must be signed)."""
+        """Extrait certifié conforme of deliberation « 2026-3 » (its PV must be signed and intact)."""
         from gcsms_desktop.documents.assembly.extract import ExtractDocument
 
-        for record in self.assemblies.signed_records(reference):
-            for number, item in enumerate(record.assembly.agenda, start=1):
-                if item.deliberation_number == deliberation.strip():
-                    return ExtractDocument(record, number, printed_on or date.today()).render()
+        with self.reading() as uow:
+            groupement_id = resolve(uow, reference)
+            _require_intact(uow, groupement_id)
+            for assembly_id in uow.assemblies.signed_ids(groupement_id):
+                record = assembly_record(uow, assembly_id, groupement_id)
+                for number, item in enumerate(record.assembly.agenda, start=1):
+                    if item.deliberation_number == deliberation.strip():
+                        return ExtractDocument(record, number, printed_on or date.today()).render()
         raise ServiceError(f"Aucune délibération n° {deliberation} dans un procès-verbal signé de ce groupement.")
 
 
+def _require_intact(uow: UnitOfWork, groupement_id: int) -> None:
+    verdict = verify(register_states(uow, groupement_id))
+    if not verdict.intact:
+        raise ServiceError(ALTERED.format(sentence_case(verdict.broken or "")))
 
+
+def _render_entry(record: AssemblyRecord, entry: RegisterEntry) -> bytes:
+    """An entry imported from a file has no stored pages: render it on its register folios."""
+    if entry.erratum_position is None:
+        return minutes_pages(record)[0]
+    return erratum_pages(record, record.assembly.errata[entry.erratum_position])[0]

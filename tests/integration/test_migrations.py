@@ -77,6 +77,7 @@ def test_fixture_files_exist_for_each_schema():
     assert (FIXTURES / "0001-tilleuls-vitre.sqlite").exists()
     assert (FIXTURES / "0002-tilleuls-assemblies.sqlite").exists()
     assert (FIXTURES / "0003-vitre-changes.sqlite").exists()
+    assert (FIXTURES / "0004-tilleuls-sealed.sqlite").exists()
 
 
 def test_0002_file_upgrades_to_membership_changes(tmp_path):
@@ -115,3 +116,34 @@ def test_opening_a_file_that_is_not_a_database_says_so(tmp_path):
     with pytest.raises(DatabaseError, match="Impossible d'ouvrir la base") as raised:
         Database(junk)
     assert str(raised.value).endswith("ce fichier n'est pas une base GCSMS Desktop, ou il est endommagé.")
+
+
+def test_0003_file_upgrades_with_its_numbers_taken_and_its_register_sealed_at_the_next_signing(tmp_path):
+    """Schema 0004: numbers already given are recorded as taken; a PV signed afterwards is sealed."""
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "0003-vitre-changes.sqlite", copy)
+    services = open_services(copy)
+    try:
+        with sqlite3.connect(copy) as connection:
+            taken = sorted(connection.execute("SELECT kind, value FROM allocated_numbers"))
+        assert taken == [("avenant", "1"), ("avenant", "2"), ("avenant", "3"),
+                         ("deliberation", "2026-1"), ("deliberation", "2026-2")]
+        (held,) = [s for s in services.assemblies.list(1) if s.state.value == "held"]
+        assert services.assemblies.record(held.id).assembly.version == 1
+        services.assemblies.sign(held.id, date(2027, 1, 10))
+        verdict = services.register.verify(1)
+        assert verdict.intact and verdict.checked == 1 and verdict.unsealed == ()
+    finally:
+        services.close()
+
+
+def test_seals_written_by_an_earlier_release_still_verify(tmp_path):
+    """A seal is for decades: the digest of a signed PV must not change with the code that reads it."""
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "0004-tilleuls-sealed.sqlite", copy)
+    services = open_services(copy)
+    try:
+        verdict = services.register.verify("Groupement de coopération médico-sociale Les Tilleuls")
+        assert verdict.intact and verdict.checked == 2 and verdict.unsealed == ()  # the PV and its erratum
+    finally:
+        services.close()

@@ -128,7 +128,8 @@ class AttendancePage(AssemblyPage):
 
     def _save(self) -> bool:
         wizard = self.assembly_wizard
-        return self.run(lambda: wizard.services.assemblies.record_attendance(wizard.assembly_id, self.lines()))
+        return self.run(lambda: wizard.services.assemblies.record_attendance(wizard.assembly_id, self.lines(),
+                                                                                  self.version))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         if self.record.assembly.state is not AssemblyState.CONVENED:

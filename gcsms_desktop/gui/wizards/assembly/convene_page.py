@@ -80,7 +80,8 @@ class ConvenePage(AssemblyPage):
 
     def convene(self) -> bool:
         wizard = self.assembly_wizard
-        done = self.run(lambda: wizard.services.assemblies.convene(wizard.assembly_id, to_date(self.sent_on.date())))
+        done = self.run(lambda: wizard.services.assemblies.convene(
+            wizard.assembly_id, to_date(self.sent_on.date()), self.version))
         self._update_state()
         return done
 

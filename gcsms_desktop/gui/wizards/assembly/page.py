@@ -48,6 +48,12 @@ class AssemblyPage(QWizardPage):
     def record(self) -> AssemblyRecord:
         return self.assembly_wizard.record
 
+    @property
+    def version(self) -> int | None:
+        """The version this window read: a write over another window's newer one is refused."""
+        record = self.assembly_wizard.record
+        return record.assembly.version if record is not None else None
+
     def build(self) -> None:
         """Create the widgets (subclasses)."""
 

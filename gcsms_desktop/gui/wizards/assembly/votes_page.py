@@ -153,7 +153,8 @@ class VotesPage(AssemblyPage):
             return True
         number, _item = self._numbered(self.current)
         wizard = self.assembly_wizard
-        return self.run(lambda: wizard.services.assemblies.record_votes(wizard.assembly_id, number, self.choices()))
+        return self.run(lambda: wizard.services.assemblies.record_votes(
+            wizard.assembly_id, number, self.choices(), self.version))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         return self.save_current()

@@ -51,7 +51,7 @@ class ChangeWizard(QWizard):
         if self.details.input_problems():  # the review page shows them; Enregistrer is disabled
             return
         numbers: list[int] = []
-        if run_guarded(self, lambda: numbers.append(self.services.membership.record(self.groupement_id,
-                                                                                     self.change()))):
+        if run_guarded(self, lambda: numbers.append(self.services.membership.record(
+                self.groupement_id, self.change(), self.history.groupement.version))):
             self.recorded_number = numbers[0]
             super().accept()

@@ -1,0 +1,33 @@
+"""What every use case shares: one unit of work, reading or writing, and French conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from gcsms_desktop.persistence.conflicts import WriteConflict
+from gcsms_desktop.persistence.unit_of_work import UnitOfWork
+from gcsms_desktop.services.errors import Conflict
+
+UnitOfWorkFactory = Callable[..., UnitOfWork]  # (write: bool = False) -> UnitOfWork
+
+
+class UseCases:
+    """A public method opens exactly one of ``reading()`` or ``writing()``; helpers receive its ``uow``."""
+
+    def __init__(self, unit_of_work: UnitOfWorkFactory) -> None:
+        self.unit_of_work = unit_of_work
+
+    @contextmanager
+    def reading(self) -> Iterator[UnitOfWork]:
+        with self.unit_of_work() as uow:
+            yield uow
+
+    @contextmanager
+    def writing(self) -> Iterator[UnitOfWork]:
+        """The write lock is taken at the start: what the use case reads stays true until it commits."""
+        try:
+            with self.unit_of_work(write=True) as uow:
+                yield uow
+        except WriteConflict as error:
+            raise Conflict(str(error)) from error

@@ -1,0 +1,67 @@
+"""The registre des délibérations's seal: sealing what is signed, verifying what is stored."""
+
+from __future__ import annotations
+
+from gcsms_desktop.domain.register_seal import (
+    MINUTES_ENTRY, RegisterEntryState, RegisterVerdict, erratum_digest, minutes_digest, next_seals, verify,
+)
+from gcsms_desktop.persistence.assembly_repository import RegisterEntry
+from gcsms_desktop.persistence.register_repository import StoredSeal
+from gcsms_desktop.persistence.unit_of_work import UnitOfWork
+from gcsms_desktop.services.base import UseCases
+from gcsms_desktop.services.records import resolve
+
+
+def register_states(uow: UnitOfWork, groupement_id: int, sealed_too: bool = True) -> list[RegisterEntryState]:
+    """Every register entry as stored now, its digest recomputed, with its seal if it has one.
+
+    ``sealed_too=False`` recomputes only the entries not sealed yet (what sealing needs): signing
+    stays as cheap with a register of a hundred PVs as with one."""
+    uow.refresh()
+    seals = uow.register.seals(groupement_id)
+    entries = uow.assemblies.register_entries(groupement_id)
+    if not sealed_too:
+        entries = [e for e in entries if (e.assembly_id, _entry_number(e)) not in seals]
+        states = [RegisterEntryState(assembly_id, number, "", 0, 0, s.digest, s.sequence, s.digest, s.seal)
+                  for (assembly_id, number), s in seals.items()]
+        return states + _states(uow, entries, seals)
+    return _states(uow, entries, seals)
+
+
+def _entry_number(entry: RegisterEntry) -> int:
+    return MINUTES_ENTRY if entry.erratum_position is None else entry.erratum_position + 1
+
+
+def _states(uow: UnitOfWork, entries: list[RegisterEntry], seals: dict[tuple[int, int], StoredSeal]
+            ) -> list[RegisterEntryState]:
+    stored = uow.assemblies.get_many(sorted({e.assembly_id for e in entries}))
+    states = []
+    for entry in entries:
+        assembly = stored[entry.assembly_id].assembly
+        if entry.erratum_position is None:
+            number, digest = MINUTES_ENTRY, minutes_digest(assembly, stored[entry.assembly_id].frozen_rights, entry.pdf)
+            count = assembly.register_page_count or 1
+        else:
+            erratum = assembly.errata[entry.erratum_position]
+            number, digest = entry.erratum_position + 1, erratum_digest(erratum, entry.pdf)
+            count = erratum.register_page_count or 1
+        seal = seals.get((entry.assembly_id, number))
+        states.append(RegisterEntryState(
+            entry.assembly_id, number, assembly.meeting_date.isoformat(), entry.first_page, count, digest,
+            seal.sequence if seal else None, seal.digest if seal else "", seal.seal if seal else ""))
+    return states
+
+
+def seal_new_entries(uow: UnitOfWork, groupement_id: int) -> None:
+    """Seal, in register order, every entry not sealed yet (the one just signed, and any signed before
+    this version of the app existed)."""
+    for entry, sequence, seal in next_seals(register_states(uow, groupement_id, sealed_too=False)):
+        uow.register.add_seal(groupement_id, sequence, entry.assembly_id, entry.entry, entry.first_page,
+                              entry.current_digest, seal)
+
+
+class RegisterService(UseCases):
+    def verify(self, reference: str | int) -> RegisterVerdict:
+        """Is every signed PV and erratum still as signed? (Read only: nothing is sealed here.)"""
+        with self.reading() as uow:
+            return verify(register_states(uow, resolve(uow, reference)))
