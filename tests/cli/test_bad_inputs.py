@@ -247,6 +247,8 @@ BAD_ARGUMENTS: dict[str, tuple[list[str], str]] = {  # case: (arguments after --
     "pdf-in-missing-folder": (["print", "convention", "1", "-o", "{tmp}/absent/x.pdf"], "introuvable"),
     "export-in-missing-folder": (["export", "1", "-o", "{tmp}/absent/x.json"], "introuvable"),
     "members-of-unknown": (["members", "Inconnu"], "Inconnu"),
+    "verify-without-name": (["verify"], "arguments obligatoires manquants"),
+    "verify-unknown": (["verify", "Inconnu"], "Inconnu"),
 }
 
 
