@@ -9,13 +9,18 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from gcsms_desktop import error_log
 from gcsms_desktop.gui import database_dialogs
 from gcsms_desktop.gui.database_dialogs import MissingChoice
 from gcsms_desktop.gui.main_window import MainWindow
 from gcsms_desktop.gui.qt_support import unsupported_binding_message
 from gcsms_desktop.gui.translations import install_french
 from gcsms_desktop.gui.user_errors import describe
+from gcsms_desktop.gui.widgets import message_text
+from gcsms_desktop.os_errors import french_reason
+from gcsms_desktop.paths import log_path
 from gcsms_desktop.persistence.database import DamagedDatabase, DatabaseError, UpgradeFailed
+from gcsms_desktop.persistence.failures import storage_failure
 from gcsms_desktop.services.backups import restore
 from gcsms_desktop.services.context import Services, open_services
 from gcsms_desktop.services.errors import ServiceError
@@ -31,16 +36,34 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 UNEXPECTED = ("Une erreur inattendue s'est produite. L'action en cours n'a pas été enregistrée ; "
               "les données déjà enregistrées ne sont pas touchées.\n\nDétail : {0}")
+LOGGED = ("\n\nLe détail technique est enregistré dans le journal :\n{0}\n"
+          "Joignez ce fichier à votre demande d'aide (il ne contient ni noms ni adresses).")
+NOT_LOGGED = "\n\nLe journal {0} n'a pas pu être écrit."
+
+
+def unexpected_message(error: BaseException) -> str:
+    """The French dialog text: what happened to the user's work, and where the log is."""
+    failure = storage_failure(error)
+    if failure is not None:  # a base locked or made read-only after it was opened: no bug, no log
+        return failure
+    detail = f"{french_reason(error)} ({error})" if isinstance(error, OSError) else str(error) or type(error).__name__
+    written = error_log.log_unexpected(error, "interface graphique")
+    return UNEXPECTED.format(detail) + (LOGGED.format(written) if written else NOT_LOGGED.format(log_path()))
 
 
 def show_unexpected_errors() -> None:
-    """Never a bare traceback: an error no use case expected is shown in French (and kept on stderr).
+    """Never a bare traceback: an error no use case expected is shown in French, logged with its
+    traceback in the rotating log of the data folder (and kept on stderr).
 
     Each use case runs in one unit of work, rolled back when it raises, so nothing half-done is stored.
     """
+    error_log.install()
+
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         traceback.print_exception(kind, error, trace)
-        QMessageBox.critical(QApplication.activeWindow(), "GCSMS Desktop", UNEXPECTED.format(error))
+        if issubclass(kind, KeyboardInterrupt):
+            return
+        QMessageBox.critical(QApplication.activeWindow(), "GCSMS Desktop", message_text(unexpected_message(error)))
 
     sys.excepthook = hook
 
@@ -65,16 +88,16 @@ def open_start_services(database: Path) -> Services | None:
     except (UpgradeFailed, DamagedDatabase) as error:
         if error.backup_path is None or not database_dialogs.offer_restore(None, describe(error), error.backup_path):
             if error.backup_path is None:
-                QMessageBox.critical(None, "GCSMS Desktop", describe(error))
+                QMessageBox.critical(None, "GCSMS Desktop", message_text(describe(error)))
             return None
         try:
             restore(database, error.backup_path)
             return open_services(database)
         except (DatabaseError, ServiceError, OSError) as again:
-            QMessageBox.critical(None, "GCSMS Desktop", describe(again))
+            QMessageBox.critical(None, "GCSMS Desktop", message_text(describe(again)))
             return None
     except DatabaseError as error:
-        QMessageBox.critical(None, "GCSMS Desktop", describe(error))
+        QMessageBox.critical(None, "GCSMS Desktop", message_text(describe(error)))
         return None
 
 

@@ -1,7 +1,8 @@
 """French messages for argparse, which otherwise speaks English to a French secretary.
 
-argparse looks its messages up through ``gettext``; the catalogue below covers what a user of
-this command line can meet.
+argparse looks its messages up through ``gettext``; the catalogue below covers every message
+argparse 3.11 to 3.13 can show a user of this command line (the messages about a badly built
+parser are for developers and stay as they are). tests/cli/test_bad_inputs.py checks them.
 """
 
 from __future__ import annotations
@@ -15,8 +16,22 @@ MESSAGES = {
     "show this help message and exit": "afficher cette aide et quitter",
     "the following arguments are required: %s": "arguments obligatoires manquants : %s",
     "unrecognized arguments: %s": "arguments non reconnus : %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (possibles : %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": "choix %(value)r inconnu (possibles : %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)\n": "choix %(value)r inconnu (possibles : %(choices)s)\n",
     "expected one argument": "une valeur est attendue",
+    "expected at most one argument": "une valeur au plus est attendue",
+    "expected at least one argument": "une valeur au moins est attendue",
+    "expected %s argument": "%s valeur attendue",
+    "expected %s arguments": "%s valeurs attendues",
+    "invalid %(type)s value: %(value)r": "valeur %(value)r incorrecte",  # %(type)s is Python's name
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "commande %(parser_name)r inconnue (possibles : %(choices)s)",
+    "can't open '%(filename)s': %(error)s": "impossible d'ouvrir « %(filename)s » : %(error)s",
+    "not allowed with argument %s": "incompatible avec l'argument %s",
+    "ignored explicit argument %r": "valeur %r inattendue pour cette option",
+    "one of the arguments %s is required": "l'un des arguments %s est obligatoire",
+    "unexpected option string: %s": "option inattendue : %s",
+    "option '%(option)s' is deprecated": "l'option « %(option)s » est dépréciée",
+    "show program's version number and exit": "afficher la version et quitter",
     "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
     "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
     "ambiguous option: %(option)s could match %(matches)s": "option ambiguë : %(option)s (%(matches)s)",
@@ -25,6 +40,7 @@ MESSAGES = {
 
 def french(message: str) -> str:
     return MESSAGES.get(message, message)
+
 
 
 def install() -> None:

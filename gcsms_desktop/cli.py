@@ -13,21 +13,26 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from gcsms_desktop import __version__, argparse_fr
+from gcsms_desktop import __version__, argparse_fr, error_log
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.french import format_date
+from gcsms_desktop.domain.input_bounds import MAX_NUMBER, date_problem
 from gcsms_desktop.domain.problems import InvalidGroupement
 from gcsms_desktop.interchange import assembly_result_json, standing_json
 from gcsms_desktop.interchange.groupement_json import loads
 from gcsms_desktop.interchange.reader import FormatError
-from gcsms_desktop.paths import backups_dir, default_database_path
+from gcsms_desktop.os_errors import french_reason
+from gcsms_desktop.paths import backups_dir, default_database_path, log_path
 from gcsms_desktop.persistence.database import DatabaseError
+from gcsms_desktop.persistence.failures import storage_failure
 from gcsms_desktop.services.backups import restore as restore_backup
 from gcsms_desktop.services.context import Services, open_services
 from gcsms_desktop.services.errors import ServiceError
 from gcsms_desktop.services.files import STANDARD_STREAM, check_output, read_text, write_atomically
 
 EXIT_USER_ERROR = 2
+EXIT_UNEXPECTED = 70  # EX_SOFTWARE (sysexits.h): a fault of the program, not of the user's input
+EXIT_INTERRUPTED = 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,10 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("document", choices=list(DOCUMENTS), metavar="DOCUMENT",
                           help="document à imprimer : " + ", ".join(DOCUMENTS))
     printing.add_argument("name", metavar="NOM", help="dénomination ou numéro affiché par « list »")
-    printing.add_argument("--assembly", type=int, metavar="NUMÉRO",
+    printing.add_argument("--assembly", type=whole_number, metavar="NUMÉRO",
                           help="assemblée (convocations, attendance, minutes), numéro affiché par « assembly list »")
     printing.add_argument("--deliberation", metavar="N°", help="délibération à extraire (extract), ex. 2026-3")
-    printing.add_argument("--change", type=int, metavar="N°", help="numéro de l'avenant (avenant)")
+    printing.add_argument("--change", type=whole_number, metavar="N°", help="numéro de l'avenant (avenant)")
     printing.add_argument("--at", type=iso_date, metavar="AAAA-MM-JJ",
                           help="date : convention consolidée, registre des parts, tableau des droits")
     printing.add_argument("--from", dest="start", type=iso_date, metavar="AAAA-MM-JJ",
@@ -74,9 +79,31 @@ def build_parser() -> argparse.ArgumentParser:
 
 def iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text) if len(text) <= 10 else None
     except ValueError:
-        raise argparse.ArgumentTypeError(f"date « {text} » invalide : AAAA-MM-JJ attendu, ex. 2027-01-01") from None
+        day = None
+    if day is None:
+        raise argparse.ArgumentTypeError(f"date « {_short(text)} » invalide : AAAA-MM-JJ attendu, ex. 2027-01-01")
+    problem = date_problem(day)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return day
+
+
+def whole_number(text: str) -> int:
+    """A number shown by « list » commands: digits only, within the domain's bound."""
+    stripped = text.strip()
+    if not stripped.isdigit() or not stripped.isascii():
+        raise argparse.ArgumentTypeError(f"« {_short(text)} » n'est pas un numéro : un nombre entier est attendu, ex. 3")
+    if len(stripped) > 12 or int(stripped) > MAX_NUMBER:
+        raise argparse.ArgumentTypeError(f"numéro « {_short(text)} » hors limites (au plus {MAX_NUMBER})")
+    return int(stripped)
+
+
+def _short(text: str) -> str:
+    """An argument quoted back: short, invisible characters spelled out."""
+    text = text if len(text) <= 40 else text[:37] + "…"
+    return text if text.isprintable() else text.encode("ascii", "backslashreplace").decode("ascii")
 
 
 def _membership_commands(commands: argparse._SubParsersAction) -> None:
@@ -105,7 +132,7 @@ def _assembly_commands(commands: argparse._SubParsersAction) -> None:
     listing.add_argument("name", metavar="NOM")
     result = actions.add_parser("result", help="quorum et résultat de chaque résolution")
     result.add_argument("name", metavar="NOM")
-    result.add_argument("--assembly", type=int, required=True, metavar="NUMÉRO")
+    result.add_argument("--assembly", type=whole_number, required=True, metavar="NUMÉRO")
     result.add_argument("--json", action="store_true", help="sortie JSON (fractions exactes)")
 
 
@@ -306,7 +333,7 @@ def report(error: Exception) -> int:
         for problem in error.problems:
             print(f"  {problem.field} : {problem.message}", file=sys.stderr)
     elif isinstance(error, OSError):
-        print(f"Erreur d'écriture ou de lecture : {error.strerror or error} ({error.filename or ''})",
+        print(f"Erreur d'écriture ou de lecture : {french_reason(error)} ({error.filename or ''})",
               file=sys.stderr)
     else:
         print(f"Erreur : {error}", file=sys.stderr)
@@ -319,9 +346,33 @@ def display_missing() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
+def report_unexpected(error: BaseException, database: Path, command: str | None) -> int:
+    """Never a traceback: a French sentence, the traceback in the log, a distinct exit code."""
+    failure = storage_failure(error, database)
+    if failure is not None:  # a base locked or made read-only meanwhile: the user's to fix
+        print(f"Erreur : {failure}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    written = error_log.log_unexpected(error, f"commande {command or 'interface'}")
+    where = (f"Le détail technique est dans le journal {written} : joignez-le à votre demande d'aide."
+             if written else f"Le journal {log_path()} n'a pas pu être écrit.")
+    print(f"Erreur inattendue : la commande n'a pas abouti et rien n'a été enregistré. {where}", file=sys.stderr)
+    return EXIT_UNEXPECTED
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. Usage errors end in SystemExit(2) from argparse, in French."""
     args = build_parser().parse_args(argv)
     database = args.db or default_database_path()
+    try:
+        return run(args, database)
+    except KeyboardInterrupt:
+        print("Interrompu : rien n'a été enregistré.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # noqa: BLE001 - the boundary where nothing may escape as a traceback
+        return report_unexpected(error, database, args.command)
+
+
+def run(args: argparse.Namespace, database: Path) -> int:
     if args.command is None:
         if display_missing():
             print("Aucun écran graphique n'est disponible (DISPLAY n'est pas défini) : lancez l'application "

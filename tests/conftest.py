@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The log of unexpected errors (and any default base) goes to a throwaway folder, not the home.
+os.environ.setdefault("GCSMS_DESKTOP_DATA_DIR", tempfile.mkdtemp(prefix="gcsms-tests-"))
 
 from gcsms_desktop.services.context import Services, open_services  # noqa: E402
 
@@ -20,6 +23,7 @@ def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The user data folder (automatic backups) of each test is its own, never the real one."""
     folder = tmp_path / "donnees"
     monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    monkeypatch.setenv("GCSMS_DESKTOP_DATA_DIR", str(folder / "gcsms-desktop"))
     return folder / "gcsms-desktop"
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from gcsms_desktop.domain.calendar import add_years
+from gcsms_desktop.domain.input_bounds import MAX_YEARS
 from gcsms_desktop.domain.members import Member, PersonKind
 from gcsms_desktop.domain.problems import Problem, Severity
 
@@ -60,6 +61,10 @@ def check_term(term_years: int) -> list[Problem]:
     if term_years < LEGAL_TERM_YEARS:
         return [Problem("governance.administrator_term_years",
                         "Le mandat de l'administrateur est de trois ans (art. R. 312-194-23).")]
+    if term_years > MAX_YEARS:
+        return [Problem("governance.administrator_term_years",
+                        f"Mandat de {term_years} ans : au plus {MAX_YEARS} ans, comme la durée du groupement "
+                        "(art. 5 de la convention) ; le texte prévoit trois ans (art. R. 312-194-23).")]
     if term_years > LEGAL_TERM_YEARS:
         return [Problem("governance.administrator_term_years",
                         f"Mandat de {term_years} ans : le texte prévoit trois ans renouvelables "

@@ -6,6 +6,7 @@ from gcsms_desktop.domain.assembly import AgendaItem, Assembly, AssemblyResult
 from gcsms_desktop.domain.attendance import check_attendance
 from gcsms_desktop.domain.convocation import check_convocation
 from gcsms_desktop.domain.governance import Governance
+from gcsms_desktop.domain.input_bounds import check_dates_in_range, check_texts
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.domain.member_rules import exclusion_possible
 from gcsms_desktop.domain.problems import Problem
@@ -13,7 +14,7 @@ from gcsms_desktop.domain.problems import Problem
 
 def check_preparation(assembly: Assembly, member_names: dict[str, str]) -> list[Problem]:
     """Place and agenda (R312-194-20: « la convocation indique l'ordre du jour et le lieu »)."""
-    problems = []
+    problems = check_assembly_inputs(assembly)
     if not assembly.place.strip():
         problems.append(Problem("place", "Indiquez le lieu de la réunion : il figure sur la convocation."))
     if not assembly.agenda:
@@ -21,6 +22,21 @@ def check_preparation(assembly: Assembly, member_names: dict[str, str]) -> list[
     for number, item in enumerate(assembly.agenda, start=1):
         problems += _check_item(number, item, member_names)
     return problems
+
+
+def check_assembly_inputs(assembly: Assembly) -> list[Problem]:
+    """Texts within their length and free of control characters, plausible dates."""
+    a = assembly
+    texts = [("place", a.place), ("meeting_time", a.meeting_time), ("president", a.president),
+             ("secretary", a.secretary), ("scrutineer", a.scrutineer)]
+    texts += [(f"documents[{i}]", text) for i, text in enumerate(a.documents)]
+    for number, item in enumerate(a.agenda, start=1):
+        texts += [(f"agenda[{number}].title", item.title), (f"agenda[{number}].resolution", item.resolution)]
+    texts += [(f"attendance[{i}].representative", line.representative) for i, line in enumerate(a.attendance)]
+    texts += [(f"errata[{i}].text", e.text) for i, e in enumerate(a.errata)]
+    days = [("meeting_date", a.meeting_date), ("convocation_date", a.convocation_date),
+            ("first_meeting_date", a.first_meeting_date), ("signed_on", a.signed_on)]
+    return check_texts(texts) + check_dates_in_range(days)
 
 
 def _check_item(number: int, item: AgendaItem, member_names: dict[str, str]) -> list[Problem]:
@@ -46,7 +62,8 @@ def check_can_convene(assembly: Assembly, member_names: dict[str, str], governan
 def check_can_close(assembly: Assembly, result: AssemblyResult, member_names: dict[str, str],
                     proxies_allowed: bool) -> list[Problem]:
     """Before the session is closed: attendance lawful, officers named, every vote recorded."""
-    problems = [p for p in check_attendance(assembly.attendance, member_names, proxies_allowed) if p.is_error]
+    problems = check_assembly_inputs(assembly)
+    problems += [p for p in check_attendance(assembly.attendance, member_names, proxies_allowed) if p.is_error]
     officers = (("president", assembly.president, "le président de séance"),
                 ("secretary", assembly.secretary, "le secrétaire de séance"),
                 ("scrutineer", assembly.scrutineer, "le scrutateur"))

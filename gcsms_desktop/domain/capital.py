@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from gcsms_desktop.domain.french import format_euros
+from gcsms_desktop.domain.input_bounds import MAX_AMOUNT_CENTS, MAX_PARTS
 from gcsms_desktop.domain.problems import Problem, Severity
 
 
@@ -117,9 +118,30 @@ def check_capital(capital: Capital, member_keys: list[str]) -> list[Problem]:
     problems: list[Problem] = []
     if capital.unit_value_cents <= 0:
         problems.append(Problem("capital.unit_value", "La valeur unitaire d'une part doit être positive."))
+    problems += _check_magnitudes(capital)
+    if problems:  # a million parts or more would be numbered, printed and compared one by one
+        return problems
     problems += check_numbering(capital.blocks)
     problems += _check_holders(capital, member_keys)
     problems += _check_contributions(capital, member_keys)
+    return problems
+
+
+def _check_magnitudes(capital: Capital) -> list[Problem]:
+    """Figures the books cannot hold: more than a million parts, more than 100 milliards d'euros."""
+    problems = []
+    if capital.unit_value_cents > MAX_AMOUNT_CENTS:
+        problems.append(Problem("capital.unit_value", f"Valeur d'une part invraisemblable : au plus "
+                                                      f"{format_euros(MAX_AMOUNT_CENTS)}."))
+    highest = max([b.last for b in capital.blocks] + [b.first for b in capital.blocks], default=0)
+    if highest > MAX_PARTS or capital.total_parts > MAX_PARTS:
+        problems.append(Problem("capital.parts", f"Nombre de parts invraisemblable : au plus {MAX_PARTS:,} parts "
+                                                 "numérotées.".replace(",", "\u202f")))
+    elif capital.total_cents > MAX_AMOUNT_CENTS:
+        problems.append(Problem("capital.parts", f"Capital invraisemblable : au plus {format_euros(MAX_AMOUNT_CENTS)}."))
+    if any(abs(c.value_cents) > MAX_AMOUNT_CENTS for c in capital.contributions):
+        problems.append(Problem("capital.contributions", f"Apport invraisemblable : au plus "
+                                                         f"{format_euros(MAX_AMOUNT_CENTS)}."))
     return problems
 
 
@@ -159,6 +181,9 @@ def _check_contributions(capital: Capital, member_keys: list[str]) -> list[Probl
     """No industry or securities; in kind described; each member's apports = value of its parts."""
     problems = []
     for contribution in capital.contributions:
+        if contribution.member_key not in member_keys:
+            problems.append(Problem("capital.contributions", f"Un apport est attribué à « {contribution.member_key} », "
+                                                             "qui n'est pas membre."))
         if not contribution.kind.allowed:
             problems.append(Problem("capital.contributions", (
                 f"Apport en {contribution.kind.label} refusé pour « {contribution.member_key} » : "

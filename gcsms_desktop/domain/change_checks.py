@@ -20,12 +20,18 @@ from gcsms_desktop.domain.member_rules import (
 )
 from gcsms_desktop.domain.membership_dates import hearing_convocation_deadline
 from gcsms_desktop.domain.part_moves import take_parts
+from gcsms_desktop.domain.input_bounds import (
+    MAX_AMOUNT_CENTS, MAX_PARTS, check_dates_in_range, check_texts,
+)
 from gcsms_desktop.domain.problems import Problem, Severity
 from gcsms_desktop.domain.standing import Standing, members_ever, standing_at
 
 
 def check_change(g: Groupement, recorded: tuple[Change, ...], change: Change) -> list[Problem]:
     """Every problem of ``change`` given the changes already ``recorded``."""
+    problems = check_change_inputs(change)
+    if problems:  # a date in the year 9999 or a billion parts cannot be placed in the history
+        return problems
     standing = standing_at(g, recorded, change.act_date)
     problems = _check_timing(g, standing, change)
     if problems:
@@ -34,6 +40,29 @@ def check_change(g: Groupement, recorded: tuple[Change, ...], change: Change) ->
     if change.kind.needs_deliberation and not change.of_right:
         problems += check_deliberation(change)
     problems += check_avenant_dates(change)
+    return problems
+
+
+def check_change_inputs(change: Change) -> list[Problem]:
+    """Texts within their length and free of control characters, plausible dates and figures."""
+    texts = [("reason", change.reason), ("deliberation.number", change.deliberation.number)]
+    texts += [(f"liquidators[{i}]", name) for i, name in enumerate(change.liquidators)]
+    if change.new_member is not None:
+        m = change.new_member
+        texts += [(f"new_member.{name}", getattr(m, name))
+                  for name in ("key", "name", "short_name", "address", "siren", "finess")]
+        texts += [(f"new_member.representatives[{j}].name", r.name) for j, r in enumerate(m.representatives)]
+    days = [("act_date", change.act_date), ("deliberation.date", change.deliberation.decided_on),
+            ("hearing_on", change.hearing_on), ("hearing_convened_on", change.hearing_convened_on)]
+    days += [(f"avenant.{name}", getattr(change.avenant, name))
+             for name in ("signature", "sent_to_prefect", "approval_order", "publication")]
+    problems = check_texts(texts) + check_dates_in_range(days)
+    counts = [change.parts, change.first, change.last] + [count for _, count in change.allocations]
+    if any(abs(count) > MAX_PARTS for count in counts):
+        problems.append(Problem("parts", f"Nombre de parts invraisemblable : au plus {MAX_PARTS:,}."
+                                .replace(",", "\u202f")))
+    if change.debts_cents is not None and abs(change.debts_cents) > MAX_AMOUNT_CENTS:
+        problems.append(Problem("debts_cents", "Montant invraisemblable : au plus 100 milliards d'euros."))
     return problems
 
 
@@ -282,4 +311,5 @@ def check_avenant_update(change: Change, dates: ApprovalDates) -> list[Problem]:
     problems = [Problem(f"avenant.{name}", f"La date {label} est déjà enregistrée : elle ne se modifie pas.")
                 for name, label in AVENANT_DATE_LABELS.items()
                 if getattr(change.avenant, name) is not None and getattr(dates, name) != getattr(change.avenant, name)]
+    problems += check_dates_in_range([(f"avenant.{name}", getattr(dates, name)) for name in AVENANT_DATE_LABELS])
     return problems + check_avenant_dates(replace(change, avenant=dates))

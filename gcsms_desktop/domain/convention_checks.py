@@ -11,6 +11,7 @@ from gcsms_desktop.domain.denomination import check_denomination
 from gcsms_desktop.domain.duration import check_duration
 from gcsms_desktop.domain.governance import check_governance
 from gcsms_desktop.domain.groupement import ApprovalDates, Groupement
+from gcsms_desktop.domain.input_bounds import check_dates_in_range, check_texts
 from gcsms_desktop.domain.member_rules import check_members
 from gcsms_desktop.domain.missions import Mission
 from gcsms_desktop.domain.problems import Problem, Severity
@@ -21,7 +22,8 @@ from gcsms_desktop.domain.voting_rights import check_contribution_keys
 def check_groupement(groupement: Groupement) -> list[Problem]:
     """All problems, errors first then warnings, in the wizard's page order."""
     g = groupement
-    problems = check_denomination(g.denomination)
+    problems = check_inputs(g)
+    problems += check_denomination(g.denomination)
     problems += check_members(g.members, g.governance.representatives_per_member)
     problems += check_objet(g)
     problems += check_statut(g)
@@ -35,6 +37,35 @@ def check_groupement(groupement: Groupement) -> list[Problem]:
     problems += check_governance(g.governance, len(g.members))
     problems += check_administrator(g.administrator, g.members, g.governance.administrator_term_years)
     return sorted(problems, key=lambda p: p.severity is Severity.WARNING)
+
+
+def check_inputs(g: Groupement) -> list[Problem]:
+    """Every text within its length and free of control characters, every date plausible.
+
+    Fields are named as in the JSON file (``members[0].name``), so the wizard points at the page
+    and a reader's issue for the same field is recognised as the same problem.
+    """
+    texts = [("denomination", g.denomination), ("short_name", g.short_name), ("seat_address", g.seat_address),
+             ("signature_place", g.signature_place), ("object_text", g.object_text), ("preamble", g.preamble),
+             ("governance.president_other", g.governance.president_other)]
+    texts += [(f"recitals[{i}]", text) for i, text in enumerate(g.recitals)]
+    for i, m in enumerate(g.members):
+        texts += [(f"members[{i}].{name}", getattr(m, name))
+                  for name in ("key", "name", "short_name", "address", "siren", "finess")]
+        for j, r in enumerate(m.representatives):
+            texts += [(f"members[{i}].representatives[{j}].name", r.name),
+                      (f"members[{i}].representatives[{j}].capacity", r.capacity)]
+    for i, a in enumerate(g.associates):
+        texts += [(f"associates[{i}].{name}", getattr(a, name)) for name in ("name", "profession", "address")]
+    if g.capital is not None:
+        texts += [(f"capital.contributions[{i}].description", c.description)
+                  for i, c in enumerate(g.capital.contributions)]
+    if g.administrator is not None:
+        texts.append(("administrator.person_name", g.administrator.person_name))
+    days = [(f"dates.{name}", getattr(g.dates, name))
+            for name in ("signature", "sent_to_prefect", "approval_order", "publication")]
+    days.append(("administrator.elected_on", g.administrator.elected_on if g.administrator else None))
+    return check_texts(texts) + check_dates_in_range(days)
 
 
 def check_objet(g: Groupement) -> list[Problem]:

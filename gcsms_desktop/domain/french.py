@@ -109,7 +109,10 @@ def parse_decimal(text: str) -> Decimal | None:
         value = Decimal(cleaned)
     except ArithmeticError:
         return None
-    return value if value.is_finite() else None
+    # « 1e999999999 » is a Decimal, but any arithmetic on it overflows: not a number a user means.
+    if not value.is_finite() or not -60 <= value.as_tuple().exponent <= 60:
+        return None
+    return value if value.is_zero() or -30 <= value.adjusted() <= 15 else None
 
 
 def parse_euros(text: str) -> int | None:
@@ -119,9 +122,9 @@ def parse_euros(text: str) -> int | None:
         return None
     try:
         amount = Decimal(cleaned)
-    except ArithmeticError:
-        return None
-    if not amount.is_finite() or amount != amount.quantize(Decimal("0.01")):
+        if not amount.is_finite() or amount.adjusted() > 15 or amount != amount.quantize(Decimal("0.01")):
+            return None
+    except ArithmeticError:  # quantize of a number with a huge exponent
         return None
     return int(amount * 100)
 

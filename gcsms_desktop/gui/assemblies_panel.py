@@ -14,15 +14,17 @@ from gcsms_desktop.domain.assembly import AssemblyState, second_convocation_need
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.convocation import second_convocation_deadline
 from gcsms_desktop.domain.french import format_date, sentence_case, typography
+from gcsms_desktop.domain.input_bounds import text_problem
 from gcsms_desktop.domain.register_seal import RegisterVerdict
 from gcsms_desktop.gui.assembly_documents import file_name, renderer
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.pdf_output import save_pdf
 from gcsms_desktop.gui.user_errors import run_guarded
-from gcsms_desktop.gui.widgets import read_only_table
+from gcsms_desktop.gui.widgets import escape, read_only_table
 from gcsms_desktop.gui.wizards.assembly.page import outcome_word
 from gcsms_desktop.gui.wizards.assembly.wizard import AssemblyWizard
 from gcsms_desktop.services.context import Services
+from gcsms_desktop.services.errors import ServiceError
 
 
 class AssembliesPanel(QWidget):
@@ -66,6 +68,7 @@ class AssembliesPanel(QWidget):
         row.addWidget(self.print_button)
         row.addStretch()
         self.result = QLabel()
+        self.result.setTextFormat(Qt.TextFormat.RichText)  # _describe escapes what comes from the base
         self.result.setObjectName("assemblyResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -155,17 +158,19 @@ class AssembliesPanel(QWidget):
             "Aucune assemblée sélectionnée. « Nouvelle assemblée… » prépare l'ordre du jour et les convocations."))
 
     def _describe(self, record: AssemblyRecord) -> str:
+        """Rich text for the bold headings; every text from the base is escaped (titles, errata…)."""
         a = record.assembly
-        lines = [f"<b>{format_date(a.meeting_date)} — {a.state.label}</b>"]
+        lines = [f"<b>{escape(format_date(a.meeting_date))} — {escape(a.state.label)}</b>"]
         if a.attendance:
-            lines.append(record.result.quorum.explanation)
+            lines.append(escape(record.result.quorum.explanation))
         for number, item, outcome in record.result.outcomes:
             label = f"n° {item.deliberation_number}" if item.deliberation_number else f"{number}."
-            lines.append(f"<b>{label} {item.title}</b> : {outcome_word(outcome)} — {outcome.explanation}")
+            lines.append(f"<b>{escape(label)} {escape(item.title)}</b> : {escape(outcome_word(outcome))} — "
+                         f"{escape(outcome.explanation)}")
         if a.register_first_page:
             last = a.register_first_page + (a.register_page_count or 1) - 1
             lines.append(self.tr("Registre des délibérations : pages {0} à {1}.").format(a.register_first_page, last))
-        lines += [self.tr("Erratum du {0} : {1}").format(format_date(e.recorded_on), e.text) for e in a.errata]
+        lines += [escape(self.tr("Erratum du {0} : {1}").format(format_date(e.recorded_on), e.text)) for e in a.errata]
         return "<br>".join(lines)
 
     def _refresh(self, select: int | None = None) -> None:
@@ -219,8 +224,15 @@ class AssembliesPanel(QWidget):
                 "Correction à joindre au procès-verbal (la séance close ne se modifie plus) :"))
             if not ok:
                 return False
-        done = run_guarded(self, lambda: self.services.assemblies.add_erratum(
-            record.assembly.id, text, recorded_on or date.today()))
+
+        def record_erratum() -> None:
+            # The service stores the text as given: its bounds are checked here (docs/regles-et-choix.md).
+            problem = text_problem(text, "errata.text")
+            if problem is not None:
+                raise ServiceError(f"Erratum refusé : {problem}")
+            self.services.assemblies.add_erratum(record.assembly.id, text, recorded_on or date.today())
+
+        done = run_guarded(self, record_erratum)
         self._refresh()
         return done
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from gcsms_desktop.domain.french import format_date
+from gcsms_desktop.gui.widgets import message_text
 from gcsms_desktop.services.backups import BackupSummary
 
 DATABASE_FILTER = "Bases GCSMS (*.sqlite *.db);;Tous les fichiers (*)"
@@ -62,7 +63,8 @@ def offer_restore(parent: QWidget | None, message: str, backup: Path) -> bool:
     """Show what went wrong and ask whether to put ``backup`` back in place of the base."""
     question = tr("{0}\n\nRemplacer la base par cette copie maintenant ? (La base actuelle est elle-même "
                   "sauvegardée d'abord.)").format(message)
-    return QMessageBox.question(parent, tr("Restaurer une sauvegarde"), question) == QMessageBox.StandardButton.Yes
+    return QMessageBox.question(parent, tr("Restaurer une sauvegarde"), message_text(question)) \
+        == QMessageBox.StandardButton.Yes
 
 
 OTHER_FILE = "Autre fichier…"
@@ -88,7 +90,7 @@ def choose_backup(parent: QWidget | None, backups: list[BackupSummary], start: P
 
 
 def confirm_restore(parent: QWidget | None, database: Path, backup: Path) -> bool:
-    return QMessageBox.question(parent, tr("Restaurer une sauvegarde"), tr(
+    return QMessageBox.question(parent, tr("Restaurer une sauvegarde"), message_text(tr(
         "La base « {0} » va être remplacée par la sauvegarde « {1} ».\n\nUne copie de la base actuelle est faite "
-        "d'abord, dans le dossier des sauvegardes. Continuer ?").format(database, backup)) \
+        "d'abord, dans le dossier des sauvegardes. Continuer ?").format(database, backup))) \
         == QMessageBox.StandardButton.Yes

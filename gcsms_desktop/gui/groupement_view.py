@@ -10,6 +10,7 @@ from gcsms_desktop.domain.french import format_date, format_euros
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.statut import accounting_regime
 from gcsms_desktop.gui.table_models import MembersTableModel, PartsTableModel
+from gcsms_desktop.gui.widgets import plain
 
 
 def _table(model: MembersTableModel | PartsTableModel, name: str) -> QTableView:
@@ -31,7 +32,7 @@ class GroupementView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("groupementView")
-        self.title = QLabel()
+        self.title = plain(QLabel())
         self.title.setObjectName("groupementTitle")
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -41,7 +42,7 @@ class GroupementView(QWidget):
         for key, label in (("statut", self.tr("Statut")), ("seat", self.tr("Siège")), ("duration", self.tr("Durée")),
                            ("capital", self.tr("Capital")), ("regime", self.tr("Comptabilité")),
                            ("signature", self.tr("Signature")), ("administrator", self.tr("Administrateur"))):
-            value = QLabel()
+            value = plain(QLabel())
             value.setWordWrap(True)
             value.setObjectName(f"field_{key}")
             self.fields[key] = value

@@ -21,6 +21,7 @@ from gcsms_desktop.gui.groupement_view import GroupementView
 from gcsms_desktop.gui.pdf_output import write_pdf
 from gcsms_desktop.gui.settings import Settings
 from gcsms_desktop.gui.user_errors import describe, run_guarded
+from gcsms_desktop.gui.widgets import escape, message_text
 from gcsms_desktop.gui.wizards.creation.wizard import CreationWizard
 from gcsms_desktop.persistence.database import DamagedDatabase, DatabaseError, UpgradeFailed
 from gcsms_desktop.services.backups import restore
@@ -190,13 +191,13 @@ class MainWindow(QMainWindow):
             services = self.open_services(path)
         except (UpgradeFailed, DamagedDatabase) as error:
             if error.backup_path is None:
-                QMessageBox.warning(self, self.tr("Base illisible"), describe(error))
+                QMessageBox.warning(self, self.tr("Base illisible"), message_text(describe(error)))
                 return False
             if database_dialogs.offer_restore(self, describe(error), error.backup_path):
                 return self._restore_closed(path, error.backup_path)
             return False
         except DatabaseError as error:
-            QMessageBox.warning(self, self.tr("Base illisible"), describe(error))
+            QMessageBox.warning(self, self.tr("Base illisible"), message_text(describe(error)))
             return False
         self.services.close()
         self.services = services
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
             try:
                 self.services = self.open_services(path)
             except DatabaseError as error:
-                QMessageBox.warning(self, self.tr("Base illisible"), describe(error))
+                QMessageBox.warning(self, self.tr("Base illisible"), message_text(describe(error)))
                 return False
             self._database_opened()
         return restored
@@ -250,7 +251,7 @@ class MainWindow(QMainWindow):
         try:
             services = self.open_services(path)
         except DatabaseError as error:
-            QMessageBox.warning(self, self.tr("Base illisible"), describe(error))
+            QMessageBox.warning(self, self.tr("Base illisible"), message_text(describe(error)))
             return False
         self.services.close()
         self.services = services
@@ -371,7 +372,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("À propos"), self.tr(
             "<b>GCSMS Desktop {0}</b><br>Tenue juridique des groupements de coopération sociale ou médico-sociale "
             "(articles L. 312-7 et R. 312-194-1 et suivants du CASF).<br><br>Base : {1}").format(
-            __version__, self.services.path))
+            __version__, escape(str(self.services.path))))
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         self.services.close()

@@ -20,7 +20,7 @@ from gcsms_desktop.gui.dialogs.avenant_dates_dialog import AvenantDatesDialog
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.pdf_output import save_pdf
 from gcsms_desktop.gui.user_errors import run_guarded
-from gcsms_desktop.gui.widgets import date_edit, read_only_table, to_date, to_qdate
+from gcsms_desktop.gui.widgets import date_edit, plain, read_only_table, to_date, to_qdate
 from gcsms_desktop.gui.wizards.change.wizard import ChangeWizard
 from gcsms_desktop.services.context import Services
 
@@ -59,7 +59,7 @@ class MembershipPanel(QWidget):
         self.on.dateChanged.connect(lambda _d: self._show_standing())
         self.standing = read_only_table("standingTable", [self.tr("Membre"), self.tr("Parts (numéros)"), self.tr("Parts"),
                                                 self.tr("Droits"), self.tr("%")], 1)
-        self.note = QLabel()
+        self.note = plain(QLabel())
         self.note.setObjectName("standingNote")
         self.note.setWordWrap(True)
         self.timeline = read_only_table("timelineTable", [self.tr("N°"), self.tr("Acte"), self.tr("Changement"),

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from gcsms_desktop.gui.user_errors import run_guarded
+from gcsms_desktop.gui.widgets import message_text
 from gcsms_desktop.services.files import write_atomically
 
 
@@ -31,7 +32,7 @@ def write_pdf(parent: QWidget, path: Path, render: Callable[[], bytes], ask_to_o
         QApplication.restoreOverrideCursor()
     if done and ask_to_open and QMessageBox.question(
             parent, tr("Document enregistré"),
-            tr("Le document a été enregistré dans\n{0}\n\nL'ouvrir maintenant ?").format(path)) \
+            message_text(tr("Le document a été enregistré dans\n{0}\n\nL'ouvrir maintenant ?").format(path))) \
             == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return done

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.problems import InvalidGroupement
+from gcsms_desktop.gui.widgets import message_text
 from gcsms_desktop.interchange.reader import FormatError
+from gcsms_desktop.os_errors import french_reason
 from gcsms_desktop.services.errors import ServiceError
 
 
@@ -25,7 +27,7 @@ def describe(error: Exception) -> str:
                 + bullet_list([p.message for p in error.problems]))
     # Messages below may quote a file path: no typography, an apostrophe in a folder name stays as typed.
     if isinstance(error, OSError):
-        return f"Le fichier n\u2019a pas pu être lu ou écrit : {error.strerror or error}"
+        return f"Le fichier n\u2019a pas pu être lu ou écrit : {french_reason(error)}"
     return str(error)
 
 
@@ -34,6 +36,6 @@ def run_guarded(parent: QWidget, work: Callable[[], object]) -> bool:
     try:
         work()
     except (FormatError, InvalidGroupement, ServiceError, OSError) as error:
-        QMessageBox.warning(parent, "GCSMS Desktop", describe(error))
+        QMessageBox.warning(parent, "GCSMS Desktop", message_text(describe(error)))
         return False
     return True

@@ -1,13 +1,17 @@
-"""Small reusable input widgets."""
+"""Small reusable input widgets, and the plain-text labels that show user data."""
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QWidget,
 )
+
+from gcsms_desktop.domain.input_bounds import EARLIEST_DATE, LATEST_DATE
 
 
 def to_date(value: QDate) -> date:
@@ -24,13 +28,47 @@ def date_edit(name: str = "", value: date | None = None) -> QDateEdit:
     editor.setObjectName(name)
     editor.setCalendarPopup(True)
     editor.setDisplayFormat("dd/MM/yyyy")
+    editor.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))  # the domain's plausible dates
     editor.setDate(to_qdate(value) if value else QDate.currentDate())
     return editor
 
 
+def plain(label: QLabel) -> QLabel:
+    """Show the text as typed: a name holding ``<img src=…>`` or ``<span style=…>`` is not HTML.
+
+    Why: QLabel guesses rich text by default, so an imported name could show an image, a link or
+    large red text and fake a displayed result. Every label that shows user data goes through here.
+    """
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain_label(name: str = "") -> QLabel:
+    label = plain(QLabel())
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def escape(text: str) -> str:
+    """User data inside a rich-text label: ``<`` and ``&`` shown as typed; quotes left for typography."""
+    return html.escape(text, quote=False)
+
+
+def message_text(text: str) -> str:
+    """Text for the static QMessageBox functions, which guess rich text from the first line.
+
+    Plain messages are left untouched; one that Qt would read as HTML (a name with markup quoted
+    in it) is converted to HTML that shows it literally.
+    """
+    if QtGuiNamespace.mightBeRichText(text):
+        return QtGuiNamespace.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpacePre)
+    return text
+
+
 def error_label() -> QLabel:
     """Where a page shows, in red, why it cannot go on (hidden until then)."""
-    label = QLabel()
+    label = plain(QLabel())
     label.setObjectName("pageErrors")
     label.setWordWrap(True)
     label.setStyleSheet("color: #a4161a;")

@@ -16,7 +16,7 @@ from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.attendance import AttendanceLine, Presence
 from gcsms_desktop.domain.majority import Choice
 from gcsms_desktop.domain.matters import Matter
-from gcsms_desktop.interchange.reader import Reader
+from gcsms_desktop.interchange.reader import Reader, shown
 
 
 def _iso(value: date | None) -> str | None:
@@ -59,8 +59,8 @@ class AssemblyReader:
         value = data.get(key)
         if value is None and not required:
             return None
-        if value not in self.keys:
-            self.reader.fail(f"{path}.{key}", f"« {value} » n'est pas la clé d'un membre du groupement.")
+        if not isinstance(value, str) or value not in self.keys:
+            self.reader.fail(f"{path}.{key}", f"« {shown(value, quoted=False)} » n'est pas la clé d'un membre du groupement.")
             return None
         return value
 
@@ -70,13 +70,14 @@ class AssemblyReader:
         meeting = r.day(data, "meeting_date", path)
         if meeting is None:
             r.fail(f"{path}.meeting_date", "date de la réunion manquante.")
-        register = data.get("register") or {}
+        register = r.obj(data.get("register") or {}, f"{path}.register")
         assembly = Assembly(
             meeting_date=meeting, meeting_time=r.text(data, "meeting_time", path), place=r.text(data, "place", path),
             urgent=r.boolean(data, "urgent", path, False), convocation_date=r.day(data, "convocation_date", path),
             first_meeting_date=r.day(data, "first_meeting_date", path),
             state=r.choice(data, "state", path, AssemblyState, AssemblyState.DRAFT),
-            documents=tuple(d for d in r.items(data, "documents", path) if isinstance(d, str)),
+            documents=tuple(d for i, d in enumerate(r.items(data, "documents", path))
+                            if isinstance(d, str) and r.bounded_text(d, f"{path}.documents[{i}]")),
             president=r.text(data, "president", path), secretary=r.text(data, "secretary", path),
             scrutineer=r.text(data, "scrutineer", path), signed_on=r.day(data, "signed_on", path),
             register_first_page=r.integer(register, "first_page", f"{path}.register"),
@@ -95,7 +96,7 @@ class AssemblyReader:
         choices = {}
         for key, choice in votes.items():
             if key not in self.keys:
-                r.fail(f"{path}.votes.{key}", f"« {key} » n'est pas la clé d'un membre du groupement.")
+                r.fail(f"{path}.votes.{shown(key, quoted=False)}", f"« {shown(key, quoted=False)} » n'est pas la clé d'un membre du groupement.")
             else:
                 choices[key] = r.choice(votes, key, f"{path}.votes", Choice, Choice.ABSTENTION)
         return AgendaItem(r.choice(data, "matter", path, Matter, Matter.OTHER), r.text(data, "title", path, True),
@@ -112,7 +113,7 @@ class AssemblyReader:
     def _erratum(self, value: Any, path: str) -> Erratum:
         r = self.reader
         data = r.obj(value, path)
-        register = data.get("register") or {}
+        register = r.obj(data.get("register") or {}, f"{path}.register")
         return Erratum(r.day(data, "recorded_on", path), r.text(data, "text", path, True),
                        r.integer(register, "first_page", f"{path}.register"),
                        r.integer(register, "page_count", f"{path}.register"))
@@ -122,9 +123,16 @@ class AssemblyReader:
             return None
         data = self.reader.obj(value, path)
         try:
-            votes = {k: Fraction(v) for k, v in self.reader.obj(data.get("votes"), f"{path}.votes").items()
+            votes = {k: _fraction(v) for k, v in self.reader.obj(data.get("votes"), f"{path}.votes").items()
                      if k in self.keys}
-            return AssemblyRights(votes, Fraction(data.get("total")))
+            return AssemblyRights(votes, _fraction(data.get("total")))
         except (TypeError, ValueError, ZeroDivisionError):
             self.reader.fail(path, "droits illisibles : des fractions en texte sont attendues (« 17 », « 17/2 »).")
             return None
+
+
+def _fraction(value: Any) -> Fraction:
+    """« 17 » or « 17/2 »; refuses « 1e999999999 », which Fraction would expand digit by digit."""
+    if not isinstance(value, str) or len(value) > 40 or not set(value) <= set("0123456789/ -"):
+        raise ValueError(value if isinstance(value, str) else type(value).__name__)
+    return Fraction(value)

@@ -8,7 +8,7 @@ from typing import Any
 from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.matters import Matter
-from gcsms_desktop.interchange.reader import Reader
+from gcsms_desktop.interchange.reader import Reader, shown
 
 AVENANT_FIELDS = ("signature", "sent_to_prefect", "approval_order", "publication")
 
@@ -58,8 +58,8 @@ def _read(reader: Reader, value: Any, path: str, keys: set[str]) -> Change:
         return Change(ChangeKind.DISSOLUTION, date.min)
     new_member = read_member(reader, data["new_member"], f"{path}.new_member") if data.get("new_member") else None
     for field in ("member", "buyer"):
-        if data.get(field) and data[field] not in keys:
-            reader.fail(f"{path}.{field}", f"« {data[field]} » n'est pas la clé d'un membre à cette date.")
+        if isinstance(data.get(field), str) and data[field] and data[field] not in keys:
+            reader.fail(f"{path}.{field}", f"« {shown(data[field], quoted=False)} » n'est pas la clé d'un membre à cette date.")
     return Change(
         kind=kind, act_date=act, deliberation=_deliberation(reader, data.get("deliberation") or {}, path),
         avenant=ApprovalDates(**{n: reader.day(reader.obj(data.get("avenant") or {}, path), n, f"{path}.avenant")
@@ -70,7 +70,7 @@ def _read(reader: Reader, value: Any, path: str, keys: set[str]) -> Change:
         allocations=_allocations(reader, data, path, keys), hearing_on=reader.day(data, "hearing_on", path),
         hearing_convened_on=reader.day(data, "hearing_convened_on", path),
         debts_cents=reader.integer(data, "debts_cents", path), reason=reader.text(data, "reason", path),
-        liquidators=tuple(str(x) for x in reader.items(data, "liquidators", path)),
+        liquidators=_liquidators(reader, data, path),
         of_right=reader.boolean(data, "of_right", path, False), caused_by=reader.integer(data, "caused_by", path),
         number=reader.integer(data, "number", path, 0) or 0,
     )
@@ -90,6 +90,17 @@ def _allocations(reader: Reader, data: dict[str, Any], path: str, keys: set[str]
         item = reader.obj(value, f"{path}.allocations[{i}]")
         key = reader.text(item, "member", f"{path}.allocations[{i}]", required=True)
         if key and key not in keys:
-            reader.fail(f"{path}.allocations[{i}].member", f"« {key} » n'est pas la clé d'un membre à cette date.")
+            reader.fail(f"{path}.allocations[{i}].member", f"« {shown(key, quoted=False)} » n'est pas la clé d'un membre à cette date.")
         found.append((key, reader.integer(item, "parts", f"{path}.allocations[{i}]", 0) or 0))
     return tuple(found)
+
+
+def _liquidators(reader: Reader, data: dict[str, Any], path: str) -> tuple[str, ...]:
+    """Names of the liquidators: texts, each bounded like any person's name."""
+    names = []
+    for i, value in enumerate(reader.items(data, "liquidators", path)):
+        if not isinstance(value, str):
+            reader.fail(f"{path}.liquidators[{i}]", "un texte est attendu (le nom d'un liquidateur).")
+        elif reader.bounded_text(value, f"{path}.liquidators[{i}]"):
+            names.append(value)
+    return tuple(names)

@@ -27,7 +27,7 @@ from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.changes import Change
 from gcsms_desktop.interchange.assembly_json import AssemblyReader, assembly_to_dict
 from gcsms_desktop.interchange.change_json import change_to_dict, read_changes
-from gcsms_desktop.interchange.reader import FormatError, FormatIssue, Reader
+from gcsms_desktop.interchange.reader import FormatError, Reader, decode_json, shown
 
 FORMAT_NAME = "gcsms-desktop/groupement"
 FORMAT_VERSION = 3
@@ -128,12 +128,7 @@ def loads(text: str) -> Groupement:
 
 def load_document(text: str) -> GroupementDocument:
     """The groupement and its assemblies; raises FormatError with every issue found."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise FormatError([FormatIssue(f"ligne {error.lineno}, colonne {error.colno}",
-                                       f"JSON illisible ({error.msg}).")]) from None
-    return document_from_dict(data)
+    return document_from_dict(decode_json(text))
 
 
 def document_from_dict(data: Any) -> GroupementDocument:
@@ -143,7 +138,7 @@ def document_from_dict(data: Any) -> GroupementDocument:
         reader.fail("format", f"« {FORMAT_NAME} » attendu : ce fichier n'est pas un groupement GCSMS Desktop.")
     version = doc.get("version")
     if doc and (not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= FORMAT_VERSION):
-        reader.fail("version", f"version {version!r} non prise en charge (versions lues : 1 à {FORMAT_VERSION}).")
+        reader.fail("version", f"version {shown(version)} non prise en charge (versions lues : 1 à {FORMAT_VERSION}).")
     if reader.issues:
         raise FormatError(reader.issues)
     groupement = groupement_from_dict(doc.get(ROOT), reader)
@@ -197,6 +192,9 @@ def _texts(reader: Reader, data: dict[str, Any], key: str, path: str) -> list[st
     bad = [i for i, v in enumerate(values) if not isinstance(v, str)]
     for i in bad:
         reader.fail(f"{path}.{key}[{i}]", "un texte est attendu.")
+    for i, value in enumerate(values):
+        if isinstance(value, str):
+            reader.bounded_text(value, f"{path}.{key}[{i}]")
     return [v for v in values if isinstance(v, str)]
 
 
@@ -207,7 +205,7 @@ def _missions(reader: Reader, data: dict[str, Any], path: str) -> frozenset[Miss
             missions.add(Mission(code))
         except ValueError:
             allowed = ", ".join(m.value for m in Mission)
-            reader.fail(f"{path}.missions[{i}]", f"mission « {code} » inconnue ; codes possibles : {allowed}.")
+            reader.fail(f"{path}.missions[{i}]", f"mission « {shown(code, quoted=False)} » inconnue ; codes possibles : {allowed}.")
     return frozenset(missions)
 
 
@@ -289,7 +287,10 @@ def _governance(reader: Reader, value: Any, path: str) -> Governance:
         if spec.type in ("bool", bool):
             values[name] = reader.boolean(data, name, path, spec.default)
         elif spec.type in ("int", int):
-            values[name] = reader.integer(data, name, path, spec.default)
+            number = reader.integer(data, name, path, spec.default)
+            if number is None:  # null: every delay and count of the convention has a value
+                reader.fail(f"{path}.{name}", "un nombre entier est attendu, pas null.")
+            values[name] = spec.default if number is None else number
         else:
             values[name] = reader.text(data, name, path)
     return Governance(**values)

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from gcsms_desktop.gui.widgets import date_edit, to_date
+from gcsms_desktop.gui.widgets import date_edit, plain, to_date
 
 
 class DatesDialog(QDialog):
@@ -14,7 +14,7 @@ class DatesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        label = QLabel(text)
+        label = plain(QLabel(text))
         label.setWordWrap(True)
         layout.addWidget(label)
         form = QFormLayout()

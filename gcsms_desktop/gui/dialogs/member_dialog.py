@@ -30,6 +30,7 @@ from gcsms_desktop.domain.members import (
     suggest_key,
 )
 from gcsms_desktop.gui.user_errors import bullet_list
+from gcsms_desktop.gui.widgets import plain
 
 
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
@@ -89,7 +90,7 @@ class MemberDialog(QDialog):
         buttons_row.addWidget(add)
         buttons_row.addWidget(remove)
         buttons_row.addStretch()
-        self.errors = QLabel(objectName="memberErrors")
+        self.errors = plain(QLabel(objectName="memberErrors"))
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color: #a4161a;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

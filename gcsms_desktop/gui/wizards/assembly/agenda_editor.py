@@ -13,6 +13,7 @@ from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.majority import rule_for
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.domain.members import Member
+from gcsms_desktop.gui.widgets import plain
 
 
 class AgendaEditor(QWidget):
@@ -61,7 +62,7 @@ class AgendaEditor(QWidget):
                                                    "d'information hors liste)"))
         self.concerned = QComboBox()
         self.concerned.setObjectName("itemConcerned")
-        self.rule = QLabel()
+        self.rule = plain(QLabel())
         self.rule.setWordWrap(True)
         self.rule.setObjectName("itemRule")
         form.addRow(self.tr("Matière :"), self.matter)

@@ -12,6 +12,7 @@ from gcsms_desktop.domain.attendance import AttendanceLine, Presence
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.quorum import compute_quorum
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
+from gcsms_desktop.gui.widgets import plain
 
 PRESENCE, REPRESENTATIVE, PROXY = 2, 3, 4
 
@@ -35,7 +36,7 @@ class AttendancePage(AssemblyPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.layout_.addWidget(self.table, 1)
-        self.quorum = QLabel()
+        self.quorum = plain(QLabel())
         self.quorum.setObjectName("quorumLabel")
         self.quorum.setWordWrap(True)
         self.layout_.addWidget(self.quorum)

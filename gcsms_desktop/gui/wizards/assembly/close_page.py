@@ -6,7 +6,10 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox
 
 from gcsms_desktop.domain.assembly import AssemblyState
 from gcsms_desktop.domain.french import typography
+from gcsms_desktop.domain.input_bounds import check_texts
+from gcsms_desktop.gui.user_errors import bullet_list
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage, outcome_word
+from gcsms_desktop.gui.widgets import plain
 
 
 class ClosePage(AssemblyPage):
@@ -29,7 +32,7 @@ class ClosePage(AssemblyPage):
         form.addRow(self.tr("Secrétaire de séance :"), self.secretary)
         form.addRow(self.tr("Scrutateur :"), self.scrutineer)
         self.layout_.addLayout(form)
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         self.summary.setObjectName("resultSummary")
         self.summary.setWordWrap(True)
         self.layout_.addWidget(self.summary)
@@ -51,6 +54,12 @@ class ClosePage(AssemblyPage):
         wizard = self.assembly_wizard
         if self.record.assembly.state is not AssemblyState.CONVENED:
             return True
+        # Checked before the service stores the names (it stores them as typed, then checks on closing).
+        problems = check_texts([("president", self.president.text()), ("secretary", self.secretary.text()),
+                                ("scrutineer", self.scrutineer.text())])
+        if problems:
+            self.show_errors(bullet_list([p.message for p in problems]))
+            return False
         if not self.run(lambda: wizard.services.assemblies.set_officers(
                 wizard.assembly_id, self.president.text(), self.secretary.text(), self.scrutineer.text(),
                 self.version)):

@@ -10,7 +10,7 @@ from gcsms_desktop.domain.assembly import AssemblyState
 from gcsms_desktop.domain.convocation import check_convocation, latest_convocation_date, notice_text
 from gcsms_desktop.domain.french import format_date, typography
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
-from gcsms_desktop.gui.widgets import date_edit, to_date, to_qdate
+from gcsms_desktop.gui.widgets import date_edit, plain, to_date, to_qdate
 
 
 class ConvenePage(AssemblyPage):
@@ -27,7 +27,7 @@ class ConvenePage(AssemblyPage):
         self.sent_on.dateChanged.connect(self._check)
         form.addRow(self.tr("Envoi des convocations le :"), self.sent_on)
         self.layout_.addLayout(form)
-        self.delay = QLabel()
+        self.delay = plain(QLabel())
         self.delay.setObjectName("delayLabel")
         self.delay.setWordWrap(True)
         self.layout_.addWidget(self.delay)

@@ -12,6 +12,7 @@ from gcsms_desktop.domain.attendance import voters
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.majority import Choice, decide
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
+from gcsms_desktop.gui.widgets import plain
 
 
 class VotesPage(AssemblyPage):
@@ -21,7 +22,7 @@ class VotesPage(AssemblyPage):
         super().__init__(self.tr("Votes"), self.tr("La majorité dépend de la matière (art. R. 312-194-22)."))
 
     def build(self) -> None:
-        self.no_quorum = QLabel()
+        self.no_quorum = plain(QLabel())
         self.no_quorum.setObjectName("noQuorum")
         self.no_quorum.setWordWrap(True)
         self.layout_.addWidget(self.no_quorum)
@@ -35,13 +36,13 @@ class VotesPage(AssemblyPage):
         self.items.currentRowChanged.connect(self._switch)
         row.addWidget(self.items, 2)
         right = QVBoxLayout()
-        self.heading = QLabel()
+        self.heading = plain(QLabel())
         self.heading.setObjectName("resolutionHeading")
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold;")
-        self.text = QLabel()
+        self.text = plain(QLabel())
         self.text.setWordWrap(True)
-        self.rule = QLabel()
+        self.rule = plain(QLabel())
         self.rule.setObjectName("ruleLabel")
         self.rule.setWordWrap(True)
         self.table = QTableWidget(0, 3)
@@ -55,7 +56,7 @@ class VotesPage(AssemblyPage):
         unanimous = QPushButton(self.tr("&Unanimité pour"))
         unanimous.setObjectName("unanimousFor")
         unanimous.clicked.connect(lambda: self.set_all(Choice.FOR))
-        self.outcome = QLabel()
+        self.outcome = plain(QLabel())
         self.outcome.setObjectName("outcomeLabel")
         self.outcome.setWordWrap(True)
         for widget in (self.heading, self.text, self.rule, self.table, unanimous, self.outcome):

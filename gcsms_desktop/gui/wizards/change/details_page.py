@@ -15,7 +15,7 @@ from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.gui.dialogs.member_dialog import MemberDialog
-from gcsms_desktop.gui.widgets import date_edit, to_date
+from gcsms_desktop.gui.widgets import date_edit, plain, to_date
 
 THIRD_PARTY = "__third_party__"
 
@@ -46,7 +46,7 @@ class DetailsPage(QWizardPage):
         outer.addStretch()
         self.act_date = date_edit("act_date", today)
         self.form.addRow(self.tr(ACT_LABELS[kind]), self.act_date)
-        self.consequence = QLabel()
+        self.consequence = plain(QLabel())
         self.consequence.setObjectName("changeConsequence")
         self.consequence.setWordWrap(True)
         BUILDERS[kind](self)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from gcsms_desktop.domain.french import format_date, sentence_case, typography
 from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.gui.user_errors import bullet_list
+from gcsms_desktop.gui.widgets import escape
 
 
 class ReviewPage(QWizardPage):
@@ -19,7 +21,9 @@ class ReviewPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setObjectName("changeSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)  # headings in bold; the data is escaped
         self.problems_label = QLabel()
+        self.problems_label.setTextFormat(Qt.TextFormat.RichText)
         self.problems_label.setObjectName("changeProblems")
         self.problems_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -33,21 +37,22 @@ class ReviewPage(QWizardPage):
         change = wizard.change()
         history = wizard.history
         self.problems = wizard.check(change)
-        lines = [f"<b>{sentence_case(history.describe(change))}</b>", wizard.details.consequence.text()]
+        # Rich text for the headings; names and texts from the base or the input are escaped.
+        lines = [f"<b>{escape(sentence_case(history.describe(change)))}</b>", escape(wizard.details.consequence.text())]
         on = history.effective_on(change)
         if on is not None:
-            lines.append(self.tr("Prise d'effet : {0}.").format(format_date(on)))
+            lines.append(escape(self.tr("Prise d'effet : {0}.").format(format_date(on))))
         self.summary.setText(typography("<br>".join(lines)))
         errors = [p.message for p in self.problems if p.is_error]
         warnings = [p.message for p in self.problems if not p.is_error]
         text = ""
         if errors:
-            text += self.tr("<b>À corriger avant d'enregistrer :</b>") + "<br>" + bullet_list(errors).replace(
+            text += self.tr("<b>À corriger avant d'enregistrer :</b>") + "<br>" + escape(bullet_list(errors)).replace(
                 "\n", "<br>")
         if warnings:
-            text += ("<br>" if text else "") + self.tr("<b>À savoir :</b>") + "<br>" + bullet_list(warnings).replace(
-                "\n", "<br>")
-        self.problems_label.setText(text or self.tr("Aucun problème : le changement peut être enregistré."))
+            text += ("<br>" if text else "") + self.tr("<b>À savoir :</b>") + "<br>" + escape(
+                bullet_list(warnings)).replace("\n", "<br>")
+        self.problems_label.setText(text or escape(self.tr("Aucun problème : le changement peut être enregistré.")))
         self.problems_label.setStyleSheet("color: #a4161a;" if errors else "")
         self.completeChanged.emit()
 

@@ -20,6 +20,7 @@ from gcsms_desktop.domain.french import (
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.voting_rights import compute_rights, total_contribution_share
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
+from gcsms_desktop.gui.widgets import plain
 
 NAME, PARTS, NUMBERS, KIND, DESCRIPTION, VALUE, SHARE, RIGHTS = range(8)
 CAPITAL_COLUMNS = (PARTS, NUMBERS, KIND, DESCRIPTION, VALUE)
@@ -53,7 +54,7 @@ class CapitalPage(CreationPage):
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.layout_.addWidget(self.table)
-        self.totals = QLabel(objectName="capitalTotals")
+        self.totals = plain(QLabel(objectName="capitalTotals"))
         self.totals.setWordWrap(True)
         self.layout_.addWidget(self.totals)
         self.members: list[Member] = []

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from gcsms_desktop.domain.administrator import eligible_people
 from gcsms_desktop.domain.governance import Governance, proxies_possible
-from gcsms_desktop.gui.widgets import OptionalDateEdit
+from gcsms_desktop.gui.widgets import OptionalDateEdit, plain
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
 
 NUMBERS = (
@@ -45,7 +45,7 @@ class GovernancePage(CreationPage):
         self.layout_.addWidget(president)
         self.proxies = QCheckBox(self.tr("Vote par procuration autorisé (un mandat au plus par membre)"),
                                  objectName="proxiesAllowed")
-        self.proxies_hint = QLabel(objectName="proxiesHint")
+        self.proxies_hint = plain(QLabel(objectName="proxiesHint"))
         self.proxies_hint.setWordWrap(True)
         self.layout_.addWidget(self.proxies)
         self.layout_.addWidget(self.proxies_hint)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 from gcsms_desktop.domain.denomination import has_mandatory_mention
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
+from gcsms_desktop.gui.widgets import plain
 
 
 class IdentityPage(CreationPage):
@@ -18,7 +19,7 @@ class IdentityPage(CreationPage):
         self.denomination = QLineEdit()
         self.denomination.setObjectName("denomination")
         self.denomination.setPlaceholderText(self.tr("Groupement de coopération médico-sociale …"))
-        self.mention_hint = QLabel()
+        self.mention_hint = plain(QLabel())
         self.mention_hint.setObjectName("mentionHint")
         self.mention_hint.setWordWrap(True)
         self.denomination.textChanged.connect(self._update_hint)

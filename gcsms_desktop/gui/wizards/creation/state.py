@@ -71,7 +71,9 @@ class WizardState:
 
     def problems(self) -> list[Problem]:
         g, unreadable = self.groupement()
-        return unreadable + check_groupement(g)
+        # A field the reader already refused (too long, a control character) is said once.
+        refused = {p.field for p in unreadable}
+        return unreadable + [p for p in check_groupement(g) if p.field not in refused]
 
     def problems_for(self, page: str) -> list[Problem]:
         return [p for p in self.problems() if page_for_field(p.field) == page]

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton
 
 from gcsms_desktop.domain.statut import Statut, accounting_regime, derive_statut
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
+from gcsms_desktop.gui.widgets import plain
 
 
 class StatutPage(CreationPage):
@@ -14,7 +15,7 @@ class StatutPage(CreationPage):
     subtitle = "Personne morale de droit public ou de droit privé (article 2)."
 
     def build(self) -> None:
-        self.reason = QLabel(objectName="statutReason")
+        self.reason = plain(QLabel(objectName="statutReason"))
         self.reason.setWordWrap(True)
         self.layout_.addWidget(self.reason)
         self.group = QButtonGroup(self)
@@ -25,7 +26,7 @@ class StatutPage(CreationPage):
             self.buttons[statut] = button
             self.layout_.addWidget(button)
             button.toggled.connect(self._update_regime)
-        self.regime = QLabel(objectName="accountingRegime")
+        self.regime = plain(QLabel(objectName="accountingRegime"))
         self.regime.setWordWrap(True)
         self.layout_.addWidget(self.regime)
         self.layout_.addStretch()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from gcsms_desktop.domain.problems import InvalidGroupement
 from gcsms_desktop.gui.user_errors import bullet_list, describe
+from gcsms_desktop.gui.widgets import message_text
 from gcsms_desktop.gui.wizards.creation.capital_page import CapitalPage
 from gcsms_desktop.gui.wizards.creation.governance_page import GovernancePage
 from gcsms_desktop.gui.wizards.creation.identity_page import IdentityPage
@@ -100,12 +101,13 @@ class CreationWizard(QWizard):
         self._store_current_page()
         groupement, unreadable = self.state.groupement()
         if unreadable:
-            QMessageBox.warning(self, self.tr("Groupement incomplet"), bullet_list([p.message for p in unreadable]))
+            QMessageBox.warning(self, self.tr("Groupement incomplet"),
+                                message_text(bullet_list([p.message for p in unreadable])))
             return
         try:
             groupement_id = self.services.groupements.create(groupement)
         except (InvalidGroupement, ServiceError) as error:
-            QMessageBox.warning(self, self.tr("Enregistrement impossible"), describe(error))
+            QMessageBox.warning(self, self.tr("Enregistrement impossible"), message_text(describe(error)))
             return
         if self.draft_id is not None:
             self.services.drafts.delete(self.draft_id)
