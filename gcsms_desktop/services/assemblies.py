@@ -17,7 +17,7 @@ from gcsms_desktop.domain.assembly import (
     AgendaItem, Assembly, AssemblyState, Erratum, deliberation_numbers, next_register_page, second_convocation_needed,
     voters_on,
 )
-from gcsms_desktop.domain.assembly_checks import check_can_close, check_can_convene
+from gcsms_desktop.domain.assembly_checks import check_assembly_inputs, check_can_close, check_can_convene
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.attendance import AttendanceLine, check_attendance, voters
 from gcsms_desktop.domain.majority import Choice
@@ -47,12 +47,14 @@ class AssemblyService(UseCases):
 
     def prepare(self, reference: str | int, assembly: Assembly) -> int:
         """Store a new assembly in preparation (it may still be incomplete)."""
+        _check_inputs(assembly)
         with self.writing() as uow:
             assembly_id = uow.assemblies.add(resolve(uow, reference), replace(assembly, state=AssemblyState.DRAFT))
             uow.commit()
         return assembly_id
 
     def update_preparation(self, assembly_id: int, assembly: Assembly, expected_version: int | None = None) -> None:
+        _check_inputs(assembly)
         with self.writing() as uow:
             current = assembly_record(uow, assembly_id).assembly
             _require(current, AssemblyState.DRAFT, "Les convocations sont parties : la préparation ne peut "
@@ -87,6 +89,7 @@ class AssemblyService(UseCases):
                               meeting_time if meeting_time is not None else first.meeting_time, first.urgent,
                               first_meeting_date=first.meeting_date, first_assembly_id=assembly_id, agenda=agenda,
                               documents=first.documents, president=first.president)
+            _check_inputs(second)
             new_id = uow.assemblies.add(_owner(uow, assembly_id), second)
             _convene(uow, new_id, convocation_date, None)
             uow.commit()  # a refusal above rolls back the second assembly with everything else
@@ -100,6 +103,7 @@ class AssemblyService(UseCases):
         absent no longer votes."""
         with self.writing() as uow:
             record = _in_session(uow, assembly_id)
+            _check_inputs(replace(record.assembly, attendance=lines))
             problems = check_attendance(lines, record.member_names, record.proxies_allowed)
             if errors_only(problems):
                 raise InvalidAssembly("Feuille de présence refusée :", errors_only(problems))
@@ -129,10 +133,11 @@ class AssemblyService(UseCases):
                      expected_version: int | None = None) -> None:
         with self.writing() as uow:
             record = _in_session(uow, assembly_id)
+            officers = replace(record.assembly, president=president.strip(), secretary=secretary.strip(),
+                               scrutineer=scrutineer.strip())
+            _check_inputs(officers)
             uow.assemblies.touch(assembly_id, expected_version)
-            uow.assemblies.update_header(assembly_id, replace(
-                record.assembly, president=president.strip(), secretary=secretary.strip(),
-                scrutineer=scrutineer.strip()))
+            uow.assemblies.update_header(assembly_id, officers)
             uow.commit()
 
     def close(self, assembly_id: int, expected_version: int | None = None) -> None:
@@ -164,6 +169,7 @@ class AssemblyService(UseCases):
                                                           "peut être signée.")
             if signed_on < record.assembly.meeting_date:
                 raise ServiceError("Le procès-verbal ne peut pas être signé avant la réunion.")
+            _check_inputs(replace(record.assembly, signed_on=signed_on))
             groupement_id = _owner(uow, assembly_id)
             first = next_register_page(uow.assemblies.last_register_page(groupement_id))
             uow.register.allocate(groupement_id, "register_page", first)
@@ -186,6 +192,7 @@ class AssemblyService(UseCases):
             if not text.strip():
                 raise ServiceError("Écrivez le texte de l'erratum.")
             erratum, pdf, groupement_id = Erratum(recorded_on, text.strip()), None, _owner(uow, assembly_id)
+            _check_inputs(replace(record.assembly, errata=(erratum,)))
             signed = record.assembly.state is AssemblyState.SIGNED
             if signed:
                 first = next_register_page(uow.assemblies.last_register_page(groupement_id))
@@ -217,11 +224,20 @@ def _convene(uow: UnitOfWork, assembly_id: int, convocation_date: date, expected
     record = assembly_record(uow, assembly_id)
     _require(record.assembly, AssemblyState.DRAFT, "Cette assemblée a déjà été convoquée.")
     assembly = replace(record.assembly, convocation_date=convocation_date)
+    _check_inputs(assembly)
     problems = errors_only(check_can_convene(assembly, record.member_names, record.groupement.governance))
     if problems:
         raise InvalidAssembly("L'assemblée ne peut pas être convoquée ainsi :", problems)
     uow.assemblies.touch(assembly_id, expected_version)
     uow.assemblies.update_header(assembly_id, replace(assembly, state=AssemblyState.CONVENED))
+
+
+def _check_inputs(assembly: Assembly) -> None:
+    """Texts within their bounds, no control or bidi character, plausible dates: on every path, not only
+    in the wizard (domain.input_bounds)."""
+    problems = check_assembly_inputs(assembly)
+    if problems:
+        raise InvalidAssembly("Saisie refusée, rien n'a été enregistré :", problems)
 
 
 def _owner(uow: UnitOfWork, assembly_id: int) -> int:

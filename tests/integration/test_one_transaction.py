@@ -9,6 +9,7 @@ assembly behind and the retry was refused.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -146,3 +147,27 @@ def open_source(tmp_path: Path) -> Services:
     source.assemblies.sign(assembly_id, date(2026, 12, 20))
     return source
 
+
+
+@pytest.mark.parametrize("use_case", ["prepare", "officers", "erratum", "attendance"])
+def test_the_assembly_services_refuse_out_of_bounds_text_on_every_path(six, db_path, use_case):
+    """The wizard checks the bounds before calling; a script calling the services directly is held to them too."""
+    from gcsms_desktop.domain.assembly import Assembly
+    from gcsms_desktop.services.errors import InvalidAssembly
+
+    assembly_id = ready_to_close(six)
+    before = snapshot(db_path)
+    bidi = "Salle\u202eerèiv"
+    calls = {
+        "prepare": lambda: six.assemblies.prepare(GROUPEMENT, Assembly(date(2027, 1, 20), bidi, agenda=())),
+        "officers": lambda: six.assemblies.set_officers(assembly_id, "x" * 100_000, "M. Durand", "Mme Petit"),
+        "erratum": lambda: six.assemblies.add_erratum(assembly_id, "\x07", date(2026, 12, 21)),
+        "attendance": lambda: six.assemblies.record_attendance(assembly_id, tuple(
+            replace(line, representative="Mme\x00Martin") for line in six.assemblies.record(assembly_id).assembly.attendance)),
+    }
+    if use_case == "erratum":
+        six.assemblies.close(assembly_id)
+        before = snapshot(db_path)
+    with pytest.raises(InvalidAssembly, match="Saisie refusée"):
+        calls[use_case]()
+    assert snapshot(db_path) == before
