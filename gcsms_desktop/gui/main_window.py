@@ -199,10 +199,20 @@ class MainWindow(QMainWindow):
         except DatabaseError as error:
             QMessageBox.warning(self, self.tr("Base illisible"), message_text(describe(error)))
             return False
+        self._use(services)
+        return True
+
+    def _use(self, services: Services) -> None:
         self.services.close()
         self.services = services
         self._database_opened()
-        return True
+
+    def _open_or_warn(self, path: Path) -> Services | None:
+        try:
+            return self.open_services(path)
+        except DatabaseError as error:
+            QMessageBox.warning(self, self.tr("Base illisible"), message_text(describe(error)))
+            return None
 
     # --- backups ----------------------------------------------------------------------------
 
@@ -236,11 +246,10 @@ class MainWindow(QMainWindow):
         self.services.close()
         restored = self._restore_closed(path, backup)
         if not restored:
-            try:
-                self.services = self.open_services(path)
-            except DatabaseError as error:
-                QMessageBox.warning(self, self.tr("Base illisible"), message_text(describe(error)))
+            services = self._open_or_warn(path)
+            if services is None:
                 return False
+            self.services = services
             self._database_opened()
         return restored
 
@@ -248,14 +257,10 @@ class MainWindow(QMainWindow):
         safety: list[Path | None] = []
         if not run_guarded(self, lambda: safety.append(restore(path, backup))):
             return False
-        try:
-            services = self.open_services(path)
-        except DatabaseError as error:
-            QMessageBox.warning(self, self.tr("Base illisible"), message_text(describe(error)))
+        services = self._open_or_warn(path)
+        if services is None:
             return False
-        self.services.close()
-        self.services = services
-        self._database_opened()
+        self._use(services)
         kept = self.tr(" La base remplacée est gardée dans {0}.").format(safety[0]) if safety[0] else ""
         QMessageBox.information(self, self.tr("Sauvegarde restaurée"), self.tr(
             "La base « {0} » a été restaurée depuis « {1} ».").format(path, backup) + kept)
