@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from gcsms_desktop import error_log
 from gcsms_desktop.gui import database_dialogs
 from gcsms_desktop.gui.database_dialogs import MissingChoice
+from gcsms_desktop.domain.french import typography
 from gcsms_desktop.gui.main_window import MainWindow
 from gcsms_desktop.gui.qt_support import unsupported_binding_message
 from gcsms_desktop.gui.translations import install_french
@@ -34,11 +35,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-UNEXPECTED = ("Une erreur inattendue s'est produite. L'action en cours n'a pas été enregistrée ; "
-              "les données déjà enregistrées ne sont pas touchées.\n\nDétail : {0}")
-LOGGED = ("\n\nLe détail technique est enregistré dans le journal :\n{0}\n"
-          "Joignez ce fichier à votre demande d'aide (il ne contient ni noms ni adresses).")
-NOT_LOGGED = "\n\nLe journal {0} n'a pas pu être écrit."
+UNEXPECTED = typography("Une erreur inattendue s'est produite. L'action en cours n'a pas été enregistrée ; "
+                        "les données déjà enregistrées ne sont pas touchées.\n\nDétail : {0}")
+LOGGED = typography("\n\nLe détail technique est enregistré dans le journal :\n{0}\n\n"
+                    "Joignez ce fichier à votre demande d'aide (il ne contient ni noms ni adresses).")
+NOT_LOGGED = typography("\n\nLe journal {0} n'a pas pu être écrit.")
 
 
 def unexpected_message(error: BaseException) -> str:

@@ -295,9 +295,11 @@ def cmd_verify(services: Services, args: argparse.Namespace) -> int:
     """The register's seals, checked; exit 1 and the first broken entry when the books were altered."""
     verdict = services.register.verify(args.name)
     if not verdict.intact:
-        print(f"Registre des délibérations altéré : {verdict.broken}", file=sys.stderr)
+        print(f"Registre des délibérations altéré hors de l'application : {verdict.broken}", file=sys.stderr)
         return EXIT_ALTERED
-    print(f"Registre des délibérations intact : {verdict.checked} entrée(s) scellée(s) vérifiée(s).")
+    checked = "aucune entrée scellée" if verdict.checked == 0 else (
+        "1 entrée scellée vérifiée" if verdict.checked == 1 else f"{verdict.checked} entrées scellées vérifiées")
+    print(f"Registre des délibérations intact : {checked}.")
     for entry in verdict.unsealed:
         print(f"  non encore scellé (signé avant le scellement du registre) : {entry}")
     return 0

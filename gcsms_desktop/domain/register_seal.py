@@ -90,7 +90,8 @@ class RegisterEntryState:
 
 @dataclass(frozen=True)
 class RegisterVerdict:
-    """What ``verify`` found: the first broken entry (if any), and entries signed before sealing existed."""
+    """What ``verify`` found: the first broken entry (if any, a clause to follow « altéré hors de
+    l'application : »), and entries signed before sealing existed."""
 
     broken: str | None
     unsealed: tuple[str, ...]
@@ -107,20 +108,18 @@ def verify(entries: Sequence[RegisterEntryState]) -> RegisterVerdict:
     previous = GENESIS
     for expected, entry in enumerate(sealed, start=1):
         if entry.sequence != expected:
-            return RegisterVerdict(f"une entrée du registre manque avant {entry.describe()} : le registre a été "
-                                   "modifié hors de l'application.", (), expected - 1)
+            return RegisterVerdict(f"une entrée du registre manque avant {entry.describe()}.", (), expected - 1)
         if chain(previous, entry.sealed_digest) != entry.seal:
-            return RegisterVerdict(f"le sceau de {entry.describe()} ne suit pas le précédent : le registre a été "
-                                   "modifié hors de l'application.", (), expected - 1)
+            return RegisterVerdict(f"le sceau de {entry.describe()} ne suit pas celui de l'entrée précédente.", (),
+                                   expected - 1)
         if entry.current_digest != entry.sealed_digest:
-            return RegisterVerdict(f"{entry.describe()} a été modifié hors de l'application depuis sa signature "
-                                   "(texte, votes, présences ou pages).", (), expected - 1)
+            return RegisterVerdict(f"{entry.describe()} ne correspond plus à ce qui a été signé (texte, votes, "
+                                   "présences ou pages).", (), expected - 1)
         previous = entry.seal
     # Once a register has seals, every entry gets one when it is written: an entry without is foreign.
     late = sorted((e for e in entries if e.sequence is None and sealed), key=lambda e: e.first_page)
     if late:
-        return RegisterVerdict(f"{late[0].describe()} figure au registre sans sceau : il y a été ajouté hors "
-                               "de l'application.", (), len(sealed))
+        return RegisterVerdict(f"{late[0].describe()} figure au registre sans sceau.", (), len(sealed))
     unsealed = tuple(e.describe() for e in entries if e.sequence is None)
     return RegisterVerdict(None, unsealed, len(sealed))
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from gcsms_desktop.domain.assembly import AssemblyState, second_convocation_needed
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.convocation import second_convocation_deadline
-from gcsms_desktop.domain.french import format_date, sentence_case, typography
+from gcsms_desktop.domain.french import format_date, typography
 from gcsms_desktop.domain.input_bounds import text_problem
 from gcsms_desktop.domain.register_seal import RegisterVerdict
 from gcsms_desktop.gui.assembly_documents import file_name, renderer
@@ -102,7 +102,7 @@ class AssembliesPanel(QWidget):
         self.table.selectRow(ids.index(select) if select in ids else len(rows) - 1)
         self._show_seal()
         self.buttons["new"].setEnabled(groupement_id is not None)
-        self.print_actions["register"].setEnabled(groupement_id is not None)
+        self.print_actions["register"].setEnabled(groupement_id is not None and not self.register_altered)
         self._selection_changed()
 
     def _verdict(self) -> RegisterVerdict | None:
@@ -110,6 +110,7 @@ class AssembliesPanel(QWidget):
         this app's or another program's, changes its size or time): a large register is read once, not
         at every click. ``verify`` and printing always check in full."""
         if self.services is None or self.groupement_id is None:
+            self._checked = (None, None)
             return None
         try:
             stat = self.services.path.stat()
@@ -120,15 +121,21 @@ class AssembliesPanel(QWidget):
             self._checked = (key, self.services.register.verify(self.groupement_id))
         return self._checked[1]
 
+    @property
+    def register_altered(self) -> bool:
+        verdict = self._checked[1]
+        return verdict is not None and not verdict.intact
+
     def _show_seal(self) -> None:
         """Say plainly when the signed minutes were changed outside the app (the register's seal)."""
         verdict = self._verdict()
         if verdict is None or verdict.intact:
             self.altered.hide()
             return
-        self.altered.setText(typography(self.tr("Registre des délibérations altéré hors de l'application : {0} Les extraits "
-                                     "et le registre ne seront pas imprimés ; restaurez une sauvegarde.").format(
-            sentence_case(verdict.broken or ""))))
+        self.altered.setText(typography(self.tr(
+            "Registre des délibérations altéré hors de l'application : {0} Le registre, les extraits et les "
+            "procès-verbaux signés ne sont plus imprimés ; restaurez une sauvegarde faite avant la modification."
+        ).format(verdict.broken)))
         self.altered.show()
 
     def selected_id(self) -> int | None:
@@ -149,8 +156,10 @@ class AssembliesPanel(QWidget):
         self.buttons["second"].setEnabled(bool(record and second_convocation_needed(record.assembly, record.result)))
         self.print_actions["convocations"].setEnabled(state is not None and state is not AssemblyState.DRAFT)
         self.print_actions["attendance"].setEnabled(state is not None and state is not AssemblyState.DRAFT)
-        self.print_actions["minutes"].setEnabled(bool(state and state.locked))
-        self.print_actions["extract"].setEnabled(state is AssemblyState.SIGNED)
+        # An altered register certifies nothing: no register, extract or signed PV is printed (services refuse).
+        self.print_actions["minutes"].setEnabled(bool(state and state.locked) and not (
+            state is AssemblyState.SIGNED and self.register_altered))
+        self.print_actions["extract"].setEnabled(state is AssemblyState.SIGNED and not self.register_altered)
         if self.services is not None and self.services.read_only:  # a read-only base: printing only
             for button in self.buttons.values():
                 button.setEnabled(False)

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from gcsms_desktop.domain.french import format_date
+from gcsms_desktop.domain.french import format_date, typography
 from gcsms_desktop.gui.widgets import message_text
 from gcsms_desktop.services.backups import BackupSummary
 
@@ -32,9 +32,9 @@ class MissingChoice(Enum):
 def missing_database_box(parent: QWidget | None,
                          path: Path) -> tuple[QMessageBox, dict[QAbstractButton, MissingChoice]]:
     """The question, built but not shown (a test reads its buttons)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "GCSMS Desktop", tr(
+    box = QMessageBox(QMessageBox.Icon.Warning, "GCSMS Desktop", message_text(typography(tr(
         "La base « {0} » est introuvable : le fichier a été déplacé ou supprimé, ou la clé USB qui le contient "
-        "n'est pas branchée.\n\nAucune base n'a été créée.").format(path), parent=parent)
+        "n'est pas branchée.\n\nAucune base n'a été créée.")).format(path)), parent=parent)
     box.setObjectName("missingDatabaseBox")
     choices: dict[QAbstractButton, MissingChoice] = {
         box.addButton(tr("Rechercher…"), QMessageBox.ButtonRole.AcceptRole): MissingChoice.SEARCH,
@@ -61,8 +61,8 @@ def search_database(parent: QWidget | None, start: Path) -> Path | None:
 
 def offer_restore(parent: QWidget | None, message: str, backup: Path) -> bool:
     """Show what went wrong and ask whether to put ``backup`` back in place of the base."""
-    question = tr("{0}\n\nRemplacer la base par cette copie maintenant ? (La base actuelle est elle-même "
-                  "sauvegardée d'abord.)").format(message)
+    question = typography(tr("{0}\n\nRemplacer la base par cette copie maintenant ? (La base actuelle est elle-même "
+                  "sauvegardée d'abord.)")).format(message)
     return QMessageBox.question(parent, tr("Restaurer une sauvegarde"), message_text(question)) \
         == QMessageBox.StandardButton.Yes
 
@@ -80,7 +80,7 @@ def choose_backup(parent: QWidget | None, backups: list[BackupSummary], start: P
     """The backups listed newest first, or any other file; None when the user cancels."""
     labels = [backup_label(b) for b in backups] + [tr(OTHER_FILE)]
     label, ok = QInputDialog.getItem(parent, tr("Restaurer une sauvegarde"),
-                                     tr("Sauvegarde à remettre en place (la plus récente en premier) :"),
+                                     typography(tr("Sauvegarde à remettre en place (la plus récente en premier) :")),
                                      labels, 0, False)
     if not ok:
         return None
@@ -90,7 +90,7 @@ def choose_backup(parent: QWidget | None, backups: list[BackupSummary], start: P
 
 
 def confirm_restore(parent: QWidget | None, database: Path, backup: Path) -> bool:
-    return QMessageBox.question(parent, tr("Restaurer une sauvegarde"), message_text(tr(
+    return QMessageBox.question(parent, tr("Restaurer une sauvegarde"), message_text(typography(tr(
         "La base « {0} » va être remplacée par la sauvegarde « {1} ».\n\nUne copie de la base actuelle est faite "
-        "d'abord, dans le dossier des sauvegardes. Continuer ?").format(database, backup))) \
+        "d'abord, dans le dossier des sauvegardes. Continuer ?")).format(database, backup))) \
         == QMessageBox.StandardButton.Yes

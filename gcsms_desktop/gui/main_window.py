@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from gcsms_desktop import __version__
+from gcsms_desktop.domain.french import typography
 from gcsms_desktop.gui import database_dialogs
 from gcsms_desktop.gui.assemblies_panel import AssembliesPanel
 from gcsms_desktop.gui.membership_panel import MembershipPanel
@@ -63,10 +64,10 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.groupement_list)
         splitter.addWidget(self.tabs)
         splitter.setSizes([300, 800])
-        self.read_only_banner = QLabel(self.tr(
+        self.read_only_banner = QLabel(typography(self.tr(
             "Cette base est en lecture seule (le fichier ou son dossier est protégé en écriture) : vous pouvez la "
             "consulter et imprimer, pas la modifier. Pour la modifier, copiez-la dans un dossier où vous pouvez "
-            "écrire, puis ouvrez la copie."))
+            "écrire, puis ouvrez la copie.")))
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px;")
@@ -146,8 +147,15 @@ class MainWindow(QMainWindow):
             self._report_interrupted_upgrade(self.services.database.interrupted_upgrade)
 
     def _daily_backup(self) -> str:
-        """The automatic backup (one a day, the last ten); a failure is said, never blocks the work."""
+        """The automatic backup (one a day, the last ten); a failure is said, never blocks the work.
+
+        Not of a base whose register was altered outside the app: its copy would push a good backup, the
+        one to restore, out of the ten kept."""
         try:
+            altered = self.services.register.altered_groupements()
+            if altered:
+                return self.tr(" — pas de sauvegarde automatique : le registre des délibérations de « {0} » a été "
+                               "altéré hors de l'application").format(altered[0])
             taken = self.services.backups.take_daily()
         except Exception as error:  # noqa: BLE001 - a full disk or a locked file must not stop the opening
             return self.tr(" — sauvegarde automatique impossible : {0}").format(error)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from gcsms_desktop.domain.assembly import AssemblyState
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
-from gcsms_desktop.domain.french import sentence_case
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.register_seal import verify
 from gcsms_desktop.persistence.assembly_repository import RegisterEntry
@@ -20,8 +20,8 @@ from gcsms_desktop.services.records import assembly_record, history, resolve
 from gcsms_desktop.services.register import register_states
 
 
-ALTERED = ("Le registre des délibérations a été modifié hors de l'application : {0} Rien n'est imprimé, pour "
-           "qu'aucun document ne certifie un texte altéré ; restaurez une sauvegarde faite avant la modification "
+ALTERED = ("Registre des délibérations altéré hors de l'application : {0} Rien n'est imprimé, pour qu'aucun "
+           "document ne certifie un texte altéré ; restaurez une sauvegarde faite avant la modification "
            "(« gcsms-desktop verify » refait la vérification).")
 
 
@@ -98,7 +98,11 @@ class PrintingService(UseCases):
     def minutes(self, reference: str | int, assembly_id: int) -> bytes:
         from gcsms_desktop.documents.assembly.minutes import MinutesDocument
 
-        record = self._record(reference, assembly_id)
+        with self.reading() as uow:
+            groupement_id = resolve(uow, reference)
+            record = assembly_record(uow, assembly_id, groupement_id)
+            if record.assembly.state is AssemblyState.SIGNED:
+                _require_intact(uow, groupement_id)
         if not record.assembly.state.locked:
             raise ServiceError("Le procès-verbal s'imprime une fois la séance close (votes et présence arrêtés).")
         return MinutesDocument(record).render()
@@ -136,7 +140,7 @@ class PrintingService(UseCases):
 def _require_intact(uow: UnitOfWork, groupement_id: int) -> None:
     verdict = verify(register_states(uow, groupement_id))
     if not verdict.intact:
-        raise ServiceError(ALTERED.format(sentence_case(verdict.broken or "")))
+        raise ServiceError(ALTERED.format(verdict.broken))
 
 
 def _render_entry(record: AssemblyRecord, entry: RegisterEntry) -> bytes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from gcsms_desktop.domain.register_seal import (
     MINUTES_ENTRY, RegisterEntryState, RegisterVerdict, erratum_digest, minutes_digest, next_seals, verify,
 )
@@ -65,3 +67,9 @@ class RegisterService(UseCases):
         """Is every signed PV and erratum still as signed? (Read only: nothing is sealed here.)"""
         with self.reading() as uow:
             return verify(register_states(uow, resolve(uow, reference)))
+
+    def altered_groupements(self) -> builtins.list[str]:
+        """The dénominations whose register was altered outside the app (nothing is sealed here)."""
+        with self.reading() as uow:
+            return [g.denomination for g in uow.groupements.summaries()
+                    if not verify(register_states(uow, g.id)).intact]

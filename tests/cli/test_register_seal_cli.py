@@ -28,7 +28,7 @@ def tamper(path, statement: str) -> None:
 def test_an_intact_register_verifies(database, capsys):  # noqa: F811
     code, out, err = run(capsys, "--db", str(database), "verify", TILLEULS)
     assert code == 0 and err == ""
-    assert "Registre des délibérations intact : 1 entrée(s) scellée(s) vérifiée(s)." in out
+    assert "Registre des délibérations intact : 1 entrée scellée vérifiée." in out
 
 
 @pytest.mark.parametrize("statement", [
@@ -43,14 +43,16 @@ def test_a_signed_pv_edited_in_the_file_is_named_and_not_printed(database, capsy
     tamper(database, statement)
     code, out, err = run(capsys, "--db", str(database), "verify", TILLEULS)
     assert code == 1 and out == ""
-    assert err.startswith("Registre des délibérations altéré : le procès-verbal de l'assemblée du "
-                          "15 décembre 2026 (pages 1 à ")
-    assert "modifié hors de l'application" in err
-    for document, extra in (("extract", ["--deliberation", "2026-1"]), ("register", [])):
+    assert err.startswith("Registre des délibérations altéré hors de l'application : le procès-verbal de "
+                          "l'assemblée du 15 décembre 2026 (pages 1 à 2 du registre) ne correspond plus à ce qui a "
+                          "été signé")
+    for document, extra in (("extract", ["--deliberation", "2026-1"]), ("register", []),
+                            ("minutes", ["--assembly", "1"])):
         target = tmp_path / f"{document}.pdf"
         code, _out, err = run(capsys, "--db", str(database), "print", document, TILLEULS, *extra, "-o", str(target))
         assert code == 2 and not target.exists()
-        assert "Le registre des délibérations a été modifié hors de l'application : Le procès-verbal" in err
+        assert "Registre des délibérations altéré hors de l'application : le procès-verbal" in err
+        assert "Rien n'est imprimé" in err
 
 
 def test_a_removed_seal_is_caught(database, capsys):  # noqa: F811
@@ -82,8 +84,12 @@ def test_the_assemblies_tab_says_the_books_were_altered(database, qtbot, qapp): 
         panel.show_groupement(services, 1)  # the file changed since the last check: checked again
         assert panel.altered.isVisibleTo(panel)
         assert panel.altered.text().startswith("Registre des délibérations altéré hors de l\u2019application\u00a0: "
-                                               "Le procès-verbal de l\u2019assemblée du 15 décembre 2026")
-        with pytest.raises(ServiceError, match="modifié hors de l'application"):
+                                               "le procès-verbal de l\u2019assemblée du 15 décembre 2026")
+        panel.table.selectRow(0)  # the signed assembly: nothing that certifies it may be printed
+        actions = panel.print_actions
+        assert not actions["register"].isEnabled() and not actions["extract"].isEnabled()
+        assert not actions["minutes"].isEnabled() and actions["attendance"].isEnabled()
+        with pytest.raises(ServiceError, match="altéré hors de l'application"):
             services.printing.extract(TILLEULS, "2026-1")
     finally:
         services.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
@@ -13,6 +14,7 @@ from gcsms_desktop.gui.database_dialogs import MissingChoice
 from gcsms_desktop.gui.main_window import MainWindow
 from gcsms_desktop.persistence import database as database_module
 from gcsms_desktop.services.context import open_services
+from tests.cli.test_assembly_cli import database  # noqa: F401 - fixture: a base with a signed PV
 from tests.integration.test_database_files import FIXTURES, damage, fingerprint, upgrade_in_a_process
 
 
@@ -45,7 +47,7 @@ def test_a_missing_recent_base_can_be_searched_for(window, tmp_path, monkeypatch
 def test_the_missing_base_question_offers_three_answers(qapp, tmp_path):
     box, choices = database_dialogs.missing_database_box(None, tmp_path / "absente.sqlite")
     assert [button.text() for button in choices] == ["Rechercher…", "Créer une base vide ici", "Annuler"]
-    assert str(tmp_path / "absente.sqlite") in box.text() and "Aucune base n'a été créée" in box.text()
+    assert str(tmp_path / "absente.sqlite") in box.text() and "Aucune base n\u2019a été créée" in box.text()
     assert choices[box.defaultButton()] is MissingChoice.CANCEL
 
 
@@ -200,3 +202,18 @@ def test_at_start_up_a_damaged_base_is_restored_from_its_latest_backup(qapp, tmp
         assert services is not None and len(services.groupements.list()) == 1
     finally:
         services.close()
+
+
+
+def test_no_automatic_backup_of_a_base_whose_register_was_altered(qapp, database, settings,  # noqa: F811
+                                                                  data_folder):
+    """Its copy would push the good backups, the ones to restore, out of the ten kept."""
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE agenda_items SET resolution = 'Autre texte' WHERE position = 0")
+    main = MainWindow(open_services(database), open_services, settings)
+    try:
+        assert not list((data_folder / "sauvegardes").glob("*.sqlite"))
+        assert "pas de sauvegarde automatique : le registre des délibérations de « Groupement de coopération " \
+               "médico-sociale Les Tilleuls » a été altéré" in main.statusBar().currentMessage()
+    finally:
+        main.close()
