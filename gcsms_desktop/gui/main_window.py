@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         Not of a base whose register was altered outside the app: its copy would push a good backup, the
         one to restore, out of the ten kept."""
         try:
+            if not self.services.backups.daily_due():
+                return ""
             altered = self.services.register.altered_groupements()
             if altered:
                 return self.tr(" — pas de sauvegarde automatique : le registre des délibérations de « {0} » a été "

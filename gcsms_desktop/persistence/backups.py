@@ -182,11 +182,15 @@ class BackupFolder:
             if path.stat().st_mtime < limit:
                 path.unlink(missing_ok=True)
 
+    def daily_due(self, now: datetime | None = None) -> bool:
+        """No automatic backup was taken today."""
+        backups = self.list()
+        return not (backups and backups[0].taken_at.date() == (now or datetime.now()).date())
+
     def take_daily(self, source: Path | sqlite3.Connection, now: datetime | None = None) -> Path | None:
         """One backup a day: taken if none is from today, then only the newest ``keep`` are kept."""
         now = now or datetime.now()
-        backups = self.list()
-        if backups and backups[0].taken_at.date() == now.date():
+        if not self.daily_due(now):
             return None
         taken = self.take(source, now)
         self.rotate()

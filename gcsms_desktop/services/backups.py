@@ -52,6 +52,9 @@ class BackupService:
         """A backup now, in the data folder (never over an older one)."""
         return self.folder.take(self.database.path)
 
+    def daily_due(self) -> bool:
+        return self.folder.daily_due()
+
     def take_daily(self) -> Path | None:
         """The automatic backup: one a day, the last ten kept. None when today's exists."""
         return self.folder.take_daily(self.database.path)
