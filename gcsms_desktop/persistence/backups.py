@@ -9,6 +9,7 @@ looks like a backup; and a backup never replaces an older one (a counter is adde
 from __future__ import annotations
 
 import builtins
+import hashlib
 import os
 import re
 import signal
@@ -147,11 +148,16 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}-\d{6})(?:-\d+)?\.
 
 
 class BackupFolder:
-    """The automatic backups of one base in the data folder: ``<stem>-AAAA-MM-JJ-HHMMSS.sqlite``."""
+    """The automatic backups of one base in the data folder: ``<stem>-<place>-AAAA-MM-JJ-HHMMSS.sqlite``.
+
+    ``<place>`` (six hex digits of the base's full path) keeps apart two bases of the same file name, a
+    ``gcsms.sqlite`` on a USB stick and the default one: restoring one never offers the other's copies.
+    """
 
     def __init__(self, directory: Path, database: Path, keep: int = AUTOMATIC_KEEP) -> None:
         self.directory = directory
-        self.stem = database.stem
+        place = hashlib.sha256(str(database.expanduser().resolve()).encode()).hexdigest()[:6]
+        self.stem = f"{database.stem}-{place}"
         self.keep = keep
 
     def list(self) -> list[Backup]:

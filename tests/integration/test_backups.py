@@ -236,3 +236,20 @@ def test_the_list_holds_the_copies_made_before_an_upgrade_too(tmp_path):
         assert listed[1].name.startswith("ancienne.avant-0001-")
     finally:
         services.close()
+
+
+def test_two_bases_of_the_same_file_name_keep_their_backups_apart(tmp_path):
+    """A gcsms.sqlite on a USB stick and the default gcsms.sqlite: restoring one never offers the other's."""
+    from gcsms_desktop.services.context import open_services
+
+    folder = tmp_path / "sauvegardes"
+    stick, home = tmp_path / "cle" / "gcsms.sqlite", tmp_path / "maison" / "gcsms.sqlite"
+    taken = {}
+    for path in (stick, home):
+        services = open_services(path, backups_dir=folder)
+        try:
+            taken[path] = services.backups.take_daily()
+            assert [b.path for b in services.backups.list()] == [taken[path]]
+        finally:
+            services.close()
+    assert taken[stick] != taken[home] and taken[stick].name.startswith("gcsms-")
