@@ -11,8 +11,9 @@ import argparse
 
 MESSAGES = {
     "usage: ": "utilisation : ",
-    "positional arguments": "arguments",
-    "options": "options",
+    # argparse adds the colon of a heading itself: the no-break space makes it « options : »
+    "positional arguments": "arguments\u00a0",
+    "options": "options\u00a0",
     "show this help message and exit": "afficher cette aide et quitter",
     "the following arguments are required: %s": "arguments obligatoires manquants : %s",
     "unrecognized arguments: %s": "arguments non reconnus : %s",

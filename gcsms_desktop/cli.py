@@ -39,11 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     argparse_fr.install()
     parser = argparse.ArgumentParser(
         prog="gcsms-desktop",
-        description="Tenue d'un groupement de coopération sociale ou médico-sociale. Sans commande : "
+        description="Tenue d'un groupement de coopération sociale ou médico-sociale. Sans commande\u00a0: "
                     "ouvre l'application.")
     parser.add_argument("--db", type=Path, metavar="FICHIER",
                         help=f"base de données à utiliser (défaut : {default_database_path()})")
-    parser.add_argument("--version", action="version", version=f"gcsms-desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"gcsms-desktop {__version__}",
+                        help="afficher la version et quitter")
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
     commands.add_parser("list", help="lister les groupements de la base")
     importing = commands.add_parser("import", help="importer un groupement depuis un fichier JSON")
