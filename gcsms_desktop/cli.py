@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -83,6 +84,8 @@ def iso_date(text: str) -> date:
         day = date.fromisoformat(text) if len(text) <= 10 else None
     except ValueError:
         day = None
+    if day is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise argparse.ArgumentTypeError(f"la date « {text} » n'existe pas dans le calendrier")
     if day is None:
         raise argparse.ArgumentTypeError(f"date « {_short(text)} » invalide : AAAA-MM-JJ attendu, ex. 2027-01-01")
     problem = date_problem(day)
@@ -277,6 +280,8 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_restore(database: Path, args: argparse.Namespace) -> int:
     """Needs the base closed, and works on a damaged one: no services are opened before."""
+    if not args.file.expanduser().is_file():
+        raise ServiceError(f"La sauvegarde « {args.file} » n'existe pas : rien n'a été remplacé.")
     if database.exists() and not args.force:
         raise ServiceError(f"La base « {database} » sera remplacée par la sauvegarde « {args.file} » (une copie de "
                            f"la base actuelle est faite d'abord dans {backups_dir()}). Ajoutez --force pour "

@@ -72,7 +72,10 @@ def write_atomically(path: Path, data: bytes, overwrite: bool = True, protected:
     path = path.expanduser()
     check_output(path, overwrite, protected)
     mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666 & ~current_umask()
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".gcsms-")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".gcsms-")
+    except OSError as error:  # name the user's file, not the temporary one beside it
+        raise OSError(error.errno, error.strerror, str(path)) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)

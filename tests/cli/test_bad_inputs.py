@@ -249,6 +249,8 @@ BAD_ARGUMENTS: dict[str, tuple[list[str], str]] = {  # case: (arguments after --
     "members-of-unknown": (["members", "Inconnu"], "Inconnu"),
     "verify-without-name": (["verify"], "arguments obligatoires manquants"),
     "verify-unknown": (["verify", "Inconnu"], "Inconnu"),
+    "date-30-february": (["members", "1", "--at", "2027-02-30"], "« 2027-02-30 » n'existe pas dans le calendrier"),
+    "restore-missing-backup": (["restore", "{tmp}/absente.sqlite"], "absente.sqlite » n'existe pas : rien n'a été"),
 }
 
 
