@@ -93,8 +93,10 @@ def decode_json(text: str) -> Any:
     except json.JSONDecodeError as error:
         reason = next((french for english, french in JSON_MESSAGES if error.msg.startswith(english)),
                       "syntaxe incorrecte")
+        if error.pos >= len(text.rstrip()):  # the text stops where more was expected: a cut-off copy
+            reason = "le fichier s'arrête avant la fin, il a sans doute été tronqué"
         where = f"ligne {error.lineno}, colonne {error.colno}"
-        raise FormatError([FormatIssue(where, f"le fichier n'est pas un JSON valide (JSON illisible) : {reason}.")]) from None
+        raise FormatError([FormatIssue(where, f"JSON illisible ({reason}).")]) from None
     except _Refused as error:
         raise FormatError([FormatIssue("document", f"JSON refusé : {error}.")]) from None
     except RecursionError:

@@ -118,6 +118,7 @@ BAD_FILES: dict[str, tuple[str, str]] = {  # case: (content, a fragment the mess
     "empty-file": ("", "vide"),
     "blank-file": ("   \n\n", "vide"),
     "not-json": ("{ pas du json", "ligne 1, colonne 3"),
+    "cut-off-copy": ('{"format": "gcsms-desktop", "groupement": {"denomination": "x",', "sans doute été tronqué"),
     "trailing-comma": (VALID_HEAD[:-2] + ",}", "ligne 1"),
     "single-quotes": ("{'format': 'x'}", "guillemets droits"),
     "unterminated-string": ('{"format": "gcsms', "non terminé"),
