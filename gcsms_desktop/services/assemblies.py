@@ -27,7 +27,7 @@ from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import InvalidAssembly, ServiceError
 from gcsms_desktop.services.pagination import erratum_pages, minutes_pages
-from gcsms_desktop.services.records import assembly_record, resolve
+from gcsms_desktop.services.records import assembly_record, assembly_records, resolve
 from gcsms_desktop.services.register import seal_new_entries
 
 
@@ -215,7 +215,7 @@ class AssemblyService(UseCases):
         """Signed assemblies in register order."""
         with self.reading() as uow:
             groupement_id = resolve(uow, reference)
-            return [assembly_record(uow, i, groupement_id) for i in uow.assemblies.signed_ids(groupement_id)]
+            return assembly_records(uow, groupement_id, uow.assemblies.signed_ids(groupement_id))
 
 
 # --- helpers: they receive the use case's unit of work ------------------------------------------------

@@ -16,7 +16,7 @@ from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import NotFound, ServiceError
 from gcsms_desktop.services.pagination import erratum_pages, minutes_pages
-from gcsms_desktop.services.records import assembly_record, history, resolve
+from gcsms_desktop.services.records import assembly_record, assembly_records, history, resolve
 from gcsms_desktop.services.register import register_states
 
 
@@ -129,8 +129,7 @@ class PrintingService(UseCases):
         with self.reading() as uow:
             groupement_id = resolve(uow, reference)
             _require_intact(uow, groupement_id)
-            for assembly_id in uow.assemblies.signed_ids(groupement_id):
-                record = assembly_record(uow, assembly_id, groupement_id)
+            for record in assembly_records(uow, groupement_id, uow.assemblies.signed_ids(groupement_id)):
                 for number, item in enumerate(record.assembly.agenda, start=1):
                     if item.deliberation_number == deliberation.strip():
                         return ExtractDocument(record, number, printed_on or date.today()).render()

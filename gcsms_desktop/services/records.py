@@ -41,17 +41,24 @@ def assembly_record(uow: UnitOfWork, assembly_id: int, groupement_id: int | None
     if owner is None or (groupement_id is not None and owner != groupement_id):
         raise NotFound(f"Aucune assemblée numéro {assembly_id} pour ce groupement "
                        "(« gcsms-desktop assembly list NOM » affiche les numéros).")
-    stored = uow.assemblies.get(assembly_id)
-    past = history(uow, owner)
-    rights = stored.frozen_rights or rights_in_force(past, stored.assembly.meeting_date)
-    members = tuple(m for m in uow.groupements.members_ever(owner) if m.key in rights.votes)
-    return AssemblyRecord(past.groupement, stored.assembly, members, rights)
+    return assembly_records(uow, owner, [assembly_id])[0]
+
+
+def assembly_records(uow: UnitOfWork, groupement_id: int, ids: list[int]) -> list[AssemblyRecord]:
+    """Several assemblies of one groupement, its history and members read once for all of them."""
+    stored = uow.assemblies.get_many(ids)
+    past = history(uow, groupement_id)
+    everyone = uow.groupements.members_ever(groupement_id)
+    records = []
+    for assembly_id in ids:
+        s = stored[assembly_id]
+        rights = s.frozen_rights or rights_in_force(past, s.assembly.meeting_date)
+        members = tuple(m for m in everyone if m.key in rights.votes)
+        records.append(AssemblyRecord(past.groupement, s.assembly, members, rights))
+    return records
 
 
 def register_deliberations(uow: UnitOfWork, groupement_id: int) -> list[Deliberation]:
     """Every numbered deliberation of the assemblies held, as the register records it."""
-    found: list[Deliberation] = []
-    for summary in uow.assemblies.summaries(groupement_id):
-        if summary.state.locked:
-            found += deliberations_of(assembly_record(uow, summary.id, groupement_id))
-    return found
+    held = [s.id for s in uow.assemblies.summaries(groupement_id) if s.state.locked]
+    return [d for record in assembly_records(uow, groupement_id, held) for d in deliberations_of(record)]
