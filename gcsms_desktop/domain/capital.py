@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 from gcsms_desktop.domain.french import format_euros
 from gcsms_desktop.domain.input_bounds import MAX_AMOUNT_CENTS, MAX_PARTS
@@ -69,7 +70,9 @@ class Capital:
     blocks: tuple[PartBlock, ...] = field(default_factory=tuple)
     contributions: tuple[Contribution, ...] = field(default_factory=tuple)
 
-    @property
+    # Computed once per capital (it is frozen): with 1 000 members the tables and checks ask these
+    # for every member, and recomputing them each time made those screens quadratic.
+    @cached_property
     def total_parts(self) -> int:
         return sum(b.count for b in self.blocks)
 
@@ -77,16 +80,30 @@ class Capital:
     def total_cents(self) -> int:
         return self.total_parts * self.unit_value_cents
 
+    @cached_property
+    def _blocks_by_member(self) -> dict[str, tuple[PartBlock, ...]]:
+        found: dict[str, list[PartBlock]] = {}
+        for block in self.blocks:
+            found.setdefault(block.member_key, []).append(block)
+        return {key: tuple(blocks) for key, blocks in found.items()}
+
+    @cached_property
+    def _contributions_by_member(self) -> dict[str, tuple[Contribution, ...]]:
+        found: dict[str, list[Contribution]] = {}
+        for contribution in self.contributions:
+            found.setdefault(contribution.member_key, []).append(contribution)
+        return {key: tuple(given) for key, given in found.items()}
+
     def parts_of(self, member_key: str) -> int:
-        return sum(b.count for b in self.blocks if b.member_key == member_key)
+        return sum(b.count for b in self.blocks_of(member_key))
 
     def blocks_of(self, member_key: str) -> tuple[PartBlock, ...]:
-        return tuple(b for b in self.blocks if b.member_key == member_key)
+        return self._blocks_by_member.get(member_key, ())
 
     def contributions_of(self, member_key: str) -> tuple[Contribution, ...]:
-        return tuple(c for c in self.contributions if c.member_key == member_key)
+        return self._contributions_by_member.get(member_key, ())
 
-    @property
+    @cached_property
     def number_width(self) -> int:
         """Digits used to print part numbers: « 01 à 26 » when there are (or were) 100 parts."""
         highest = max((b.last for b in self.blocks), default=0)
@@ -164,9 +181,9 @@ def check_numbering(blocks: tuple[PartBlock, ...]) -> list[Problem]:
 
 def _check_holders(capital: Capital, member_keys: list[str]) -> list[Problem]:
     """Parts go to members only; a member without parts would have no droits (art. 9-1)."""
-    problems = []
+    problems, members = [], set(member_keys)
     for block in capital.blocks:
-        if block.member_key not in member_keys:
+        if block.member_key not in members:
             problems.append(Problem("capital.parts", f"Des parts sont attribuées à « {block.member_key} », "
                                                      "qui n'est pas membre."))
     for key in member_keys:
@@ -179,9 +196,9 @@ def _check_holders(capital: Capital, member_keys: list[str]) -> list[Problem]:
 
 def _check_contributions(capital: Capital, member_keys: list[str]) -> list[Problem]:
     """No industry or securities; in kind described; each member's apports = value of its parts."""
-    problems = []
+    problems, members = [], set(member_keys)
     for contribution in capital.contributions:
-        if contribution.member_key not in member_keys:
+        if contribution.member_key not in members:
             problems.append(Problem("capital.contributions", f"Un apport est attribué à « {contribution.member_key} », "
                                                              "qui n'est pas membre."))
         if not contribution.kind.allowed:

@@ -91,6 +91,7 @@ class AssembliesPanel(QWidget):
     def show_groupement(self, services: Services | None, groupement_id: int | None, select: int | None = None) -> None:
         self.services, self.groupement_id = services, groupement_id
         rows = services.assemblies.list(groupement_id) if services and groupement_id is not None else []
+        self.table.setRowCount(0)  # emptied first: refilling over old rows is quadratic (see membership_panel.fill)
         self.table.setRowCount(len(rows))
         for index, summary in enumerate(rows):
             when = QTableWidgetItem(format_date(summary.meeting_date))
