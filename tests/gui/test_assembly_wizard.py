@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
 
 from gcsms_desktop.domain.assembly import AssemblyState
 from gcsms_desktop.domain.attendance import Presence
@@ -17,7 +17,7 @@ from gcsms_desktop.domain.majority import Choice
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.gui.widgets import to_qdate
 from tests.gui.typing import type_text
-from tests.integration.test_assemblies import TILLEULS_KEYS
+from tests.integration.test_assemblies import TILLEULS, TILLEULS_KEYS
 
 MEETING = date(2026, 12, 15)
 
@@ -171,3 +171,25 @@ def test_cancelling_an_unsaved_agenda_asks_first(qtbot, window, example_text, mo
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     wizard.reject()
     assert not wizard.isVisible()
+
+
+def test_all_present_then_a_proxy_to_oneself_is_refused_on_the_page(qtbot, tilleuls_window):
+    """R312-194-20: a proxy goes to another member present; every row offers the same list of members."""
+    from tests.assembly_factories import convened
+
+    window = tilleuls_window
+    assembly_id = convened(window.services, TILLEULS)
+    window.refresh()
+    window.assemblies.show_groupement(window.services, window.current_groupement_id(), assembly_id)
+    wizard = window.assemblies.continue_selected()
+    attendance = wizard.currentPage()
+    qtbot.mouseClick(attendance.findChild(QPushButton, "allPresent"), Qt.MouseButton.LeftButton)
+    assert attendance.quorum.text().startswith("Quorum atteint\u00a0: 17/17")
+    proxy = attendance.table.cellWidget(1, 4)
+    assert proxy.model() is attendance.table.cellWidget(2, 4).model()
+    assert proxy.count() == 18 and proxy.itemText(0) == ""
+    attendance.set_presence(TILLEULS_KEYS[1], Presence.REPRESENTED, proxy_holder=TILLEULS_KEYS[1])
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is attendance
+    assert "ne peut pas se donner procuration à lui-même" in attendance.error_label.text()
+    wizard.reject()

@@ -3,6 +3,8 @@ with the quorum computed live by the domain (R312-194-22)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
 )
@@ -26,6 +28,7 @@ class AttendancePage(AssemblyPage):
                                  "détient qu'une (art. R. 312-194-20)."))
 
     def build(self) -> None:
+        self._bulk = False
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("attendanceTable")
         self.table.setHorizontalHeaderLabels([self.tr("Membre"), self.tr("Droits"), self.tr("Présence"),
@@ -55,6 +58,9 @@ class AttendancePage(AssemblyPage):
     def load(self) -> None:
         record = self.record
         lines = {line.member_key: line for line in record.assembly.attendance}
+        self.proxy_holders = self._proxy_holders()
+        self._bulk = True  # one quorum update at the end, not one per row
+        self.table.setRowCount(0)
         self.table.setRowCount(len(record.members))
         for row, member in enumerate(record.members):
             line = lines.get(member.key, AttendanceLine(member.key))
@@ -76,17 +82,28 @@ class AttendancePage(AssemblyPage):
                                                                 if member.representatives else ""))
             proxy = QComboBox()
             proxy.setObjectName(f"proxy_{member.key}")
-            proxy.addItem("", None)
-            for other in record.members:
-                if other.key != member.key:
-                    proxy.addItem(other.name, other.key)
+            proxy.setModel(self.proxy_holders)  # one list for every row (a member choosing itself is refused)
             proxy.setCurrentIndex(max(0, proxy.findData(line.proxy_holder)))
             for column, widget in ((PRESENCE, presence), (REPRESENTATIVE, representative), (PROXY, proxy)):
                 self.table.setCellWidget(row, column, widget)
             presence.currentIndexChanged.connect(self._changed)
             proxy.currentIndexChanged.connect(self._changed)
         self.table.setEnabled(record.assembly.state is AssemblyState.CONVENED)
+        self._bulk = False
         self._changed()
+
+    def _proxy_holders(self) -> QStandardItemModel:
+        """The members a proxy may go to, built once: a list per row made N² widgets items (1 000 members:
+        a million entries, 600 MiB)."""
+        model = QStandardItemModel(self)
+        blank = QStandardItem("")
+        blank.setData(None, Qt.ItemDataRole.UserRole)
+        model.appendRow(blank)
+        for member in self.record.members:
+            item = QStandardItem(member.name)
+            item.setData(member.key, Qt.ItemDataRole.UserRole)
+            model.appendRow(item)
+        return model
 
     def lines(self) -> tuple[AttendanceLine, ...]:
         result = []
@@ -108,10 +125,17 @@ class AttendancePage(AssemblyPage):
             holder.setCurrentIndex(holder.findData(proxy_holder))
 
     def all_present(self) -> None:
-        for member in self.record.members:
-            self.set_presence(member.key, Presence.PRESENT)
+        self._bulk = True
+        try:
+            for member in self.record.members:
+                self.set_presence(member.key, Presence.PRESENT)
+        finally:
+            self._bulk = False
+        self._changed()
 
     def _changed(self, *_args: object) -> None:
+        if self._bulk:
+            return
         lines = self.lines()
         for row, line in enumerate(lines):
             self.table.cellWidget(row, REPRESENTATIVE).setEnabled(line.presence is Presence.PRESENT)
