@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from gcsms_desktop.domain.changes import Change, ChangeKind
 from gcsms_desktop.services.context import Services
-from tests.assembly_factories import SENT, attend, convened, held, vote_all
+from tests.assembly_factories import attend, convened, held, vote_all
 from tests.factories import one_part_each_groupement
 
 GROUPEMENT = "Groupement de coopération sociale de 6 membres"
@@ -163,7 +163,8 @@ def test_the_assembly_services_refuse_out_of_bounds_text_on_every_path(six, db_p
         "officers": lambda: six.assemblies.set_officers(assembly_id, "x" * 100_000, "M. Durand", "Mme Petit"),
         "erratum": lambda: six.assemblies.add_erratum(assembly_id, "\x07", date(2026, 12, 21)),
         "attendance": lambda: six.assemblies.record_attendance(assembly_id, tuple(
-            replace(line, representative="Mme\x00Martin") for line in six.assemblies.record(assembly_id).assembly.attendance)),
+            replace(line, representative="Mme\x00Martin")
+            for line in six.assemblies.record(assembly_id).assembly.attendance)),
     }
     if use_case == "erratum":
         six.assemblies.close(assembly_id)
