@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -20,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.assembly_documents import timed  # noqa: E402
 from gcsms_desktop.domain.capital import Capital, number_parts  # noqa: E402
 from gcsms_desktop.domain.groupement import ApprovalDates, Groupement  # noqa: E402
 from gcsms_desktop.domain.members import Member, Representative  # noqa: E402
@@ -35,15 +34,6 @@ def groupement(number: int) -> Groupement:
     return Groupement(f"Groupement de coopération sociale n° {number}", members,
                       capital=Capital(10000, number_parts([(k, 10) for k in keys])),
                       dates=ApprovalDates(signature=date(2020, 1, 1)))
-
-
-def median(work, runs: int) -> float:  # noqa: ANN001
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -66,10 +56,10 @@ def main() -> None:
                 assert connection.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
 
         print(f"base : {1 + args.copies} groupement(s) de 1 000 membres, {size:.1f} Mo")
-        print(f"PRAGMA quick_check        : {median(quick_check, args.runs):.3f} s")
-        print(f"ouverture complète        : {median(lambda: Database(path).close(), args.runs):.3f} s")
+        print(f"PRAGMA quick_check        : {timed(quick_check, args.runs):.3f} s")
+        print(f"ouverture complète        : {timed(lambda: Database(path).close(), args.runs):.3f} s")
         backups = Path(folder) / "copies"
-        print(f"sauvegarde (API en ligne) : {median(lambda: copy_database(path, backups / 'b.sqlite'), args.runs):.3f} s")
+        print(f"sauvegarde (API en ligne) : {timed(lambda: copy_database(path, backups / 'b.sqlite'), args.runs):.3f} s")
 
 
 if __name__ == "__main__":

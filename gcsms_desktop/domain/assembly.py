@@ -7,7 +7,7 @@ corrected by an erratum), and a signed one has its pages fixed in the register.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -129,6 +129,14 @@ def format_time(value: str) -> str:
         return value
     text = f"{int(hours)}\u00a0h"
     return text if minutes in ("", "00") else f"{text}\u00a0{minutes}"
+
+
+def highest_rank(numbers: Iterable[str], year: int) -> int:
+    """The highest n of the « YEAR-n » numbers given: the next deliberations follow it, so a gap left
+    by an imported book is never filled with a number already printed further on."""
+    prefix = f"{year}-"
+    return max((int(n[len(prefix):]) for n in numbers if n.startswith(prefix) and n[len(prefix):].isdigit()),
+               default=0)
 
 
 def deliberation_numbers(year: int, already_numbered: int, count: int) -> list[str]:

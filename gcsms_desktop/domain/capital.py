@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
+from typing import TypeVar
 
 from gcsms_desktop.domain.french import format_euros
 from gcsms_desktop.domain.input_bounds import MAX_AMOUNT_CENTS, MAX_PARTS
@@ -64,6 +65,9 @@ class Contribution:
     description: str = ""
 
 
+Held = TypeVar("Held", PartBlock, Contribution)
+
+
 @dataclass(frozen=True)
 class Capital:
     unit_value_cents: int
@@ -82,17 +86,11 @@ class Capital:
 
     @cached_property
     def _blocks_by_member(self) -> dict[str, tuple[PartBlock, ...]]:
-        found: dict[str, list[PartBlock]] = {}
-        for block in self.blocks:
-            found.setdefault(block.member_key, []).append(block)
-        return {key: tuple(blocks) for key, blocks in found.items()}
+        return _by_member(self.blocks)
 
     @cached_property
     def _contributions_by_member(self) -> dict[str, tuple[Contribution, ...]]:
-        found: dict[str, list[Contribution]] = {}
-        for contribution in self.contributions:
-            found.setdefault(contribution.member_key, []).append(contribution)
-        return {key: tuple(given) for key, given in found.items()}
+        return _by_member(self.contributions)
 
     def parts_of(self, member_key: str) -> int:
         return sum(b.count for b in self.blocks_of(member_key))
@@ -112,6 +110,14 @@ class Capital:
     def numbers_text_of(self, member_key: str) -> str:
         """The member's part numbers as the convention prints them: « nos 01 à 26, n° 40 »."""
         return ", ".join(b.numbers_text(self.number_width) for b in self.blocks_of(member_key))
+
+
+def _by_member(items: tuple[Held, ...]) -> dict[str, tuple[Held, ...]]:
+    """Items grouped by the member holding them, in their order."""
+    found: dict[str, list[Held]] = {}
+    for item in items:
+        found.setdefault(item.member_key, []).append(item)
+    return {key: tuple(group) for key, group in found.items()}
 
 
 def number_parts(counts: list[tuple[str, int]], start: int = 1) -> tuple[PartBlock, ...]:

@@ -256,14 +256,12 @@ class AssemblyRepository:
                           for key, votes in rights.votes.items())
         self.session.flush()
 
-    def numbered_deliberations(self, groupement_id: int, year: int) -> int:
-        """The highest n of the « YEAR-n » deliberation numbers already given in this groupement."""
-        numbers = self.session.scalars(
+    def deliberation_numbers_of(self, groupement_id: int, year: int) -> list[str]:
+        """The « YEAR-n » deliberation numbers already given in this groupement."""
+        return [n for n in self.session.scalars(
             select(AgendaItemRow.deliberation_number).join(AssemblyRow, AssemblyRow.id == AgendaItemRow.assembly_id)
             .where(AssemblyRow.groupement_id == groupement_id,
-                   AgendaItemRow.deliberation_number.like(f"{year}-%")))
-        suffixes = [int(n.split("-", 1)[1]) for n in numbers if n and n.split("-", 1)[1].isdigit()]
-        return max(suffixes, default=0)
+                   AgendaItemRow.deliberation_number.like(f"{year}-%"))) if n]
 
     def last_register_page(self, groupement_id: int) -> int:
         minutes = self.session.scalar(

@@ -14,8 +14,8 @@ from dataclasses import replace
 from datetime import date
 
 from gcsms_desktop.domain.assembly import (
-    AgendaItem, Assembly, AssemblyState, Erratum, deliberation_numbers, next_register_page, second_convocation_needed,
-    voters_on,
+    AgendaItem, Assembly, AssemblyState, Erratum, deliberation_numbers, highest_rank, next_register_page,
+    second_convocation_needed, voters_on,
 )
 from gcsms_desktop.domain.assembly_checks import check_assembly_inputs, check_can_close, check_can_convene
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
@@ -150,7 +150,8 @@ class AssemblyService(UseCases):
             groupement_id = _owner(uow, assembly_id)
             year = record.assembly.meeting_date.year
             voted = [n for n, _item, _outcome in record.result.outcomes]
-            numbers = deliberation_numbers(year, uow.assemblies.numbered_deliberations(groupement_id, year), len(voted))
+            given = highest_rank(uow.assemblies.deliberation_numbers_of(groupement_id, year), year)
+            numbers = deliberation_numbers(year, given, len(voted))
             for number_text in numbers:
                 uow.register.allocate(groupement_id, "deliberation", number_text)
             uow.assemblies.touch(assembly_id, expected_version)

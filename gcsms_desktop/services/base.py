@@ -21,8 +21,12 @@ class UseCases:
 
     @contextmanager
     def reading(self) -> Iterator[UnitOfWork]:
-        with self.unit_of_work() as uow:
-            yield uow
+        """A read waits for a writer's commit too (busy timeout); past it, the same French message."""
+        try:
+            with self.unit_of_work() as uow:
+                yield uow
+        except WriteConflict as error:
+            raise Conflict(str(error)) from error
 
     @contextmanager
     def writing(self) -> Iterator[UnitOfWork]:

@@ -18,6 +18,16 @@ from tests.cli.test_assembly_cli import database  # noqa: F401 - fixture: a base
 from tests.integration.test_database_files import FIXTURES, damage, fingerprint, upgrade_in_a_process
 
 
+def damaged_with_a_backup(path, example_text):  # noqa: ANN001, ANN201 - test helper
+    """A base holding the Tilleuls, backed up, then damaged on disk."""
+    services = open_services(path)
+    services.groupements.import_json(example_text("tilleuls-17-parts"))
+    services.backups.take()
+    services.close()
+    damage(path)
+    return path
+
+
 def answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a: asked.append(text) or button)
@@ -135,12 +145,7 @@ def test_the_gui_never_exports_over_the_open_base_or_a_sqlite_file(window, monke
 
 
 def test_a_damaged_base_offers_its_latest_backup(window, tmp_path, monkeypatch, example_text, data_folder):
-    path = tmp_path / "abimee.sqlite"
-    services = open_services(path)
-    services.groupements.import_json(example_text("tilleuls-17-parts"))
-    services.backups.take()
-    services.close()
-    damage(path)
+    path = damaged_with_a_backup(tmp_path / "abimee.sqlite", example_text)
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     assert window.open_database(path)
@@ -189,12 +194,7 @@ def test_a_failed_upgrade_says_so_and_offers_the_copy_made_before(window, tmp_pa
 def test_at_start_up_a_damaged_base_is_restored_from_its_latest_backup(qapp, tmp_path, monkeypatch, example_text):
     from gcsms_desktop.app import open_start_services
 
-    path = tmp_path / "gcsms.sqlite"
-    services = open_services(path)
-    services.groupements.import_json(example_text("tilleuls-17-parts"))
-    services.backups.take()
-    services.close()
-    damage(path)
+    path = damaged_with_a_backup(tmp_path / "gcsms.sqlite", example_text)
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
     services = open_start_services(path)
     try:

@@ -80,3 +80,12 @@ def test_entries_signed_before_sealing_are_reported_then_sealed_in_page_order():
 def test_an_unsealed_entry_in_a_sealed_register_was_added_outside_the_app():
     register = sealed_register("a" * 64) + [entry(5, 4, "e" * 64)]
     assert "sans sceau" in verify(register).broken
+
+
+def test_deliberation_numbers_follow_the_highest_of_the_year():
+    """R312-194-22: the register numbers each deliberation once; a gap in an imported book is not reused."""
+    from gcsms_desktop.domain.assembly import deliberation_numbers, highest_rank
+
+    given = ["2026-1", "2026-3", "2025-9", "2026-x"]
+    assert highest_rank(given, 2026) == 3 and highest_rank([], 2027) == 0
+    assert deliberation_numbers(2026, highest_rank(given, 2026), 2) == ["2026-4", "2026-5"]
