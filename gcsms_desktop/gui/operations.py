@@ -1,0 +1,143 @@
+"""The one path from a window to the services (after Anki's ``aqt/operations``).
+
+Every user action that reads or writes through the services goes through :func:`perform` (quick
+work, run at once under a wait cursor) or :func:`perform_in_background` (work that may take more
+than a moment: run in a worker thread while a modal progress dialog keeps the window alive).
+Both turn the expected failures of a use case into a French message box, never a traceback, and,
+after a write, announce it once with ``data_events().data_changed(groupement_id)``: every panel
+listens to that signal and refreshes itself, so no caller has to know who shows what.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from gcsms_desktop.domain.problems import InvalidGroupement
+from gcsms_desktop.gui.user_errors import describe
+from gcsms_desktop.gui.widgets import message_text
+from gcsms_desktop.interchange.reader import FormatError
+from gcsms_desktop.services.errors import ServiceError
+
+T = TypeVar("T")
+
+EXPECTED_ERRORS: tuple[type[Exception], ...] = (FormatError, InvalidGroupement, ServiceError, OSError)
+ALL_GROUPEMENTS = -1  # data_changed argument when the list of groupements itself changed (import, restore…)
+PROGRESS_DELAY_MS = 400  # the progress dialog appears only for work that lasts longer than this
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("operations", text)
+
+
+class DataEvents(QObject):
+    """Emitted after every successful write: the groupement whose books changed."""
+
+    data_changed = Signal(int)
+
+
+_events: DataEvents | None = None
+
+
+def data_events() -> DataEvents:
+    """The application's one emitter (created on first use, after the QApplication)."""
+    global _events
+    if _events is None:
+        _events = DataEvents(QCoreApplication.instance())
+    return _events
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """A use case that succeeded, with what it returned (always true, even when ``value`` is None)."""
+
+    value: T
+
+
+def show_error(parent: QWidget | None, error: Exception) -> None:
+    QMessageBox.warning(parent, "GCSMS Desktop", message_text(describe(error)))
+
+
+def announce(groupement_id: int | None) -> None:
+    """Tell every view that the books of ``groupement_id`` (or the list, ``ALL_GROUPEMENTS``) changed."""
+    if groupement_id is not None:
+        data_events().data_changed.emit(groupement_id)
+
+
+def perform(parent: QWidget | None, work: Callable[[], T], *, changes: int | None = None) -> Done[T] | None:
+    """Run ``work`` now with a wait cursor; on an expected error show it in French and return None.
+
+    ``changes`` is the groupement a successful write touched (``ALL_GROUPEMENTS`` for the list);
+    leave it None for reads.
+    """
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        value = work()
+    except EXPECTED_ERRORS as error:
+        QApplication.restoreOverrideCursor()
+        show_error(parent, error)
+        return None
+    except BaseException:
+        QApplication.restoreOverrideCursor()
+        raise
+    QApplication.restoreOverrideCursor()
+    announce(changes)
+    return Done(value)
+
+
+class _Worker(QThread):
+    """Runs the work off the GUI thread and keeps its value or its exception for the GUI thread."""
+
+    def __init__(self, work: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.value: object = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.value = self.work()
+        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread, which decides
+            self.error = error
+
+
+def perform_in_background(parent: QWidget | None, work: Callable[[], T], *, label: str,
+                          on_done: Callable[[T], None] | None = None, changes: int | None = None) -> QThread:
+    """Run ``work`` in a worker thread; a modal progress dialog (after a short delay) keeps the
+    window responsive but closed to other clicks. ``on_done`` runs in the GUI thread on success.
+
+    The services open one unit of work per call, so the work may use them from the thread; it must
+    not touch widgets.
+    """
+    worker = _Worker(work, parent)
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setObjectName("operationProgress")
+    dialog.setWindowTitle(tr("Veuillez patienter"))
+    dialog.setCancelButton(None)  # type: ignore[arg-type]  # Qt accepts None: no cancel button
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def finished() -> None:
+        QApplication.restoreOverrideCursor()
+        dialog.reset()
+        dialog.deleteLater()
+        worker.deleteLater()
+        error = worker.error
+        if isinstance(error, EXPECTED_ERRORS):
+            show_error(parent, error)
+        elif error is not None:
+            sys.excepthook(type(error), error, error.__traceback__)
+        else:
+            announce(changes)
+            if on_done is not None:
+                on_done(worker.value)  # type: ignore[arg-type]  # the worker keeps what work() returned
+
+    worker.finished.connect(finished)
+    QTimer.singleShot(0, worker.start)
+    return worker
