@@ -77,7 +77,8 @@ def main() -> None:
         timings.append(time.perf_counter() - started)
     services.close()
     starts = [cold_start(folder / "bench.sqlite") for _ in range(args.runs)]
-    print(f"démarrage à froid jusqu'à la fenêtre principale : médiane {statistics.median(starts):.3f} s (objectif < 1 s)")
+    print(f"démarrage à froid jusqu'à la fenêtre principale : médiane {statistics.median(starts):.3f} s "
+          "(objectif < 1 s)")
     print(f"convention PDF, 20 membres : médiane {statistics.median(timings):.3f} s (objectif < 0,3 s)")
 
 

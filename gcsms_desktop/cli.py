@@ -98,7 +98,8 @@ def whole_number(text: str) -> int:
     """A number shown by « list » commands: digits only, within the domain's bound."""
     stripped = text.strip()
     if not stripped.isdigit() or not stripped.isascii():
-        raise argparse.ArgumentTypeError(f"« {_short(text)} » n'est pas un numéro : un nombre entier est attendu, ex. 3")
+        raise argparse.ArgumentTypeError(
+            f"« {_short(text)} » n'est pas un numéro : un nombre entier est attendu, ex. 3")
     if len(stripped) > 12 or int(stripped) > MAX_NUMBER:
         raise argparse.ArgumentTypeError(f"numéro « {_short(text)} » hors limites (au plus {MAX_NUMBER})")
     return int(stripped)

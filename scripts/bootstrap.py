@@ -64,7 +64,8 @@ def install_pip_from_pypi() -> None:
     wheel = next(f for f in release["urls"] if f["filename"].endswith(".whl"))
     folder = Path(tempfile.mkdtemp())
     target = folder / wheel["filename"]
-    with urllib.request.urlopen(urllib.parse.urljoin(index, wheel["url"]), timeout=120) as answer, open(target, "wb") as out:
+    with urllib.request.urlopen(urllib.parse.urljoin(index, wheel["url"]), timeout=120) as answer, \
+            open(target, "wb") as out:
         shutil.copyfileobj(answer, out)
     subprocess.run([str(PYTHON), f"{target}/pip", "install", "--quiet", str(target)], check=True)
 

@@ -29,7 +29,8 @@ LATE = QBrush(QColor("#a4161a"))
 
 def membership_file_name(kind: str, on: date, number: int | None) -> str:
     return {"avenant": f"avenant-{number}.pdf", "shares-register": f"registre-des-parts-{on.isoformat()}.pdf",
-            "rights": f"droits-sociaux-{on.isoformat()}.pdf", "consolidated": f"convention-consolidee-{on.isoformat()}.pdf",
+            "rights": f"droits-sociaux-{on.isoformat()}.pdf",
+            "consolidated": f"convention-consolidee-{on.isoformat()}.pdf",
             "changes": "changements.pdf"}[kind]
 
 
@@ -60,8 +61,8 @@ class MembershipPanel(QWidget):
         self.today = today or date.today()
         self.on = date_edit("standingDate", self.today)
         self.on.dateChanged.connect(lambda _d: self._show_standing())
-        self.standing = read_only_table("standingTable", [self.tr("Membre"), self.tr("Parts (numéros)"), self.tr("Parts"),
-                                                self.tr("Droits"), self.tr("%")], 1)
+        self.standing = read_only_table("standingTable", [self.tr("Membre"), self.tr("Parts (numéros)"),
+                                                          self.tr("Parts"), self.tr("Droits"), self.tr("%")], 1)
         self.note = plain(QLabel())
         self.note.setObjectName("standingNote")
         self.note.setWordWrap(True)

@@ -60,7 +60,8 @@ class AssemblyReader:
         if value is None and not required:
             return None
         if not isinstance(value, str) or value not in self.keys:
-            self.reader.fail(f"{path}.{key}", f"« {shown(value, quoted=False)} » n'est pas la clé d'un membre du groupement.")
+            self.reader.fail(f"{path}.{key}",
+                             f"« {shown(value, quoted=False)} » n'est pas la clé d'un membre du groupement.")
             return None
         return value
 
@@ -94,9 +95,10 @@ class AssemblyReader:
         data = r.obj(value, path)
         votes = r.obj(data.get("votes") or {}, f"{path}.votes")
         choices = {}
-        for key, choice in votes.items():
+        for key in votes:
             if key not in self.keys:
-                r.fail(f"{path}.votes.{shown(key, quoted=False)}", f"« {shown(key, quoted=False)} » n'est pas la clé d'un membre du groupement.")
+                r.fail(f"{path}.votes.{shown(key, quoted=False)}",
+                       f"« {shown(key, quoted=False)} » n'est pas la clé d'un membre du groupement.")
             else:
                 choices[key] = r.choice(votes, key, f"{path}.votes", Choice, Choice.ABSTENTION)
         return AgendaItem(r.choice(data, "matter", path, Matter, Matter.OTHER), r.text(data, "title", path, True),

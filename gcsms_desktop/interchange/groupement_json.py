@@ -205,7 +205,8 @@ def _missions(reader: Reader, data: dict[str, Any], path: str) -> frozenset[Miss
             missions.add(Mission(code))
         except ValueError:
             allowed = ", ".join(m.value for m in Mission)
-            reader.fail(f"{path}.missions[{i}]", f"mission « {shown(code, quoted=False)} » inconnue ; codes possibles : {allowed}.")
+            reader.fail(f"{path}.missions[{i}]",
+                        f"mission « {shown(code, quoted=False)} » inconnue ; codes possibles : {allowed}.")
     return frozenset(missions)
 
 

@@ -54,7 +54,8 @@ class AssemblyRepository:
         return {member_id: key for member_id, key in rows}
 
     def summaries(self, groupement_id: int) -> list[AssemblySummary]:
-        count = select(func.count(AgendaItemRow.id)).where(AgendaItemRow.assembly_id == AssemblyRow.id).scalar_subquery()
+        count = (select(func.count(AgendaItemRow.id)).where(AgendaItemRow.assembly_id == AssemblyRow.id)
+                 .scalar_subquery())
         rows = self.session.execute(
             select(AssemblyRow.id, AssemblyRow.meeting_date, AssemblyRow.place, AssemblyRow.state,
                    AssemblyRow.first_meeting_date, count)
@@ -107,7 +108,8 @@ class AssemblyRepository:
                                              AssemblyRightsRow.votes, AssemblyRightsRow.total)
                                       .where(AssemblyRightsRow.assembly_id.in_(ids))):
             current = rights.get(r.assembly_id) or AssemblyRights({}, Fraction(r.total))
-            rights[r.assembly_id] = AssemblyRights({**current.votes, keys[r.member_id]: Fraction(r.votes)}, current.total)
+            rights[r.assembly_id] = AssemblyRights({**current.votes, keys[r.member_id]: Fraction(r.votes)},
+                                                   current.total)
         errata: dict[int, list[Erratum]] = {}
         for e in self.session.execute(select(ErratumRow.assembly_id, ErratumRow.recorded_on, ErratumRow.text,
                                              ErratumRow.register_first_page, ErratumRow.register_page_count)
@@ -221,8 +223,9 @@ class AssemblyRepository:
         if erratum_position is None:
             self.session.get_one(AssemblyRow, assembly_id).register_pdf = pdf
         else:
-            self.session.scalars(select(ErratumRow).where(ErratumRow.assembly_id == assembly_id,
-                                                          ErratumRow.position == erratum_position)).one().register_pdf = pdf
+            erratum = self.session.scalars(select(ErratumRow).where(ErratumRow.assembly_id == assembly_id,
+                                                                    ErratumRow.position == erratum_position)).one()
+            erratum.register_pdf = pdf
         self.session.flush()
 
     def register_entries(self, groupement_id: int) -> list[RegisterEntry]:

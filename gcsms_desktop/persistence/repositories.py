@@ -128,7 +128,8 @@ class GroupementRepository:
         row = self.session.scalars(
             select(GroupementRow).where(GroupementRow.id == groupement_id).options(
                 selectinload(GroupementRow.members).selectinload(MemberRow.representatives),
-                selectinload(GroupementRow.missions), selectinload(GroupementRow.recitals), selectinload(GroupementRow.events),
+                selectinload(GroupementRow.missions), selectinload(GroupementRow.recitals),
+                selectinload(GroupementRow.events),
                 selectinload(GroupementRow.associates))).one()
         latest = lambda model: self.session.scalars(  # noqa: E731 - tiny local query helper
             select(model).where(model.groupement_id == groupement_id).order_by(model.id.desc()).limit(1)).first()

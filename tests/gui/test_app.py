@@ -19,7 +19,8 @@ def test_an_unexpected_error_is_shown_in_french_not_as_a_bare_traceback(qapp, mo
         raise OSError(28, "No space left on device")
     except OSError as error:
         sys.excepthook(type(error), error, error.__traceback__)
-    assert shown and shown[0].startswith("Une erreur inattendue s\u2019est produite. L\u2019action en cours n\u2019a pas été enregistrée")
+    assert shown and shown[0].startswith(
+        "Une erreur inattendue s\u2019est produite. L\u2019action en cours n\u2019a pas été enregistrée")
     assert "No space left on device" in shown[0]
     assert "Traceback" in capsys.readouterr().err, "the details stay available for support"
 

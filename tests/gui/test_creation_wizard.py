@@ -90,7 +90,8 @@ def test_wizard_creates_a_groupement_saved_in_one_transaction(qtbot, window, db_
     type_text(qtbot, capital.unit_value, "2 500")
     for row, count in enumerate((26, 28, 46)):
         capital.parts_spin(row).setValue(count)
-    assert capital.totals.text() == "Total\u00a0: 100\u00a0parts de 2\u202f500\u00a0€, soit un capital de 250\u202f000\u00a0€."
+    assert capital.totals.text() == (
+        "Total\u00a0: 100\u00a0parts de 2\u202f500\u00a0€, soit un capital de 250\u202f000\u00a0€.")
     assert capital.table.item(1, 2).text() == "nos 27 à 54"
     click_next(qtbot, wizard)
 

@@ -72,7 +72,7 @@ def test_simultaneous_signings_never_share_a_register_page(six_members, db_path,
     results = start_workers(db_path, tmp_path, [["sign", str(i), "2026-12-31"] for i in ids])
     ranges = sorted(tuple(r["ok"]) for r in results)
     assert ranges[0][0] == 1
-    for (_, last), (first, _) in zip(ranges, ranges[1:]):
+    for (_, last), (first, _) in zip(ranges, ranges[1:], strict=False):
         assert first == last + 1  # contiguous, no page given twice
     verdict = six_members.register.verify(GROUPEMENT)
     assert verdict.intact and verdict.checked == WORKERS

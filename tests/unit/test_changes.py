@@ -135,10 +135,10 @@ def test_transfer_to_the_other_member_is_refused_when_only_two():
 
 
 def test_capital_increase_numbers_after_the_highest_number_ever():
-    reduction = Change(ChangeKind.CAPITAL_REDUCTION, date(2027, 1, 10), unanimous(date(2027, 1, 5), Matter.CONVENTION_CHANGE),
-                       first=91, last=100)
-    increase = Change(ChangeKind.CAPITAL_INCREASE, date(2027, 2, 10), unanimous(date(2027, 2, 1), Matter.CONVENTION_CHANGE),
-                      allocations=(("A", 4),))
+    reduction = Change(ChangeKind.CAPITAL_REDUCTION, date(2027, 1, 10),
+                       unanimous(date(2027, 1, 5), Matter.CONVENTION_CHANGE), first=91, last=100)
+    increase = Change(ChangeKind.CAPITAL_INCREASE, date(2027, 2, 10),
+                      unanimous(date(2027, 2, 1), Matter.CONVENTION_CHANGE), allocations=(("A", 4),))
     standing = standing_at(G, (reduction, increase), date(2027, 3, 1))
     assert [b for b in standing.blocks if b.member_key == "A"] == [PartBlock("A", 1, 26), PartBlock("A", 101, 104)]
     assert PartBlock("C", 55, 90) in standing.blocks
@@ -174,7 +174,8 @@ def test_shares_register_follows_each_number_through_transfer_and_withdrawal():
     from gcsms_desktop.domain.shares_register import shares_register
 
     lines = shares_register(G, CHANGES, date(2029, 1, 1))
-    fifties = [(h.first, h.last, h.member_key, h.since, h.until) for h in lines if h.first <= 54 <= h.last or h.first == 50]
+    fifties = [(h.first, h.last, h.member_key, h.since, h.until)
+               for h in lines if h.first <= 54 <= h.last or h.first == 50]
     assert fifties == [(50, 54, "B", date(2026, 1, 15), date(2027, 6, 1)), (50, 54, "D", date(2027, 6, 1), None)]
     c = next(h for h in lines if h.member_key == "C")
     assert (c.first, c.last, c.until, c.ended_by) == (55, 100, date(2028, 12, 31), "retrait (avenant n° 3)")
@@ -219,7 +220,8 @@ def test_avenant_dates_are_added_never_rewritten():
     sent = replace(ADMISSION, avenant=ApprovalDates(date(2027, 2, 11), date(2027, 2, 12)))
     assert check_avenant_update(sent, ApprovalDates(date(2027, 2, 11), date(2027, 2, 12), date(2027, 3, 20))) == []
     rewritten = check_avenant_update(sent, ApprovalDates(date(2027, 2, 11), date(2027, 2, 13)))
-    assert [p.message for p in rewritten] == ["La date d'envoi au préfet est déjà enregistrée : elle ne se modifie pas."]
+    assert [p.message for p in rewritten] == [
+        "La date d'envoi au préfet est déjà enregistrée : elle ne se modifie pas."]
 
 
 def test_exclusion_deliberation_must_concern_the_excluded_member():

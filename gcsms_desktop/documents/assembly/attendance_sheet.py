@@ -43,11 +43,13 @@ class AttendanceSheetDocument(PdfDocument):
         data = [[p(h, bold) for h in ("Membre", "Représentant", "Droits", "Procuration donnée à", "Signature")]]
         for member in r.members:
             line = lines.get(member.key)
-            holder = r.member(line.proxy_holder) if line and line.presence is Presence.REPRESENTED and line.proxy_holder else None
+            holder = (r.member(line.proxy_holder)
+                      if line and line.presence is Presence.REPRESENTED and line.proxy_holder else None)
             representative = "" if line and line.presence is not Presence.PRESENT else representative_of(member, line)
             data.append([p(f"<b>{esc(member.name)}</b>"), p(esc(representative)),
                          p(r.rights.member_text(member.key)),
-                         p(esc(holder.name) if holder else ""), p("absent" if line and line.presence is Presence.ABSENT else "")])
+                         p(esc(holder.name) if holder else ""),
+                         p("absent" if line and line.presence is Presence.ABSENT else "")])
         table = Table(data, colWidths=[52 * mm, 38 * mm, 18 * mm, 32 * mm, 26 * mm], repeatRows=1,
                       rowHeights=[None] + [14 * mm] * len(r.members))
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, RULE), ("FONTNAME", (0, 0), (-1, -1), SANS),

@@ -52,7 +52,8 @@ def _composition(w: StoryWriter, g: Groupement) -> None:
            "au moins, dûment mandaté par son instance délibérante :")
     lines = []
     for member in g.members:
-        titulars = [f"{esc(r.name)}{', ' + esc(r.capacity) if r.capacity else ''}" for r in member.titular_representatives]
+        titulars = [f"{esc(r.name)}{', ' + esc(r.capacity) if r.capacity else ''}"
+                    for r in member.titular_representatives]
         substitutes = [esc(r.name) for r in member.representatives if r.substitute]
         who = "; ".join(titulars) or "le membre en personne"
         line = f"pour {member_label(g, member.key)} : {who}"

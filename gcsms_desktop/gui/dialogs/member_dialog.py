@@ -72,7 +72,8 @@ class MemberDialog(QDialog):
         self.category.currentIndexChanged.connect(self._category_changed)
         for label, widget in ((self.tr("Nom :"), self.name), (self.tr("Sigle :"), self.short_name),
                               (self.tr("Catégorie :"), self.category), (self.tr("Personne :"), self.person_kind),
-                              (self.tr("Droit :"), self.sector), ("", self.profit), (self.tr("Adresse :"), self.address),
+                              (self.tr("Droit :"), self.sector), ("", self.profit),
+                              (self.tr("Adresse :"), self.address),
                               (self.tr("SIREN (facultatif) :"), self.siren),
                               (self.tr("FINESS (facultatif) :"), self.finess)):
             form.addRow(label, widget)
@@ -127,7 +128,8 @@ class MemberDialog(QDialog):
             self._add_representative_row()
         self.representatives.item(row, 0).setText(name)
         self.representatives.item(row, 1).setText(capacity)
-        self.representatives.item(row, 2).setCheckState(Qt.CheckState.Checked if substitute else Qt.CheckState.Unchecked)
+        self.representatives.item(row, 2).setCheckState(
+            Qt.CheckState.Checked if substitute else Qt.CheckState.Unchecked)
 
     def _load(self, m: Member) -> None:
         self.name.setText(m.name)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from gcsms_desktop.domain.assembly import AgendaItem
@@ -97,7 +98,8 @@ class AgendaEditor(QWidget):
 
     def add_selected_matter(self) -> None:
         matter: Matter = self.new_matter.currentData()
-        title = matter.label[0].upper() + matter.label[1:] if matter is not Matter.OTHER else self.tr("Questions diverses")
+        title = (matter.label[0].upper() + matter.label[1:] if matter is not Matter.OTHER
+                 else self.tr("Questions diverses"))
         self.items.append(AgendaItem(matter, title))
         self._refresh_list(len(self.items) - 1)
         self.title.setFocus()

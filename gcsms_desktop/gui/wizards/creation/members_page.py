@@ -88,7 +88,8 @@ class MembersPage(CreationPage):
         if row < 0:
             return
         answer = QMessageBox.question(self, self.tr("Retirer un membre"),
-                                      self.tr("Retirer « {0} » de la liste des membres ?").format(self.members[row].name))
+                                      self.tr("Retirer « {0} » de la liste des membres ?").format(
+                                          self.members[row].name))
         if answer == QMessageBox.StandardButton.Yes:
             del self.members[row]
             self._refresh()

@@ -41,7 +41,8 @@ class StatutPage(CreationPage):
             self.regime.setText("")
             return
         regime = accounting_regime(statut, g.exercises_missions, g.members)
-        self.regime.setText(self.tr("Règles budgétaires et comptables (art. R. 312-194-16) : {0}.").format(regime.label))
+        self.regime.setText(
+            self.tr("Règles budgétaires et comptables (art. R. 312-194-16) : {0}.").format(regime.label))
 
     def load(self) -> None:
         g, _ = self.state.groupement()
