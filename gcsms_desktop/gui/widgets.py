@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QWidget,
 )
 
 from gcsms_desktop.domain.input_bounds import EARLIEST_DATE, LATEST_DATE
+
+
+_Named = TypeVar("_Named", bound=QObject)
+
+
+def named(widget: _Named, name: str) -> _Named:
+    """The widget with its object name: PySide6 accepts ``objectName=`` in constructors, its stubs do not."""
+    widget.setObjectName(name)
+    return widget
 
 
 def to_date(value: QDate) -> date:

@@ -20,7 +20,7 @@ from gcsms_desktop.domain.french import (
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.voting_rights import compute_rights, total_contribution_share
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
-from gcsms_desktop.gui.widgets import plain
+from gcsms_desktop.gui.widgets import named, plain
 
 NAME, PARTS, NUMBERS, KIND, DESCRIPTION, VALUE, SHARE, RIGHTS = range(8)
 CAPITAL_COLUMNS = (PARTS, NUMBERS, KIND, DESCRIPTION, VALUE)
@@ -31,9 +31,9 @@ class CapitalPage(CreationPage):
     subtitle = "Parts sociales numérotées et droits sociaux, ou droits selon la contribution aux charges."
 
     def build(self) -> None:
-        self.with_capital = QRadioButton(self.tr("Avec capital, divisé en parts sociales"), objectName="withCapital")
-        self.without_capital = QRadioButton(self.tr("Sans capital : droits proportionnels à la contribution aux "
-                                                    "charges"), objectName="withoutCapital")
+        self.with_capital = named(QRadioButton(self.tr("Avec capital, divisé en parts sociales")), "withCapital")
+        self.without_capital = named(QRadioButton(self.tr("Sans capital : droits proportionnels à la contribution aux "
+                                                          "charges")), "withoutCapital")
         group = QButtonGroup(self)
         group.addButton(self.with_capital)
         group.addButton(self.without_capital)
@@ -41,12 +41,12 @@ class CapitalPage(CreationPage):
         self.layout_.addWidget(self.with_capital)
         self.layout_.addWidget(self.without_capital)
         form = QFormLayout()
-        self.unit_value = QLineEdit("500", objectName="unitValue")
+        self.unit_value = named(QLineEdit("500"), "unitValue")
         self.unit_value.setMaximumWidth(140)
         self.unit_value.textChanged.connect(self._recompute)
         form.addRow(self.tr("Valeur d'une part (€) :"), self.unit_value)
         self.layout_.addLayout(form)
-        self.table = QTableWidget(0, 8, objectName="capitalTable")
+        self.table = named(QTableWidget(0, 8), "capitalTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Membre"), self.tr("Parts"), self.tr("Numéros"), self.tr("Apport"),
             self.tr("Description de l'apport en nature"), self.tr("Valeur"), self.tr("Contribution (%)"),
@@ -54,7 +54,7 @@ class CapitalPage(CreationPage):
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.layout_.addWidget(self.table)
-        self.totals = plain(QLabel(objectName="capitalTotals"))
+        self.totals = plain(named(QLabel(), "capitalTotals"))
         self.totals.setWordWrap(True)
         self.layout_.addWidget(self.totals)
         self.members: list[Member] = []
@@ -63,19 +63,19 @@ class CapitalPage(CreationPage):
     # --- widgets per row --------------------------------------------------------------------
 
     def _row_widgets(self, row: int, parts: int, kind: ContributionKind, description: str, share: str) -> None:
-        spin = QSpinBox(objectName=f"parts_{row}")
+        spin = named(QSpinBox(), f"parts_{row}")
         spin.setRange(0, 100000)
         spin.setValue(parts)
         spin.valueChanged.connect(self._recompute)
         self.table.setCellWidget(row, PARTS, spin)
-        combo = QComboBox(objectName=f"kind_{row}")
+        combo = named(QComboBox(), f"kind_{row}")
         for k in ContributionKind:
             if k.allowed:
                 combo.addItem(k.label, k)
         combo.setCurrentIndex(max(0, combo.findData(kind)))
         self.table.setCellWidget(row, KIND, combo)
-        self.table.setCellWidget(row, DESCRIPTION, QLineEdit(description, objectName=f"description_{row}"))
-        share_edit = QLineEdit(share, objectName=f"share_{row}")
+        self.table.setCellWidget(row, DESCRIPTION, named(QLineEdit(description), f"description_{row}"))
+        share_edit = named(QLineEdit(share), f"share_{row}")
         share_edit.textChanged.connect(self._recompute)
         self.table.setCellWidget(row, SHARE, share_edit)
         for column in (NUMBERS, VALUE, RIGHTS):
