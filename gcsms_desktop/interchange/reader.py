@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from gcsms_desktop.domain.french import parse_decimal
 from gcsms_desktop.domain.input_bounds import MAX_DECIMAL_DIGITS, date_problem, integer_problem, text_problem
@@ -192,6 +192,11 @@ class Reader:
             self.fail(f"{path}.{key}",
                       f"un nombre décimal entre guillemets est attendu (ex. \"33.5\"), pas {shown(value)}.")
         return number
+
+    @overload
+    def choice(self, data: dict[str, Any], key: str, path: str, enum: type[E], default: E) -> E: ...
+    @overload
+    def choice(self, data: dict[str, Any], key: str, path: str, enum: type[E], default: None) -> E | None: ...
 
     def choice(self, data: dict[str, Any], key: str, path: str, enum: type[E], default: E | None) -> E | None:
         value = data.get(key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib.styles import PropertySet
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
@@ -39,7 +40,10 @@ class AttendanceSheetDocument(PdfDocument):
         r = self.record
         lines = attendance_by_key(r)
         cell, bold = self.styles["cell"], self.styles["cell_bold"]
-        p = lambda text, style=cell: Paragraph(pdf_typography(text), style)  # noqa: E731
+
+        def p(text: str, style: PropertySet = cell) -> Paragraph:
+            return Paragraph(pdf_typography(text), style)
+
         data = [[p(h, bold) for h in ("Membre", "Représentant", "Droits", "Procuration donnée à", "Signature")]]
         for member in r.members:
             line = lines.get(member.key)
