@@ -30,7 +30,7 @@ from gcsms_desktop.domain.members import (
     suggest_key,
 )
 from gcsms_desktop.gui.user_errors import bullet_list
-from gcsms_desktop.gui.widgets import named, plain
+from gcsms_desktop.gui.widgets import named, plain, table_item
 
 
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
@@ -126,9 +126,9 @@ class MemberDialog(QDialog):
     def set_representative(self, row: int, name: str, capacity: str, substitute: bool = False) -> None:
         while self.representatives.rowCount() <= row:
             self._add_representative_row()
-        self.representatives.item(row, 0).setText(name)
-        self.representatives.item(row, 1).setText(capacity)
-        self.representatives.item(row, 2).setCheckState(
+        table_item(self.representatives, row, 0).setText(name)
+        table_item(self.representatives, row, 1).setText(capacity)
+        table_item(self.representatives, row, 2).setCheckState(
             Qt.CheckState.Checked if substitute else Qt.CheckState.Unchecked)
 
     def _load(self, m: Member) -> None:
@@ -148,9 +148,9 @@ class MemberDialog(QDialog):
     def member(self) -> Member:
         reps = []
         for row in range(self.representatives.rowCount()):
-            name, capacity = (self.representatives.item(row, c).text().strip() for c in (0, 1))
+            name, capacity = (table_item(self.representatives, row, c).text().strip() for c in (0, 1))
             if name or capacity:
-                substitute = self.representatives.item(row, 2).checkState() == Qt.CheckState.Checked
+                substitute = table_item(self.representatives, row, 2).checkState() == Qt.CheckState.Checked
                 reps.append(Representative(name, capacity, substitute))
         key = self.original_key or suggest_key(self.name.text(), self.short_name.text(), self.other_keys)
         return Member(

@@ -92,7 +92,8 @@ class AgendaEditor(QWidget):
         self._refresh_list(0 if items else -1)
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in self.findChildren((QPushButton, QComboBox, QLineEdit, QPlainTextEdit)):
+        editors = (QPushButton, QComboBox, QLineEdit, QPlainTextEdit)
+        for widget in [w for kind in editors for w in self.findChildren(kind)]:
             widget.setEnabled(not read_only)
         self.list.setEnabled(True)
 

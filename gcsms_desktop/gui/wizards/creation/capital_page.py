@@ -20,7 +20,7 @@ from gcsms_desktop.domain.french import (
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.voting_rights import compute_rights, total_contribution_share
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
-from gcsms_desktop.gui.widgets import named, plain
+from gcsms_desktop.gui.widgets import cell_widget, named, plain, table_item
 
 NAME, PARTS, NUMBERS, KIND, DESCRIPTION, VALUE, SHARE, RIGHTS = range(8)
 CAPITAL_COLUMNS = (PARTS, NUMBERS, KIND, DESCRIPTION, VALUE)
@@ -82,10 +82,10 @@ class CapitalPage(CreationPage):
             self.table.setItem(row, column, QTableWidgetItem(""))
 
     def parts_spin(self, row: int) -> QSpinBox:
-        return self.table.cellWidget(row, PARTS)
+        return cell_widget(self.table, row, PARTS, QSpinBox)
 
     def share_edit(self, row: int) -> QLineEdit:
-        return self.table.cellWidget(row, SHARE)
+        return cell_widget(self.table, row, SHARE, QLineEdit)
 
     def _mode_changed(self) -> None:
         on = self.with_capital.isChecked()
@@ -119,9 +119,9 @@ class CapitalPage(CreationPage):
             capital = Capital(unit, number_parts(self._counts()))
             rights = compute_rights(capital, tuple(self.members))
             for row, m in enumerate(self.members):
-                self.table.item(row, NUMBERS).setText(capital.numbers_text_of(m.key))
-                self.table.item(row, VALUE).setText(format_euros(capital.parts_of(m.key) * unit))
-                self.table.item(row, RIGHTS).setText(f"{rights[row].percent_text} ({rights[row].fraction_text})"
+                table_item(self.table, row, NUMBERS).setText(capital.numbers_text_of(m.key))
+                table_item(self.table, row, VALUE).setText(format_euros(capital.parts_of(m.key) * unit))
+                table_item(self.table, row, RIGHTS).setText(f"{rights[row].percent_text} ({rights[row].fraction_text})"
                                                      if capital.total_parts else "")
             self.totals.setText(typography(self.tr("Total : {0} de {1}, soit un capital de {2}.")).format(
                 plural(capital.total_parts, "part"), format_euros(unit), format_euros(capital.total_cents)))
@@ -130,7 +130,7 @@ class CapitalPage(CreationPage):
             rights = compute_rights(None, members)
             total = total_contribution_share(members)
             for row in range(len(members)):
-                self.table.item(row, RIGHTS).setText(format_percent(rights[row].share))
+                table_item(self.table, row, RIGHTS).setText(format_percent(rights[row].share))
             self.totals.setText(typography(self.tr("Total des contributions : {0} (100 {1}% attendus).")).format(
                 format_percent(Fraction(total) / 100), NBSP))
 
@@ -172,9 +172,11 @@ class CapitalPage(CreationPage):
         for row, m in enumerate(self.members):
             count = self.parts_spin(row).value()
             if count:
-                contributions.append({"member": m.key, "kind": self.table.cellWidget(row, KIND).currentData().value,
+                contributions.append({"member": m.key,
+                                      "kind": cell_widget(self.table, row, KIND, QComboBox).currentData().value,
                                       "value_cents": count * unit,
-                                      "description": self.table.cellWidget(row, DESCRIPTION).text().strip()})
+                                      "description": cell_widget(self.table, row, DESCRIPTION,
+                                                                 QLineEdit).text().strip()})
         self.state.data["capital"] = {
             "unit_value_cents": unit,
             "parts": [{"member": b.member_key, "first": b.first, "last": b.last} for b in blocks],

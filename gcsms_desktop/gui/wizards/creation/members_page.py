@@ -117,7 +117,7 @@ class MembersPage(CreationPage):
         self.state.data["members"] = [member_to_dict(m) for m in self.members]
         associates = []
         for row in range(self.associates.rowCount()):
-            values = [(self.associates.item(row, c).text().strip() if self.associates.item(row, c) else "")
+            values = [(item.text().strip() if (item := self.associates.item(row, c)) else "")
                       for c in range(3)]
             if any(values):
                 associates.append(dict(zip(("name", "profession", "address"), values, strict=True)))
