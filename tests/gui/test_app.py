@@ -57,4 +57,4 @@ def test_the_log_rotates_at_one_megabyte(tmp_path, monkeypatch):
     for _ in range(2500):  # about 1.5 Mo
         path = error_log.log_unexpected(caught)
     assert path == tmp_path / "gcsms-desktop.log" and (tmp_path / "gcsms-desktop.log.1").exists()
-    assert path.stat().st_size <= error_log.MAX_BYTES
+    assert path is not None and path.stat().st_size <= error_log.MAX_BYTES

@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+from typing import Any
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -30,7 +31,7 @@ WORKERS = 4
 KEYS = [f"M{i:03d}" for i in range(1, 7)]
 
 
-def start_workers(db_path: Path, tmp_path: Path, jobs: list[list[str]]) -> list[dict]:
+def start_workers(db_path: Path, tmp_path: Path, jobs: list[list[str]]) -> list[dict[str, Any]]:
     """Start one process per job, release them together, return what each printed."""
     go = tmp_path / "go"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -200,7 +200,8 @@ def test_avenant_states_the_distribution_its_change_creates_even_before_publicat
     unpublished = replace(ADMISSION, avenant=ApprovalDates(date(2027, 2, 11)))
     after = History(G, (unpublished,)).after(unpublished)
     assert after.keys == ["A", "B", "C", "D"]
-    assert after.rights_of("D").share == Fraction(20, 120) and after.droits_text("D") == "20/120"
+    rights = after.rights_of("D")
+    assert rights is not None and rights.share == Fraction(20, 120) and after.droits_text("D") == "20/120"
 
 
 def test_a_withdrawal_of_one_of_two_members_causes_the_dissolution_of_right_on_notification():
@@ -209,6 +210,7 @@ def test_a_withdrawal_of_one_of_two_members_causes_the_dissolution_of_right_on_n
 
     withdrawal = Change(ChangeKind.WITHDRAWAL, date(2027, 3, 1), member_key="A", number=4)
     caused = History(replace(G, members=G.members[:2])).dissolution_caused_by(withdrawal)
+    assert caused is not None
     assert (caused.kind, caused.act_date, caused.of_right, caused.caused_by) == (
         ChangeKind.DISSOLUTION, date(2027, 3, 1), True, 4)
     assert History(G).dissolution_caused_by(withdrawal) is None  # three members: no dissolution
