@@ -15,6 +15,10 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gcsms_desktop.services.context import Services
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -46,7 +50,7 @@ def cold_start(database: Path) -> float:
     return float(output.stdout.strip().splitlines()[-1])
 
 
-def convention_of_20(database: Path) -> tuple[object, int]:
+def convention_of_20(database: Path) -> tuple[Services, int]:
     from dataclasses import replace
 
     from gcsms_desktop.domain.capital import Capital, Contribution, ContributionKind, number_parts

@@ -87,7 +87,7 @@ def missing_libraries(with_display: bool) -> list[str]:
     paths = subprocess.run([str(PYTHON), "-c", probe], capture_output=True, text=True).stdout.split()
     if not with_display:
         paths = paths[:2]
-    missing = set()
+    missing: set[str] = set()
     for path in paths:
         output = subprocess.run(["ldd", path], capture_output=True, text=True).stdout
         missing.update(line.split()[0] for line in output.splitlines() if "not found" in line)
