@@ -32,5 +32,5 @@ def split_words(text: str | bytes, delim: str | bytes | None = None) -> list[str
 def install() -> None:
     global _installed
     if not _installed:
-        paragraph.split = split_words  # type: ignore[attr-defined]  # the private hook this module exists for
+        paragraph.split = split_words  # type: ignore[attr-defined]  # the hook this module exists for
         _installed = True
