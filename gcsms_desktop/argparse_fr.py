@@ -25,7 +25,8 @@ MESSAGES = {
     "expected %s argument": "%s valeur attendue",
     "expected %s arguments": "%s valeurs attendues",
     "invalid %(type)s value: %(value)r": "valeur %(value)r incorrecte",  # %(type)s is Python's name
-    "unknown parser %(parser_name)r (choices: %(choices)s)": "commande %(parser_name)r inconnue (possibles : %(choices)s)",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "commande %(parser_name)r inconnue (possibles : %(choices)s)",
     "can't open '%(filename)s': %(error)s": "impossible d'ouvrir « %(filename)s » : %(error)s",
     "not allowed with argument %s": "incompatible avec l'argument %s",
     "ignored explicit argument %r": "valeur %r inattendue pour cette option",

@@ -98,7 +98,8 @@ def whole_number(text: str) -> int:
     """A number shown by « list » commands: digits only, within the domain's bound."""
     stripped = text.strip()
     if not stripped.isdigit() or not stripped.isascii():
-        raise argparse.ArgumentTypeError(f"« {_short(text)} » n'est pas un numéro : un nombre entier est attendu, ex. 3")
+        raise argparse.ArgumentTypeError(
+            f"« {_short(text)} » n'est pas un numéro : un nombre entier est attendu, ex. 3")
     if len(stripped) > 12 or int(stripped) > MAX_NUMBER:
         raise argparse.ArgumentTypeError(f"numéro « {_short(text)} » hors limites (au plus {MAX_NUMBER})")
     return int(stripped)
@@ -110,7 +111,7 @@ def _short(text: str) -> str:
     return text if text.isprintable() else text.encode("ascii", "backslashreplace").decode("ascii")
 
 
-def _membership_commands(commands: argparse._SubParsersAction) -> None:
+def _membership_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     members = commands.add_parser("members", help="membres, parts et droits sociaux à une date")
     members.add_argument("name", metavar="NOM")
     members.add_argument("--at", type=iso_date, metavar="AAAA-MM-JJ", help="date (par défaut : aujourd'hui)")
@@ -119,7 +120,7 @@ def _membership_commands(commands: argparse._SubParsersAction) -> None:
     changes.add_argument("name", metavar="NOM")
 
 
-def _backup_commands(commands: argparse._SubParsersAction) -> None:
+def _backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = commands.add_parser("backup", help="sauvegarder la base (copie cohérente, même ouverte ailleurs)")
     backup.add_argument("-o", "--output", type=Path, metavar="FICHIER.sqlite",
                         help=f"fichier à écrire (par défaut : un nouveau fichier daté dans {backups_dir()})")
@@ -129,7 +130,7 @@ def _backup_commands(commands: argparse._SubParsersAction) -> None:
     restore.add_argument("--force", action="store_true", help="confirmer le remplacement de la base")
 
 
-def _assembly_commands(commands: argparse._SubParsersAction) -> None:
+def _assembly_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     assembly = commands.add_parser("assembly", help="assemblées générales : liste, résultat")
     actions = assembly.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="lister les assemblées d'un groupement")
@@ -203,7 +204,7 @@ def cmd_print(services: Services, args: argparse.Namespace) -> int:
         raise ServiceError("Indiquez la période : --from AAAA-MM-JJ [--at AAAA-MM-JJ, par défaut aujourd'hui].")
     _check_output(services, args)
     at = args.at or date.today()
-    render = {
+    render: Callable[[], bytes] = {
         "convention": lambda: printing.convention(name, at=args.at),
         "avenant": lambda: printing.avenant(name, args.change),
         "shares-register": lambda: printing.shares_register(name, at),

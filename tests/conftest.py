@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -33,14 +34,14 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def services(db_path: Path) -> Services:
+def services(db_path: Path) -> Iterator[Services]:
     opened = open_services(db_path)
     yield opened
     opened.close()
 
 
 @pytest.fixture
-def example_text() -> callable:
+def example_text() -> Callable[[str], str]:
     def read(name: str) -> str:
         return (EXAMPLES / f"{name}.json").read_text(encoding="utf-8")
     return read

@@ -13,7 +13,8 @@ import re
 from reportlab.platypus import paragraph
 
 NO_BREAK = "\u00a0\u202f\u2007\u2060"
-_BREAKABLE = re.compile("[%s]+" % re.escape("".join(c for c in " \t\n\r\x0b\x0c" + paragraph._wsc if c not in NO_BREAK)))
+_WSC: str = paragraph._wsc  # type: ignore[attr-defined]  # ReportLab's private list of spaces, not in its stubs
+_BREAKABLE = re.compile("[" + re.escape("".join(c for c in " \t\n\r\x0b\x0c" + _WSC if c not in NO_BREAK)) + "]+")
 _installed = False
 
 
@@ -31,5 +32,5 @@ def split_words(text: str | bytes, delim: str | bytes | None = None) -> list[str
 def install() -> None:
     global _installed
     if not _installed:
-        paragraph.split = split_words
+        paragraph.split = split_words  # type: ignore[attr-defined]  # the hook this module exists for
         _installed = True

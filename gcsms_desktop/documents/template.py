@@ -7,6 +7,8 @@ A subclass sets ``title`` and implements ``story()``; ``render()`` returns the P
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from typing import Any, cast
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
@@ -29,10 +31,13 @@ class NumberedCanvas(Canvas):
     """Defers page decoration until the page count is known, to print « page X / Y »."""
 
     footer_label = ""
+    # Canvas internals this class relies on; types-reportlab leaves private members out.
+    _pagesize: tuple[float, float]
+    _startPage: Callable[[], None]  # noqa: N815 - ReportLab's name
 
-    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - ReportLab's signature
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # ReportLab's signature
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab API
         self._pages.append(dict(self.__dict__))
@@ -52,7 +57,7 @@ class NumberedCanvas(Canvas):
         self.setFont(SANS, 8)
         self.setFillColor(RULE)
         self.drawString(20 * mm, 12 * mm, self.footer_label)
-        self.drawRightString(width - 20 * mm, 12 * mm, f"page {self._pageNumber}{NBSP}/{NBSP}{total}")
+        self.drawRightString(width - 20 * mm, 12 * mm, f"page {self.getPageNumber()}{NBSP}/{NBSP}{total}")
         self.restoreState()
 
 
@@ -99,7 +104,8 @@ class PdfDocument:
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_header,
                                            onPageEnd=self._draw_page_end)])
         if self.numbered_total:
-            canvas_class = type("DocumentCanvas", (NumberedCanvas,), {"footer_label": self.title})
+            canvas_class = cast(type[NumberedCanvas],
+                                type("DocumentCanvas", (NumberedCanvas,), {"footer_label": self.title}))
             doc.build(self.story(), canvasmaker=canvas_class)
         else:
             doc.build(self.story())

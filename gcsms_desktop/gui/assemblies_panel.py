@@ -218,8 +218,10 @@ class AssembliesPanel(QWidget):
                 return False
             signed_on = answer[0]
         pages: list[tuple[int, int]] = []
-        done = run_guarded(self, lambda: pages.append(self.services.assemblies.sign(
-            record.assembly.id, signed_on, record.assembly.version)))
+        services, assembly_id = self.services, record.assembly.id
+        assert services is not None and assembly_id is not None  # a record shown comes from the open base
+        done = run_guarded(self, lambda: pages.append(services.assemblies.sign(
+            assembly_id, signed_on, record.assembly.version)))
         if done:
             self.status.emit(self.tr("Procès-verbal signé : registre, pages {0} à {1}.").format(*pages[0]))
         self._refresh()
@@ -234,13 +236,15 @@ class AssembliesPanel(QWidget):
                 "Correction à joindre au procès-verbal (la séance close ne se modifie plus) :"))
             if not ok:
                 return False
+        services, assembly_id = self.services, record.assembly.id
+        assert services is not None and assembly_id is not None  # a record shown comes from the open base
 
         def record_erratum() -> None:
             # The service stores the text as given: its bounds are checked here (docs/regles-et-choix.md).
             problem = text_problem(text, "errata.text")
             if problem is not None:
                 raise ServiceError(f"Erratum refusé : {problem}")
-            self.services.assemblies.add_erratum(record.assembly.id, text, recorded_on or date.today())
+            services.assemblies.add_erratum(assembly_id, text, recorded_on or date.today())
 
         done = run_guarded(self, record_erratum)
         self._refresh()
@@ -263,8 +267,10 @@ class AssembliesPanel(QWidget):
                 return False
             meeting, sent_on = answer
         created: list[int] = []
+        services, assembly_id = self.services, record.assembly.id
+        assert services is not None and assembly_id is not None  # a record shown comes from the open base
         done = run_guarded(self, lambda: created.append(
-            self.services.assemblies.convene_again(record.assembly.id, meeting, sent_on)))
+            services.assemblies.convene_again(assembly_id, meeting, sent_on)))
         self._refresh(created[0] if created else None)
         return done
 
@@ -275,7 +281,8 @@ class AssembliesPanel(QWidget):
         if kind == "extract":
             if deliberation is None:
                 record = self.selected_record()
-                numbers = [i.deliberation_number for i in record.assembly.agenda if i.deliberation_number]
+                agenda = record.assembly.agenda if record else ()
+                numbers = [i.deliberation_number for i in agenda if i.deliberation_number]
                 if not numbers:
                     QMessageBox.information(self, self.tr("Extrait"), self.tr("Aucune délibération à extraire."))
                     return

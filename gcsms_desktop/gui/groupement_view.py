@@ -86,5 +86,6 @@ class GroupementView(QWidget):
         self.fields["signature"].setText(
             f"{format_date(g.dates.signature)}, {g.signature_place}" if g.dates.signature else self.tr("non signée"))
         a = g.administrator
-        self.fields["administrator"].setText(f"{a.person_name} ({g.member(a.member_key).name})" if a else
+        holder = g.member(a.member_key) if a else None
+        self.fields["administrator"].setText(f"{a.person_name} ({holder.name if holder else a.member_key})" if a else
                                              self.tr("à élire par la première assemblée générale"))

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QScrollArea,
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
@@ -83,7 +83,8 @@ class MainWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 name: str = "") -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
             "(articles L. 312-7 et R. 312-194-1 et suivants du CASF).<br><br>Base : {1}").format(
             __version__, escape(str(self.services.path))))
 
-    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.services.close()
         super().closeEvent(event)
 

@@ -4,6 +4,7 @@ the deadlines, and the wizards that record a change."""
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -20,7 +21,7 @@ from gcsms_desktop.gui.dialogs.avenant_dates_dialog import AvenantDatesDialog
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.pdf_output import save_pdf
 from gcsms_desktop.gui.user_errors import run_guarded
-from gcsms_desktop.gui.widgets import date_edit, plain, read_only_table, to_date, to_qdate
+from gcsms_desktop.gui.widgets import date_edit, plain, read_only_table, table_item, to_date, to_qdate
 from gcsms_desktop.gui.wizards.change.wizard import ChangeWizard
 from gcsms_desktop.services.context import Services
 
@@ -29,7 +30,8 @@ LATE = QBrush(QColor("#a4161a"))
 
 def membership_file_name(kind: str, on: date, number: int | None) -> str:
     return {"avenant": f"avenant-{number}.pdf", "shares-register": f"registre-des-parts-{on.isoformat()}.pdf",
-            "rights": f"droits-sociaux-{on.isoformat()}.pdf", "consolidated": f"convention-consolidee-{on.isoformat()}.pdf",
+            "rights": f"droits-sociaux-{on.isoformat()}.pdf",
+            "consolidated": f"convention-consolidee-{on.isoformat()}.pdf",
             "changes": "changements.pdf"}[kind]
 
 
@@ -60,8 +62,8 @@ class MembershipPanel(QWidget):
         self.today = today or date.today()
         self.on = date_edit("standingDate", self.today)
         self.on.dateChanged.connect(lambda _d: self._show_standing())
-        self.standing = read_only_table("standingTable", [self.tr("Membre"), self.tr("Parts (numéros)"), self.tr("Parts"),
-                                                self.tr("Droits"), self.tr("%")], 1)
+        self.standing = read_only_table("standingTable", [self.tr("Membre"), self.tr("Parts (numéros)"),
+                                                          self.tr("Parts"), self.tr("Droits"), self.tr("%")], 1)
         self.note = plain(QLabel())
         self.note.setObjectName("standingNote")
         self.note.setWordWrap(True)
@@ -104,14 +106,14 @@ class MembershipPanel(QWidget):
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.print_button)
         self.print_actions = {}
-        for kind, text in (("avenant", self.tr("Avenant sélectionné")),
-                           ("shares-register", self.tr("Registre des parts")),
-                           ("rights", self.tr("Tableau des droits sociaux à la date")),
-                           ("consolidated", self.tr("Convention consolidée à la date")),
-                           ("changes", self.tr("Changements entre deux dates…"))):
+        for document, text in (("avenant", self.tr("Avenant sélectionné")),
+                               ("shares-register", self.tr("Registre des parts")),
+                               ("rights", self.tr("Tableau des droits sociaux à la date")),
+                               ("consolidated", self.tr("Convention consolidée à la date")),
+                               ("changes", self.tr("Changements entre deux dates…"))):
             action = menu.addAction(text)
-            action.triggered.connect(lambda _c=False, k=kind: self.print_document(k))
-            self.print_actions[kind] = action
+            action.triggered.connect(lambda _c=False, k=document: self.print_document(k))
+            self.print_actions[document] = action
         self.print_button.setMenu(menu)
         row.addWidget(self.record_button)
         row.addWidget(self.dates_button)
@@ -213,7 +215,8 @@ class MembershipPanel(QWidget):
 
     def _refresh(self, select: int | None = None) -> None:
         self.show_groupement(self.services, self.groupement_id)
-        numbers = [self.timeline.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.timeline.rowCount())]
+        numbers = [table_item(self.timeline, r, 0).data(Qt.ItemDataRole.UserRole)
+                   for r in range(self.timeline.rowCount())]
         if select in numbers:
             self.timeline.selectRow(numbers.index(select))
         self.changed.emit()
@@ -240,8 +243,10 @@ class MembershipPanel(QWidget):
         dialog = dates_dialog or AvenantDatesDialog(self.tr("Avenant n° {0}").format(number), change.avenant, self)
         if dates_dialog is None and dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        done = run_guarded(self, lambda: self.services.membership.set_avenant_dates(
-            self.groupement_id, number, dialog.dates(), self.history.groupement.version if self.history else None))
+        services, groupement_id = self.services, self.groupement_id
+        assert groupement_id is not None and number is not None  # a change is selected in a loaded groupement
+        done = run_guarded(self, lambda: services.membership.set_avenant_dates(
+            groupement_id, number, dialog.dates(), self.history.groupement.version if self.history else None))
         self._refresh(number)
         return done
 
@@ -258,11 +263,11 @@ class MembershipPanel(QWidget):
             period = (answer[0], answer[1])
         number = self.selected_number()
         render = {
-            "avenant": lambda: printing.avenant(gid, number),
+            "avenant": lambda: printing.avenant(gid, cast(int, number)),  # the action needs a selected change
             "shares-register": lambda: printing.shares_register(gid, on),
             "rights": lambda: printing.rights_table(gid, on),
             "consolidated": lambda: printing.convention(gid, at=on),
-            "changes": lambda: printing.changes(gid, *period),
+            "changes": lambda: printing.changes(gid, *cast("tuple[date, date]", period)),  # asked above
         }[kind]
         suggested = self.services.path.parent / membership_file_name(kind, on, number)
         save_pdf(self, self.tr("Imprimer"), suggested, render)

@@ -105,6 +105,7 @@ def test_changes_survive_reopening_the_file(vitre, db_path):
     again = open_services(db_path)
     try:
         change = again.membership.history(VITRE).change(number)
+        assert change is not None and change.new_member is not None
         assert change.new_member.name == "Association D" and change.parts == 20
         assert again.groupements.get(VITRE).members[-1].key == "C"  # the convention itself is unchanged
     finally:

@@ -24,6 +24,7 @@ def test_example_is_valid_and_lawful(path):
 
 def test_first_example_is_the_model_conventions_17_parts_of_500_euros():
     g = loads((EXAMPLES / "tilleuls-17-parts.json").read_text())
+    assert g.capital is not None
     assert g.capital.total_parts == 17 and g.capital.unit_value_cents == 50000
     assert g.capital.total_cents == 850000
 
