@@ -11,6 +11,7 @@ from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.statut import accounting_regime
 from gcsms_desktop.gui.table_models import MembersTableModel, PartsTableModel
 from gcsms_desktop.gui.widgets import plain
+from gcsms_desktop.paths import examples_dir
 
 
 def _table(model: MembersTableModel | PartsTableModel, name: str) -> QTableView:
@@ -56,7 +57,7 @@ class GroupementView(QWidget):
         self.empty = QLabel(self.tr("Choisissez un groupement dans la liste, créez-en un avec "
                                     "« Fichier › Nouveau groupement… » (Ctrl+N), ou importez un fichier "
                                     "JSON avec « Fichier › Importer un fichier JSON… » (Ctrl+I) ; des "
-                                    "exemples sont fournis dans le dossier resources/examples."))
+                                    "exemples sont fournis dans le dossier « {folder} ».").format(folder=examples_dir()))
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         for widget in (self.empty, self.title, identity, members_box, self.parts_box):
