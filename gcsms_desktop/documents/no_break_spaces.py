@@ -22,7 +22,7 @@ ZERO_WIDTH_SPACE = "\u200b"  # a break opportunity, as ReportLab treats it
 # What str.split() breaks at (every str.isspace() character), less the no-break ones; a test checks it.
 BREAKABLE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
              "\u2008\u2009\u200a\u2028\u2029\u205f\u3000")
-_BREAKABLE = re.compile("[%s]+" % re.escape(BREAKABLE + ZERO_WIDTH_SPACE))
+_BREAKABLE = re.compile("[" + re.escape(BREAKABLE + ZERO_WIDTH_SPACE) + "]+")
 _installed = False
 
 
@@ -40,5 +40,5 @@ def split_words(text: str | bytes, delim: str | bytes | None = None) -> list[str
 def install() -> None:
     global _installed
     if not _installed:
-        paragraph.split = split_words
+        paragraph.split = split_words  # type: ignore[attr-defined]  # the hook this module exists for
         _installed = True

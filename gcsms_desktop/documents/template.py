@@ -7,6 +7,7 @@ A subclass sets ``title`` and implements ``story()``; ``render()`` returns the P
 from __future__ import annotations
 
 import io
+from typing import cast
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
@@ -104,8 +105,8 @@ class PdfDocument:
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_header,
                                            onPageEnd=self._draw_page_end)])
         if self.numbered_total:
-            canvas_class = type("DocumentCanvas", (NumberedCanvas,),
-                                {"footer_label": self.title, "page_width": self.pagesize[0]})
+            canvas_class = cast(type[NumberedCanvas], type("DocumentCanvas", (NumberedCanvas,), {
+                "footer_label": self.title, "page_width": self.pagesize[0]}))
             doc.build(self.story(), canvasmaker=canvas_class)
         else:
             doc.build(self.story())

@@ -54,10 +54,10 @@ class GroupementView(QWidget):
         QVBoxLayout(members_box).addWidget(_table(self.members_model, "membersTable"))
         self.parts_box = QGroupBox(self.tr("Capital : parts sociales"))
         QVBoxLayout(self.parts_box).addWidget(_table(self.parts_model, "partsTable"))
-        self.empty = QLabel(self.tr("Choisissez un groupement dans la liste, créez-en un avec "
-                                    "« Fichier › Nouveau groupement… » (Ctrl+N), ou importez un fichier "
-                                    "JSON avec « Fichier › Importer un fichier JSON… » (Ctrl+I) ; des "
-                                    "exemples sont fournis dans le dossier « {folder} ».").format(folder=examples_dir()))
+        empty = self.tr("Choisissez un groupement dans la liste, créez-en un avec « Fichier › Nouveau groupement… » "
+                        "(Ctrl+N), ou importez un fichier JSON avec « Fichier › Importer un fichier JSON… » "
+                        "(Ctrl+I) ; des exemples sont fournis dans le dossier « {folder} ».")
+        self.empty = QLabel(empty.format(folder=examples_dir()))
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         for widget in (self.empty, self.title, identity, members_box, self.parts_box):

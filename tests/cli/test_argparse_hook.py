@@ -36,14 +36,14 @@ def looked_up_messages() -> set[str]:
 
 def test_argparse_still_looks_its_messages_up_through_module_level_gettext_names():
     build_parser()  # installs the French lookups
-    assert argparse._ is french and argparse.ngettext is french_plural
+    assert vars(argparse)["_"] is french and vars(argparse)["ngettext"] is french_plural
     messages = looked_up_messages()
     assert {"usage: ", "options", "unrecognized arguments: %s", "expected %s argument"} <= messages
 
 
 def test_every_message_argparse_can_show_a_user_is_in_french():
     untranslated = looked_up_messages() - set(MESSAGES) - DEVELOPER_MESSAGES
-    assert untranslated == set(), "add these to argparse_fr.MESSAGES (or to DEVELOPER_MESSAGES if a user never sees them)"
+    assert untranslated == set(), "add them to argparse_fr.MESSAGES (or DEVELOPER_MESSAGES if a user never sees them)"
 
 
 def test_a_usage_error_from_the_real_parser_is_french(capsys):

@@ -19,8 +19,9 @@ AMOUNT = "8\u202f500\u00a0€"
 
 def test_paragraph_still_splits_its_words_with_the_module_function_we_replace():
     stylesheet()  # installs the splitter
-    assert paragraph.split is no_break_spaces.split_words
-    assert list(inspect.signature(paragraph.split).parameters) == ["text", "delim"]
+    split = vars(paragraph)["split"]  # not in ReportLab's stubs
+    assert split is no_break_spaces.split_words
+    assert list(inspect.signature(split).parameters) == ["text", "delim"]
     assert re.search(r"\bsplit\(text\)", inspect.getsource(paragraph.Paragraph)), "Paragraph calls split(text)"
 
 

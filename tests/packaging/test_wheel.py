@@ -96,7 +96,8 @@ def test_the_installed_wheel_imports_its_own_example_and_prints_a_convention(ins
     assert printed.returncode == 0, printed.stderr
     assert printed.stdout.strip() == f"Convention constitutive enregistrée dans {pdf}."
 
-    text = re.sub(r"[\s\u00a0\u202f]+", " ", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages))
+    pages = PdfReader(io.BytesIO(pdf.read_bytes())).pages
+    text = re.sub(r"[\s\u00a0\u202f]+", " ", " ".join(page.extract_text() for page in pages))
     denomination = json.loads((EXAMPLES / EXAMPLE).read_text(encoding="utf-8"))["groupement"]["denomination"]
     assert denomination in text
     assert "TITRE I" in text and "Article 1er" in text

@@ -11,7 +11,7 @@ with ``-x db=PATH`` (docs/migrations.md)::
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from gcsms_desktop.persistence.models import Base
 
@@ -19,7 +19,7 @@ USAGE = ("Base à migrer non précisée : utilisez « gcsms-desktop --db FICHIER
          "faite avant), ou, pour développer, « alembic -c alembic.ini -x db=FICHIER … » (docs/migrations.md).")
 
 
-def run_on(connection) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
+def run_on(connection: Connection) -> None:
     context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()
