@@ -30,6 +30,7 @@ pytestmark = pytest.mark.packaging
 
 EXAMPLE = "tilleuls-17-parts.json"
 BIN = "Scripts" if os.name == "nt" else "bin"
+OFFLINE = ("--no-deps", "--no-index", "--no-cache-dir", "--quiet")  # nothing fetched, nothing left in pip's cache
 
 
 def build_wheel(tmp_path: Path) -> Path:
@@ -40,8 +41,8 @@ def build_wheel(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "gcsms_desktop", source / "gcsms_desktop",
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     dist = tmp_path / "dist"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
-                    "--quiet", "--wheel-dir", str(dist), str(source)], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "pip", "wheel", *OFFLINE, "--no-build-isolation",
+                    "--wheel-dir", str(dist), str(source)], check=True, capture_output=True)
     (wheel,) = dist.glob("gcsms_desktop-*.whl")
     return wheel
 
@@ -55,8 +56,8 @@ def fresh_environment(tmp_path: Path, wheel: Path) -> Path:
                                check=True, capture_output=True, text=True).stdout.strip())
     dependencies = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     (site / "dependencies-of-the-test-environment.pth").write_text("\n".join(sorted(dependencies)) + "\n")
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index",
-                    "--quiet", str(wheel)], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", *OFFLINE, str(wheel)],
+                   check=True, capture_output=True)
     return environment
 
 
