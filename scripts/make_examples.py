@@ -1,4 +1,4 @@
-"""Regenerate resources/examples/*.json from the model convention's examples (annexe VI, art. 7).
+"""Regenerate gcsms_desktop/resources/examples/*.json from the model convention's examples (annexe VI, art. 7).
 
 Run once when the format changes; the files are then checked by the tests.
 """
@@ -21,7 +21,7 @@ from gcsms_desktop.domain.missions import Mission
 from gcsms_desktop.domain.statut import Statut
 from gcsms_desktop.interchange.groupement_json import dumps
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "examples"
+OUT = Path(__file__).resolve().parent.parent / "gcsms_desktop" / "resources" / "examples"
 
 SEVENTEEN = [
     ("EHPAD Les Glycines", "GLY", "Marie Le Goff", "directrice"),

@@ -27,7 +27,7 @@ from gcsms_desktop.gui.wizards.creation.page import CreationPage  # noqa: E402
 from gcsms_desktop.services.context import open_services  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "resources" / "examples" / "pays-de-vitre-100-parts.json"
+EXAMPLE = ROOT / "gcsms_desktop" / "resources" / "examples" / "pays-de-vitre-100-parts.json"
 
 
 def main(out: Path) -> None:

@@ -16,7 +16,8 @@ os.environ.setdefault("GCSMS_DESKTOP_DATA_DIR", tempfile.mkdtemp(prefix="gcsms-t
 from gcsms_desktop.services.context import Services, open_services  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "resources" / "examples"
+RESOURCES = ROOT / "gcsms_desktop" / "resources"  # package data (paths.resources_dir())
+EXAMPLES = RESOURCES / "examples"
 
 
 @pytest.fixture(autouse=True)

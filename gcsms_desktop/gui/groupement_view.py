@@ -11,6 +11,7 @@ from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.statut import accounting_regime
 from gcsms_desktop.gui.table_models import MembersTableModel, PartsTableModel
 from gcsms_desktop.gui.widgets import plain
+from gcsms_desktop.paths import examples_dir
 
 
 def _table(model: MembersTableModel | PartsTableModel, name: str) -> QTableView:
@@ -53,10 +54,10 @@ class GroupementView(QWidget):
         QVBoxLayout(members_box).addWidget(_table(self.members_model, "membersTable"))
         self.parts_box = QGroupBox(self.tr("Capital : parts sociales"))
         QVBoxLayout(self.parts_box).addWidget(_table(self.parts_model, "partsTable"))
-        self.empty = QLabel(self.tr("Choisissez un groupement dans la liste, créez-en un avec "
-                                    "« Fichier › Nouveau groupement… » (Ctrl+N), ou importez un fichier "
-                                    "JSON avec « Fichier › Importer un fichier JSON… » (Ctrl+I) ; des "
-                                    "exemples sont fournis dans le dossier resources/examples."))
+        empty = self.tr("Choisissez un groupement dans la liste, créez-en un avec « Fichier › Nouveau groupement… » "
+                        "(Ctrl+N), ou importez un fichier JSON avec « Fichier › Importer un fichier JSON… » "
+                        "(Ctrl+I) ; des exemples sont fournis dans le dossier « {folder} ».")
+        self.empty = QLabel(empty.format(folder=examples_dir()))
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         for widget in (self.empty, self.title, identity, members_box, self.parts_box):

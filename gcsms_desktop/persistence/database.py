@@ -240,6 +240,7 @@ class Database:
         self.path = Path(path)
         self.backups_dir = backups_dir
         self.backup_path: Path | None = None
+        self.upgraded_from: str | None = None  # the revision this opening upgraded from, if any
         self.interrupted_upgrade: Path | None = None  # the backup of an upgrade a kill cut short
         try:
             self.read_only = self._open(create, read_only)
@@ -321,6 +322,7 @@ class Database:
             marker.write_text(str(self.backup_path), encoding="utf-8")
         try:
             upgrade(self.engine)
+            self.upgraded_from = revision
         except Exception as error:
             raise UpgradeFailed(self._failure_message(error), self.backup_path) from error
         finally:  # committed or rolled back and reported now: nothing is left interrupted

@@ -117,13 +117,13 @@ def test_changes_travel_in_the_json_format_v3(services, example_text, tmp_path):
 
     import jsonschema
 
-    from tests.conftest import ROOT
+    from tests.conftest import RESOURCES
     from tests.membership_factories import vitre_with_history
 
     vitre_with_history(services, example_text("pays-de-vitre-100-parts"))
     exported = services.groupements.export_json(VITRE)
     document = json.loads(exported)
-    schema = json.loads((ROOT / "resources" / "schema" / "groupement-v3.schema.json").read_text())
+    schema = json.loads((RESOURCES / "schema" / "groupement-v3.schema.json").read_text())
     jsonschema.validate(document, schema)
     assert document["version"] == 3 and [c["kind"] for c in document["changes"]] == ["admission", "transfer",
                                                                                      "withdrawal"]
