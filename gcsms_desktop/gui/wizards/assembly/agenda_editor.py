@@ -81,14 +81,26 @@ class AgendaEditor(QWidget):
         self._show(-1)
 
     def set_items(self, items: tuple[AgendaItem, ...], members: tuple[Member, ...]) -> None:
-        self.items, self.members = list(items), members
+        """The agenda, and the members in force on the meeting date (who may be named for exclusion)."""
+        self.items = list(items)
+        self._fill_members(members)
+        self._refresh_list(0 if items else -1)
+
+    def set_members(self, members: tuple[Member, ...]) -> None:
+        """The meeting date moved: offer the members in force on the new date, items kept as typed."""
+        if tuple(m.key for m in members) == tuple(m.key for m in self.members):
+            return
+        self._fill_members(members)
+        self._show(self.list.currentRow())
+
+    def _fill_members(self, members: tuple[Member, ...]) -> None:
+        self.members = members
         self.concerned.blockSignals(True)
         self.concerned.clear()
         self.concerned.addItem(self.tr("— aucun —"), None)
         for member in members:
             self.concerned.addItem(member.name, member.key)
         self.concerned.blockSignals(False)
-        self._refresh_list(0 if items else -1)
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in self.findChildren((QPushButton, QComboBox, QLineEdit, QPlainTextEdit)):

@@ -8,9 +8,10 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QTimeEdit
 
 from gcsms_desktop.domain.assembly import Assembly
-from gcsms_desktop.domain.assembly_checks import check_preparation
 from gcsms_desktop.domain.convocation import earliest_meeting_date
+from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.problems import errors_only
+from gcsms_desktop.gui.operations import perform
 from gcsms_desktop.gui.user_errors import bullet_list
 from gcsms_desktop.gui.widgets import date_edit, to_date, to_qdate
 from gcsms_desktop.gui.wizards.assembly.agenda_editor import AgendaEditor
@@ -26,6 +27,7 @@ class PreparePage(AssemblyPage):
 
     def build(self) -> None:
         form = QFormLayout()
+        self._loading = False
         self.meeting_date = date_edit("meetingDate")
         self.meeting_time = QTimeEdit()
         self.meeting_time.setObjectName("meetingTime")
@@ -38,6 +40,7 @@ class PreparePage(AssemblyPage):
         self.documents.setObjectName("documents")
         self.documents.setPlaceholderText(self.tr("Une pièce par ligne : comptes de l'exercice, budget…"))
         self.documents.setMaximumHeight(70)
+        self.meeting_date.dateChanged.connect(self._date_changed)
         form.addRow(self.tr("Date :"), self.meeting_date)
         form.addRow(self.tr("Heure :"), self.meeting_time)
         form.addRow(self.tr("Lieu :"), self.place)
@@ -51,6 +54,13 @@ class PreparePage(AssemblyPage):
         self.layout_.addLayout(documents_form)
 
     def load(self) -> None:
+        self._loading = True  # the members are asked once, for the date loaded
+        try:
+            self._load()
+        finally:
+            self._loading = False
+
+    def _load(self) -> None:
         wizard = self.assembly_wizard
         if wizard.assembly_id is None:
             g = wizard.groupement
@@ -58,7 +68,7 @@ class PreparePage(AssemblyPage):
                                                + timedelta(days=1)))
             self.meeting_time.setTime(QTime(14, 0))
             self.place.setText(g.seat_address)
-            self.agenda.set_items((), g.members)
+            self.agenda.set_items((), self._members_on(to_date(self.meeting_date.date())))
             return
         a = self.record.assembly
         self.meeting_date.setDate(to_qdate(a.meeting_date))
@@ -73,6 +83,17 @@ class PreparePage(AssemblyPage):
             widget.setEnabled(editable)
         self.agenda.set_read_only(not editable)
 
+    def _members_on(self, on: date) -> tuple[Member, ...]:
+        """The members in force on the meeting date, asked of the services (art. 8: admissions count
+        from their publication, departures end membership)."""
+        wizard = self.assembly_wizard
+        done = perform(self, lambda: wizard.services.assemblies.members_on(wizard.groupement_id, on))
+        return done.value if done is not None else self.agenda.members
+
+    def _date_changed(self, *_args: object) -> None:
+        if not self._loading and self.meeting_date.isEnabled() and self.wizard() is not None:
+            self.agenda.set_members(self._members_on(to_date(self.meeting_date.date())))
+
     def assembly(self) -> Assembly:
         return Assembly(
             to_date(self.meeting_date.date()), self.place.text().strip(), self.meeting_time.time().toString("HH:mm"),
@@ -84,8 +105,10 @@ class PreparePage(AssemblyPage):
         if wizard.state_locked_for(self.key):
             return True
         assembly = self.assembly()
-        names = {m.key: m.name for m in wizard.groupement.members}
-        problems = errors_only(check_preparation(assembly, names))
+        asked = perform(self, lambda: wizard.services.assemblies.check_preparation(wizard.groupement_id, assembly))
+        if asked is None:
+            return False
+        problems = errors_only(asked.value)
         if problems:
             self.show_errors(bullet_list([p.message for p in problems]))
             return False
