@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox
 
-from gcsms_desktop.domain.assembly import AssemblyState
+from gcsms_desktop.domain.assembly import Assembly, AssemblyState
+from gcsms_desktop.domain.assembly_checks import check_can_close
 from gcsms_desktop.domain.french import typography
-from gcsms_desktop.domain.input_bounds import check_texts
-from gcsms_desktop.gui.user_errors import bullet_list
+from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage, outcome_word
 from gcsms_desktop.gui.widgets import plain
 
@@ -50,19 +52,24 @@ class ClosePage(AssemblyPage):
             lines.append(f"{number}. {item.title} : {outcome_word(outcome)}")
         self.summary.setText(typography("\n".join(lines)))
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def _officers(self) -> Assembly:
+        return replace(self.record.assembly, president=self.president.text().strip(),
+                       secretary=self.secretary.text().strip(), scrutineer=self.scrutineer.text().strip())
+
+    def problems(self) -> list[Problem]:
+        """Art. 13-2: officers named; attendance lawful and every vote recorded (R312-194-20, -22)."""
+        record = self.record
+        if record.assembly.state is not AssemblyState.CONVENED:
+            return []
+        return check_can_close(self._officers(), record.result, record.member_names, record.proxies_allowed)
+
+    def save(self) -> bool:
         wizard = self.assembly_wizard
         if self.record.assembly.state is not AssemblyState.CONVENED:
             return True
-        # Checked before the service stores the names (it stores them as typed, then checks on closing).
-        problems = check_texts([("president", self.president.text()), ("secretary", self.secretary.text()),
-                                ("scrutineer", self.scrutineer.text())])
-        if problems:
-            self.show_errors(bullet_list([p.message for p in problems]))
-            return False
+        officers = self._officers()
         if not self.run(lambda: wizard.services.assemblies.set_officers(
-                wizard.assembly_id, self.president.text(), self.secretary.text(), self.scrutineer.text(),
-                self.version)):
+                wizard.assembly_id, officers.president, officers.secretary, officers.scrutineer, self.version)):
             return False
         if self.confirm and QMessageBox.question(
                 self, self.tr("Clore la séance"),

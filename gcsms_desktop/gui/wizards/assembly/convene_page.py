@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton
 
 from gcsms_desktop.domain.assembly import AssemblyState
+from gcsms_desktop.domain.assembly_checks import check_can_convene
 from gcsms_desktop.domain.convocation import check_convocation, latest_convocation_date, notice_text
 from gcsms_desktop.domain.french import format_date, typography
+from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
 from gcsms_desktop.gui.widgets import date_edit, plain, to_date, to_qdate
 
@@ -78,14 +81,23 @@ class ConvenePage(AssemblyPage):
         self.delay.setText(typography(text))
         self.delay.setStyleSheet("color: #a4161a;" if problems and a.state is AssemblyState.DRAFT else "")
 
-    def convene(self) -> bool:
+    def problems(self) -> list[Problem]:
+        """R312-194-20: the notice, and the agenda judged with the members in force on the meeting date."""
+        if self.record.assembly.state is not AssemblyState.DRAFT:
+            return []
+        record = self.record
+        assembly = replace(record.assembly, convocation_date=to_date(self.sent_on.date()))
+        return check_can_convene(assembly, record.member_names, record.groupement.governance)
+
+    def save(self) -> bool:
+        if self.record.assembly.state is not AssemblyState.DRAFT:
+            return True
         wizard = self.assembly_wizard
-        done = self.run(lambda: wizard.services.assemblies.convene(
+        return self.run(lambda: wizard.services.assemblies.convene(
             wizard.assembly_id, to_date(self.sent_on.date()), self.version))
+
+    def convene(self) -> bool:
+        """« Convoquer » and « Suivant » alike: asked, then saved."""
+        done = self.check_and_save()
         self._update_state()
         return done
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
-        if self.record.assembly.state is AssemblyState.DRAFT:
-            return self.convene()
-        return True

@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit,
 from gcsms_desktop.domain.assembly import Assembly
 from gcsms_desktop.domain.convocation import earliest_meeting_date
 from gcsms_desktop.domain.members import Member
-from gcsms_desktop.domain.problems import errors_only
-from gcsms_desktop.gui.operations import perform
-from gcsms_desktop.gui.user_errors import bullet_list
+from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.gui.widgets import date_edit, to_date, to_qdate
 from gcsms_desktop.gui.wizards.assembly.agenda_editor import AgendaEditor
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
@@ -78,7 +76,7 @@ class PreparePage(AssemblyPage):
         self.urgent.setChecked(a.urgent)
         self.documents.setPlainText("\n".join(a.documents))
         self.agenda.set_items(a.agenda, self.record.members)
-        editable = not wizard.state_locked_for(self.key)
+        editable = not self.locked
         for widget in (self.meeting_date, self.meeting_time, self.place, self.urgent, self.documents):
             widget.setEnabled(editable)
         self.agenda.set_read_only(not editable)
@@ -87,7 +85,7 @@ class PreparePage(AssemblyPage):
         """The members in force on the meeting date, asked of the services (art. 8: admissions count
         from their publication, departures end membership)."""
         wizard = self.assembly_wizard
-        done = perform(self, lambda: wizard.services.assemblies.members_on(wizard.groupement_id, on))
+        done = self.perform(lambda: wizard.services.assemblies.members_on(wizard.groupement_id, on))
         return done.value if done is not None else self.agenda.members
 
     def _date_changed(self, *_args: object) -> None:
@@ -100,18 +98,19 @@ class PreparePage(AssemblyPage):
             self.urgent.isChecked(), agenda=tuple(self.agenda.items),
             documents=tuple(line.strip() for line in self.documents.toPlainText().splitlines() if line.strip()))
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def problems(self) -> list[Problem] | None:
+        """The services judge the agenda with the members in force on the meeting date (art. 8, 8-3)."""
+        if self.locked:
+            return []
+        wizard, assembly = self.assembly_wizard, self.assembly()
+        asked = self.perform(lambda: wizard.services.assemblies.check_preparation(wizard.groupement_id, assembly))
+        return asked.value if asked is not None else None
+
+    def save(self) -> bool:
         wizard = self.assembly_wizard
-        if wizard.state_locked_for(self.key):
+        if self.locked:
             return True
         assembly = self.assembly()
-        asked = perform(self, lambda: wizard.services.assemblies.check_preparation(wizard.groupement_id, assembly))
-        if asked is None:
-            return False
-        problems = errors_only(asked.value)
-        if problems:
-            self.show_errors(bullet_list([p.message for p in problems]))
-            return False
         if wizard.assembly_id is None:
             return self.run(lambda: wizard.created_assembly(
                 wizard.services.assemblies.prepare(wizard.groupement_id, assembly)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWizardPage,
+    QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
 )
 
 from gcsms_desktop.domain.change_preview import consequence
@@ -16,18 +16,25 @@ from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.gui.dialogs.member_dialog import MemberDialog
 from gcsms_desktop.gui.widgets import date_edit, plain, to_date
+from gcsms_desktop.gui.wizards.page import WizardPage
 
 THIRD_PARTY = "__third_party__"
 
 
-class DetailsPage(QWizardPage):
+class DetailsPage(WizardPage):
     """Collects the fields of ``kind``; ``change()`` builds the domain object (deliberation apart)."""
 
+    key = "details"
+    object_name = "changeDetailsPage"
+
     def __init__(self, history: History, kind: ChangeKind, today: date) -> None:
-        super().__init__()
-        self.setObjectName("changeDetailsPage")
-        self.history, self.kind = history, kind
-        self.setTitle(self.tr("{0} — ce qui se passe").format(sentence_case(kind.label)))
+        self.history, self.kind, self.today = history, kind, today  # build() reads them
+        super().__init__("")
+        self.setTitle(typography(self.tr("{0} — ce qui se passe").format(sentence_case(kind.label))))
+        self.act_date.dateChanged.connect(self._date_changed)
+        self._update()
+
+    def build(self) -> None:
         self.new_member: Member | None = None
         # the fields a kind does not use stay None
         self.member: QComboBox | None = None
@@ -41,30 +48,43 @@ class DetailsPage(QWizardPage):
         self.reason: QLineEdit | None = None
         self.liquidators: QPlainTextEdit | None = None
         self.form = QFormLayout()
-        outer = QVBoxLayout(self)  # fields at the top, the room left below them
-        outer.addLayout(self.form)
-        outer.addStretch()
-        self.act_date = date_edit("act_date", today)
-        self.form.addRow(self.tr(ACT_LABELS[kind]), self.act_date)
+        self.layout_.addLayout(self.form)  # fields at the top, the room left below them
+        self.layout_.addStretch()
+        self.act_date = date_edit("act_date", self.today)
+        self.form.addRow(self.tr(ACT_LABELS[self.kind]), self.act_date)
         self.consequence = plain(QLabel())
         self.consequence.setObjectName("changeConsequence")
         self.consequence.setWordWrap(True)
-        BUILDERS[kind](self)
+        BUILDERS[self.kind](self)
         self.form.addRow(self.consequence)
-        self.act_date.dateChanged.connect(self._update)
-        self._update()
 
     # --- fields by kind -------------------------------------------------------------------------
 
     def _members_combo(self, name: str, third_party: bool = False) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        self._fill_members(combo, third_party)
+        combo.currentIndexChanged.connect(self._update)
+        return combo
+
+    def _fill_members(self, combo: QComboBox, third_party: bool) -> None:
+        """The members in force on the act date (art. 8): an admitted member once its avenant is
+        published, not a member who has left; the choice kept when still offered."""
+        kept = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
         for member in self.history.standing(to_date(self.act_date.date())).members:
             combo.addItem(member.display_name, member.key)
         if third_party:
             combo.addItem(self.tr("Un tiers, nouveau membre…"), THIRD_PARTY)
-        combo.currentIndexChanged.connect(self._update)
-        return combo
+        combo.setCurrentIndex(max(0, combo.findData(kept)))
+        combo.blockSignals(False)
+
+    def _date_changed(self, *_args: object) -> None:
+        for combo, third_party in ((self.member, False), (self.buyer, True)):
+            if combo is not None:
+                self._fill_members(combo, third_party)
+        self._update()
 
     def _spin(self, name: str, value: int = 1) -> QSpinBox:
         spin = QSpinBox()

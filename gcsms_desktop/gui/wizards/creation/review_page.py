@@ -25,7 +25,7 @@ class ReviewPage(CreationPage):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
         self.layout_.addWidget(self.browser)
-        self.problems: list[Problem] = []
+        self.found: list[Problem] = []
 
     def _link(self, url: QUrl) -> None:
         if url.scheme() == "page":
@@ -33,21 +33,22 @@ class ReviewPage(CreationPage):
 
     def load(self) -> None:
         g, _ = self.state.groupement()
-        self.problems = self.state.problems()
+        self.found = self.state.problems()
         self.browser.setHtml(self._problems_html() + summary_html(g))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API: « Terminer » only without errors
-        return not any(p.is_error for p in self.problems)
+        return not any(p.is_error for p in self.found)
 
-    def validatePage(self) -> bool:  # noqa: N802 - the wizard saves in accept()
-        return self.isComplete()
+    def problems(self) -> list[Problem]:
+        """Every problem of the groupement (the wizard saves in ``accept()``)."""
+        return self.found
 
     def _problems_html(self) -> str:
-        if not self.problems:
+        if not self.found:
             return "<p style='color:#1b5e20'><b>Aucun problème : la convention peut être enregistrée.</b></p>"
         items = []
-        for p in self.problems:
+        for p in self.found:
             page = page_for_field(p.field)
             color = "#a4161a" if p.is_error else "#8a5a00"
             kind = "Erreur" if p.is_error else "À vérifier"
