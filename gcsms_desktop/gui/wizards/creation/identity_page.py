@@ -51,15 +51,14 @@ class IdentityPage(CreationPage):
                 "coopération médico-sociale » (art. R. 312-194-17).")))
 
     def load(self) -> None:
-        d = self.state.data
-        self.denomination.setText(d.get("denomination", ""))
-        self.short_name.setText(d.get("short_name", ""))
-        self.preamble.setPlainText(d.get("preamble", ""))
-        self.recitals.setPlainText("\n".join(d.get("recitals", [])))
+        g = self.state.groupement
+        self.denomination.setText(g.denomination)
+        self.short_name.setText(g.short_name)
+        self.preamble.setPlainText(g.preamble)
+        self.recitals.setPlainText("\n".join(g.recitals))
 
     def store(self) -> None:
-        d = self.state.data
-        d["denomination"] = self.denomination.text().strip()
-        d["short_name"] = self.short_name.text().strip()
-        d["preamble"] = self.preamble.toPlainText().strip()
-        d["recitals"] = [line.strip() for line in self.recitals.toPlainText().splitlines() if line.strip()]
+        self.state.update(
+            denomination=self.denomination.text().strip(), short_name=self.short_name.text().strip(),
+            preamble=self.preamble.toPlainText().strip(),
+            recitals=tuple(line.strip() for line in self.recitals.toPlainText().splitlines() if line.strip()))

@@ -42,11 +42,11 @@ class ObjetPage(CreationPage):
         self.layout_.addWidget(self.text)
 
     def load(self) -> None:
-        chosen = set(self.state.data.get("missions", []))
+        g = self.state.groupement
         for mission, box in self.boxes.items():
-            box.setChecked(mission.value in chosen)
-        self.text.setPlainText(self.state.data.get("object_text", ""))
+            box.setChecked(mission in g.missions)
+        self.text.setPlainText(g.object_text)
 
     def store(self) -> None:
-        self.state.data["missions"] = sorted(m.value for m, box in self.boxes.items() if box.isChecked())
-        self.state.data["object_text"] = self.text.toPlainText().strip()
+        self.state.update(missions=frozenset(m for m, box in self.boxes.items() if box.isChecked()),
+                          object_text=self.text.toPlainText().strip())

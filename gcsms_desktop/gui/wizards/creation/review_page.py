@@ -12,7 +12,7 @@ from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.statut import accounting_regime
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
-from gcsms_desktop.gui.wizards.creation.state import PAGE_TITLES, page_for_field
+from gcsms_desktop.gui.wizards.creation.state import PAGE_TITLES, page_of
 
 
 class ReviewPage(CreationPage):
@@ -32,7 +32,7 @@ class ReviewPage(CreationPage):
             self.go_to_page.emit(url.path())
 
     def load(self) -> None:
-        g, _ = self.state.groupement()
+        g = self.state.groupement
         self.found = self.state.problems()
         self.browser.setHtml(self._problems_html() + summary_html(g))
         self.completeChanged.emit()
@@ -49,7 +49,7 @@ class ReviewPage(CreationPage):
             return "<p style='color:#1b5e20'><b>Aucun problème : la convention peut être enregistrée.</b></p>"
         items = []
         for p in self.found:
-            page = page_for_field(p.field)
+            page = page_of(p)
             color = "#a4161a" if p.is_error else "#8a5a00"
             kind = "Erreur" if p.is_error else "À vérifier"
             items.append(f"<li><span style='color:{color}'><b>{kind}</b>\u00a0: {escape(typography(p.message))}</span> "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox
 
+from gcsms_desktop.domain.duration import Duration
+from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.gui.widgets import OptionalDateEdit
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
 
@@ -46,19 +48,18 @@ class SeatPage(CreationPage):
         self.layout_.addStretch()
 
     def load(self) -> None:
-        d = self.state.data
-        self.seat.setText(d.get("seat_address", ""))
-        self.place.setText(d.get("signature_place", ""))
-        years = d.get("duration_years")
+        g = self.state.groupement
+        self.seat.setText(g.seat_address)
+        self.place.setText(g.signature_place)
+        years = g.duration.years
         self.indefinite.setChecked(years is None)
         self.years.setValue(years or 10)
         self.years.setDisabled(years is None)
         for name, editor in self.dates.items():
-            editor.set_iso((d.get("dates") or {}).get(name))
+            editor.set_value(getattr(g.dates, name))
 
     def store(self) -> None:
-        d = self.state.data
-        d["seat_address"] = self.seat.text().strip()
-        d["signature_place"] = self.place.text().strip()
-        d["duration_years"] = None if self.indefinite.isChecked() else self.years.value()
-        d["dates"] = {name: editor.iso() for name, editor in self.dates.items()}
+        self.state.update(
+            seat_address=self.seat.text().strip(), signature_place=self.place.text().strip(),
+            duration=Duration(None if self.indefinite.isChecked() else self.years.value()),
+            dates=ApprovalDates(**{name: editor.value() for name, editor in self.dates.items()}))

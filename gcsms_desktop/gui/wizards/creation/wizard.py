@@ -10,8 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from gcsms_desktop.gui.operations import ALL_GROUPEMENTS, Done, perform
-from gcsms_desktop.gui.user_errors import bullet_list
-from gcsms_desktop.gui.widgets import message_text
 from gcsms_desktop.gui.wizards.creation.capital_page import CapitalPage
 from gcsms_desktop.gui.wizards.creation.governance_page import GovernancePage
 from gcsms_desktop.gui.wizards.creation.identity_page import IdentityPage
@@ -79,7 +77,7 @@ class CreationWizard(QWizard):
         """
         snapshot = self.state.snapshot()
         if snapshot != self.autosaved_snapshot:
-            done = self._save_draft(self.state.copy())
+            done = self._save_draft(self.state.draft())
             if done is not None:
                 self.draft_id = done.value
                 self.autosaved_snapshot = snapshot
@@ -90,7 +88,7 @@ class CreationWizard(QWizard):
 
     def save_draft(self) -> None:
         self._store_current_page()
-        done = self._save_draft(self.state.copy())
+        done = self._save_draft(self.state.draft())
         if done is None:
             return
         self.draft_id = done.value
@@ -111,11 +109,7 @@ class CreationWizard(QWizard):
 
     def accept(self) -> None:
         self._store_current_page()
-        groupement, unreadable = self.state.groupement()
-        if unreadable:
-            QMessageBox.warning(self, self.tr("Groupement incomplet"),
-                                message_text(bullet_list([p.message for p in unreadable])))
-            return
+        groupement = self.state.groupement
         done = perform(self, lambda: self.services.groupements.create(groupement), changes=ALL_GROUPEMENTS)
         if done is None:
             return
