@@ -37,6 +37,13 @@ def test_every_page_of_the_three_wizards_follows_one_pattern(vitre_window):
         wizard.reject()
     assert [p.objectName() for p in pages(wizards[2])] == ["changeDetailsPage", "changeDeliberationPage",
                                                             "changeReviewPage"]
+    creation, assembly, change = wizards
+    assembly.pages["prepare"].place.setText("Mairie de Vitré")
+    assert assembly.field("place") == "Mairie de Vitré", "inputs are registered as the wizard's fields"
+    assert assembly.field("meetingDate") == assembly.pages["prepare"].meeting_date.date()
+    creation.pages["identity"].denomination.setText("Groupement de coopération sociale X")
+    assert creation.field("denomination") == "Groupement de coopération sociale X"
+    assert change.field("act_date") == change.details.act_date.date()
 
 
 def test_the_change_wizard_offers_the_members_in_force_on_the_act_date(vitre_window):

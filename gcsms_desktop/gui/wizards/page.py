@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.problems import Problem, errors_only
@@ -27,6 +27,7 @@ from gcsms_desktop.gui.user_errors import bullet_list
 from gcsms_desktop.gui.widgets import error_label
 
 T = TypeVar("T")
+FIELD_PROPERTIES = {"QDateEdit": "date", "QTimeEdit": "time", "QPlainTextEdit": "plainText"}  # others: Qt's default
 
 
 class WizardPage(QWizardPage):
@@ -85,6 +86,12 @@ class WizardPage(QWizardPage):
             return False
         self.error_label.hide()
         return self.save()
+
+    def register(self, *widgets: QWidget) -> None:
+        """Register input widgets as the wizard's fields, under their objectName (``field("place")``):
+        another page, or a test, reads them without knowing this page's layout."""
+        for widget in widgets:
+            self.registerField(widget.objectName(), widget, FIELD_PROPERTIES.get(type(widget).__name__))
 
     def perform(self, work: Callable[[], T], changes: int | None = None) -> Done[T] | None:
         """Run a use case through the application's one path (``gui.operations``): a wait cursor, a French

@@ -65,11 +65,11 @@ class AgendaEditor(QWidget):
         self.rule = plain(QLabel())
         self.rule.setWordWrap(True)
         self.rule.setObjectName("itemRule")
-        form.addRow(self.tr("Matière :"), self.matter)
-        form.addRow(self.tr("Intitulé :"), self.title)
-        form.addRow(self.tr("Résolution :"), self.resolution)
-        form.addRow(self.tr("Membre concerné :"), self.concerned)
-        form.addRow(self.tr("Majorité :"), self.rule)
+        form.addRow(typography(self.tr("Matière :")), self.matter)
+        form.addRow(typography(self.tr("Intitulé :")), self.title)
+        form.addRow(typography(self.tr("Résolution :")), self.resolution)
+        form.addRow(typography(self.tr("Membre concerné :")), self.concerned)
+        form.addRow(typography(self.tr("Majorité :")), self.rule)
         for signal in (self.matter.currentIndexChanged, self.title.textEdited, self.resolution.textChanged,
                        self.concerned.currentIndexChanged):
             signal.connect(self._store)

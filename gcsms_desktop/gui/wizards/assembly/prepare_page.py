@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QTimeEdit
 
+from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.assembly import Assembly
 from gcsms_desktop.domain.convocation import earliest_meeting_date
 from gcsms_desktop.domain.members import Member
@@ -32,23 +33,24 @@ class PreparePage(AssemblyPage):
         self.meeting_time.setDisplayFormat("HH:mm")
         self.place = QLineEdit()
         self.place.setObjectName("place")
-        self.urgent = QCheckBox(self.tr("Urgence (convocation 48 heures à l'avance)"))
+        self.urgent = QCheckBox(typography(self.tr("Urgence (convocation 48 heures à l'avance)")))
         self.urgent.setObjectName("urgent")
         self.documents = QPlainTextEdit()
         self.documents.setObjectName("documents")
-        self.documents.setPlaceholderText(self.tr("Une pièce par ligne : comptes de l'exercice, budget…"))
+        self.documents.setPlaceholderText(typography(self.tr("Une pièce par ligne : comptes de l'exercice, budget…")))
         self.documents.setMaximumHeight(70)
         self.meeting_date.dateChanged.connect(self._date_changed)
-        form.addRow(self.tr("Date :"), self.meeting_date)
-        form.addRow(self.tr("Heure :"), self.meeting_time)
-        form.addRow(self.tr("Lieu :"), self.place)
+        form.addRow(typography(self.tr("Date :")), self.meeting_date)
+        form.addRow(typography(self.tr("Heure :")), self.meeting_time)
+        form.addRow(typography(self.tr("Lieu :")), self.place)
         form.addRow("", self.urgent)
         self.layout_.addLayout(form)
+        self.register(self.meeting_date, self.meeting_time, self.place, self.urgent, self.documents)
         self.agenda = AgendaEditor()
         self.agenda.setObjectName("agendaEditor")
         self.layout_.addWidget(self.agenda, 1)
         documents_form = QFormLayout()
-        documents_form.addRow(self.tr("Documents joints :"), self.documents)
+        documents_form.addRow(typography(self.tr("Documents joints :")), self.documents)
         self.layout_.addLayout(documents_form)
 
     def load(self) -> None:

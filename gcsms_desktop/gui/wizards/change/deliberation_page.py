@@ -20,7 +20,7 @@ class DeliberationPage(WizardPage):
     object_name = "changeDeliberationPage"
 
     def __init__(self, kind: ChangeKind, register: list[Deliberation]) -> None:
-        self.kind, self.register = kind, register  # build() reads them
+        self.kind, self.deliberations = kind, register  # build() reads them
         super().__init__(self.tr("Délibération et avenant"),
                          self.tr("La délibération de l'assemblée générale qui décide ce changement, et les dates de "
                                  "l'avenant à transmettre au préfet (art. 21)."))
@@ -33,20 +33,21 @@ class DeliberationPage(WizardPage):
         self.source.setObjectName("deliberationSource")
         if not self.kind.needs_deliberation:
             self.source.addItem(self.tr("Aucune : retrait notifié par le membre (art. 8-2)"), NONE)
-        for d in self.register:
+        for d in self.deliberations:
             verdict = self.tr("adoptée à l'unanimité") if d.unanimous else (
                 self.tr("adoptée") if d.adopted else self.tr("rejetée"))
             self.source.addItem(typography(f"n° {d.number} du {format_date(d.decided_on)} — {d.matter.long_label} "
                                            f"({verdict})"), d.number)
         self.source.addItem(self.tr("Délibération hors registre (assemblée tenue avant l'application)…"), DECLARED)
         self.source.currentIndexChanged.connect(self._source_changed)
-        form.addRow(self.tr("Délibération :"), self.source)
+        form.addRow(typography(self.tr("Délibération :")), self.source)
+        self.register(self.source)
         self.declared_date = date_edit("deliberation_date")
         self.declared_number = QLineEdit()
         self.declared_number.setObjectName("deliberation_number")
         self.adopted = QCheckBox(self.tr("adoptée"))
         self.adopted.setObjectName("deliberation_adopted")
-        self.unanimous = QCheckBox(self.tr("à l'unanimité des membres présents ou représentés"))
+        self.unanimous = QCheckBox(typography(self.tr("à l'unanimité des membres présents ou représentés")))
         self.unanimous.setObjectName("deliberation_unanimous")
         for label, widget in ((self.tr("Date de l'assemblée :"), self.declared_date),
                               (self.tr("Numéro (facultatif) :"), self.declared_number),

@@ -51,12 +51,13 @@ class DetailsPage(WizardPage):
         self.layout_.addLayout(self.form)  # fields at the top, the room left below them
         self.layout_.addStretch()
         self.act_date = date_edit("act_date", self.today)
-        self.form.addRow(self.tr(ACT_LABELS[self.kind]), self.act_date)
+        self.form.addRow(typography(self.tr(ACT_LABELS[self.kind])), self.act_date)
         self.consequence = plain(QLabel())
         self.consequence.setObjectName("changeConsequence")
         self.consequence.setWordWrap(True)
         BUILDERS[self.kind](self)
         self.form.addRow(self.consequence)
+        self.register(self.act_date)
 
     # --- fields by kind -------------------------------------------------------------------------
 
@@ -104,51 +105,51 @@ class DetailsPage(WizardPage):
         self.debts = QLineEdit()
         self.debts.setObjectName("debts")
         self.debts.setPlaceholderText(self.tr("ex. 12 500,00 (laisser vide si arrêtée plus tard)"))
-        self.form.addRow(self.tr("Part des dettes à sa sortie (€) :"), self.debts)
+        self.form.addRow(typography(self.tr("Part des dettes à sa sortie (€) :")), self.debts)
 
     def _build_admission(self) -> None:
-        self.form.addRow(self.tr("Nouveau membre :"), self._new_member_button())
+        self.form.addRow(typography(self.tr("Nouveau membre :")), self._new_member_button())
         if self.history.groupement.capital is not None:  # without capital, droits follow contribution keys
             self.parts = self._spin("parts", 1)
-            self.form.addRow(self.tr("Parts souscrites :"), self.parts)
+            self.form.addRow(typography(self.tr("Parts souscrites :")), self.parts)
 
     def _build_withdrawal(self) -> None:
         self.member = self._members_combo("member")
-        self.form.addRow(self.tr("Membre qui se retire :"), self.member)
+        self.form.addRow(typography(self.tr("Membre qui se retire :")), self.member)
         self._debts()
 
     def _build_exclusion(self) -> None:
         self.member = self._members_combo("member")
-        self.form.addRow(self.tr("Membre exclu :"), self.member)
+        self.form.addRow(typography(self.tr("Membre exclu :")), self.member)
         self.hearing_convened = date_edit("hearing_convened_on", to_date(self.act_date.date()))
         self.hearing = date_edit("hearing_on", to_date(self.act_date.date()))
-        self.form.addRow(self.tr("Convocation à l'audition envoyée le :"), self.hearing_convened)
-        self.form.addRow(self.tr("Audition du représentant le :"), self.hearing)
+        self.form.addRow(typography(self.tr("Convocation à l'audition envoyée le :")), self.hearing_convened)
+        self.form.addRow(typography(self.tr("Audition du représentant le :")), self.hearing)
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
-        self.form.addRow(self.tr("Motif :"), self.reason)
+        self.form.addRow(typography(self.tr("Motif :")), self.reason)
         self._debts()
 
     def _build_transfer(self) -> None:
         self.member = self._members_combo("member")
         self.first, self.last = self._spin("first"), self._spin("last")
         self.buyer = self._members_combo("buyer", third_party=True)
-        self.form.addRow(self.tr("Cédant :"), self.member)
-        self.form.addRow(self.tr("Première part cédée (n°) :"), self.first)
-        self.form.addRow(self.tr("Dernière part cédée (n°) :"), self.last)
-        self.form.addRow(self.tr("Cessionnaire :"), self.buyer)
+        self.form.addRow(typography(self.tr("Cédant :")), self.member)
+        self.form.addRow(typography(self.tr("Première part cédée (n°) :")), self.first)
+        self.form.addRow(typography(self.tr("Dernière part cédée (n°) :")), self.last)
+        self.form.addRow(typography(self.tr("Cessionnaire :")), self.buyer)
         self.form.addRow("", self._new_member_button())
 
     def _build_increase(self) -> None:
         self.member = self._members_combo("member")
         self.parts = self._spin("parts", 1)
-        self.form.addRow(self.tr("Souscripteur :"), self.member)
-        self.form.addRow(self.tr("Parts nouvelles :"), self.parts)
+        self.form.addRow(typography(self.tr("Souscripteur :")), self.member)
+        self.form.addRow(typography(self.tr("Parts nouvelles :")), self.parts)
 
     def _build_reduction(self) -> None:
         self.first, self.last = self._spin("first"), self._spin("last")
-        self.form.addRow(self.tr("Première part annulée (n°) :"), self.first)
-        self.form.addRow(self.tr("Dernière part annulée (n°) :"), self.last)
+        self.form.addRow(typography(self.tr("Première part annulée (n°) :")), self.first)
+        self.form.addRow(typography(self.tr("Dernière part annulée (n°) :")), self.last)
 
     def _build_dissolution(self) -> None:
         self.reason = QLineEdit()
@@ -157,8 +158,8 @@ class DetailsPage(WizardPage):
         self.liquidators.setObjectName("liquidators")
         self.liquidators.setPlaceholderText(self.tr("Un liquidateur par ligne"))
         self.liquidators.setFixedHeight(70)
-        self.form.addRow(self.tr("Motif :"), self.reason)
-        self.form.addRow(self.tr("Liquidateurs :"), self.liquidators)
+        self.form.addRow(typography(self.tr("Motif :")), self.reason)
+        self.form.addRow(typography(self.tr("Liquidateurs :")), self.liquidators)
 
     # --- reading --------------------------------------------------------------------------------
 

@@ -43,8 +43,9 @@ class CapitalPage(CreationPage):
         self.unit_value = QLineEdit("500", objectName="unitValue")
         self.unit_value.setMaximumWidth(140)
         self.unit_value.textChanged.connect(self._recompute)
-        form.addRow(self.tr("Valeur d'une part (€) :"), self.unit_value)
+        form.addRow(typography(self.tr("Valeur d'une part (€) :")), self.unit_value)
         self.layout_.addLayout(form)
+        self.register(self.unit_value)
         self.table = QTableWidget(0, 8, objectName="capitalTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Membre"), self.tr("Parts"), self.tr("Numéros"), self.tr("Apport"),

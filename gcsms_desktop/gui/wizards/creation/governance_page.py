@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QRadioButton, QSpinBox,
 )
 
+from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.administrator import Administrator, eligible_people
 from gcsms_desktop.domain.governance import proxies_possible
 from gcsms_desktop.gui.widgets import OptionalDateEdit, plain
@@ -34,10 +35,11 @@ class GovernancePage(CreationPage):
     subtitle = "Les valeurs proposées sont celles du CASF et de la convention type."
 
     def build(self) -> None:
-        president = QGroupBox(self.tr("Présidence de l'assemblée générale"))
+        president = QGroupBox(typography(self.tr("Présidence de l'assemblée générale")))
         president_form = QFormLayout(president)
-        self.president_admin = QRadioButton(self.tr("L'administrateur"), objectName="presidentAdministrator")
-        self.president_other_choice = QRadioButton(self.tr("Autre :"), objectName="presidentOtherChoice")
+        self.president_admin = QRadioButton(typography(self.tr("L'administrateur")),
+                                            objectName="presidentAdministrator")
+        self.president_other_choice = QRadioButton(typography(self.tr("Autre :")), objectName="presidentOtherChoice")
         self.president_other = QLineEdit(objectName="presidentOther")
         self.president_other_choice.toggled.connect(self.president_other.setEnabled)
         president_form.addRow(self.president_admin)
@@ -63,12 +65,12 @@ class GovernancePage(CreationPage):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.layout_.addWidget(grid_box)
-        admin = QGroupBox(self.tr("Administrateur (élu par l'assemblée générale, art. R. 312-194-23)"))
+        admin = QGroupBox(typography(self.tr("Administrateur (élu par l'assemblée générale, art. R. 312-194-23)")))
         admin_form = QFormLayout(admin)
         self.administrator = QComboBox(objectName="administrator")
         self.elected_on = OptionalDateEdit(self.tr("déjà élu le"), "electedOn")
-        admin_form.addRow(self.tr("Personne :"), self.administrator)
-        admin_form.addRow(self.tr("Élection :"), self.elected_on)
+        admin_form.addRow(typography(self.tr("Personne :")), self.administrator)
+        admin_form.addRow(typography(self.tr("Élection :")), self.elected_on)
         self.layout_.addWidget(admin)
 
     def load(self) -> None:

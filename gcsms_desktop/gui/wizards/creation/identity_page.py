@@ -27,18 +27,19 @@ class IdentityPage(CreationPage):
         self.short_name.setObjectName("shortName")
         self.preamble = QPlainTextEdit()
         self.preamble.setObjectName("preamble")
-        self.preamble.setPlaceholderText(self.tr("Facultatif : contexte et finalités du groupement."))
+        self.preamble.setPlaceholderText(typography(self.tr("Facultatif : contexte et finalités du groupement.")))
         self.recitals = QPlainTextEdit()
         self.recitals.setObjectName("recitals")
         self.recitals.setPlaceholderText(self.tr("Une ligne par visa, par exemple :\n"
                                                  "la délibération du conseil d'administration de l'association A "
                                                  "du 12 octobre 2026"))
-        form.addRow(self.tr("Dénomination :"), self.denomination)
+        form.addRow(typography(self.tr("Dénomination :")), self.denomination)
         form.addRow("", self.mention_hint)
-        form.addRow(self.tr("Sigle :"), self.short_name)
-        form.addRow(self.tr("Préambule :"), self.preamble)
-        form.addRow(self.tr("Visas (« Vu … ») :"), self.recitals)
+        form.addRow(typography(self.tr("Sigle :")), self.short_name)
+        form.addRow(typography(self.tr("Préambule :")), self.preamble)
+        form.addRow(typography(self.tr("Visas (« Vu … ») :")), self.recitals)
         self.layout_.addLayout(form)
+        self.register(self.denomination, self.short_name, self.preamble, self.recitals)
 
     def _update_hint(self, text: str) -> None:
         if not text.strip():

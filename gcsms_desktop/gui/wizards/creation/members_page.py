@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
 )
 
+from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.members import Associate, Member
 from gcsms_desktop.gui.dialogs.member_dialog import MemberDialog
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
@@ -44,7 +45,7 @@ class MembersPage(CreationPage):
         self.layout_.addWidget(self.associates)
         row = QHBoxLayout()
         add = QPushButton(self.tr("Ajouter un associé"), objectName="addAssociate")
-        remove = QPushButton(self.tr("Retirer l'associé"), objectName="removeAssociate")
+        remove = QPushButton(typography(self.tr("Retirer l'associé")), objectName="removeAssociate")
         add.clicked.connect(lambda: self.associates.insertRow(self.associates.rowCount()))
         remove.clicked.connect(lambda: self.associates.removeRow(self.associates.currentRow()))
         row.addWidget(add)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QPlainTextEdit
 
+from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.missions import Mission
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
 
@@ -35,7 +36,7 @@ class ObjetPage(CreationPage):
                                             "d'annexer un protocole (art. R. 312-194-8)."))
         self.protocol_hint.setWordWrap(True)
         self.layout_.addWidget(self.protocol_hint)
-        self.layout_.addWidget(QLabel(self.tr("Précisions sur l'objet (texte libre) :")))
+        self.layout_.addWidget(QLabel(typography(self.tr("Précisions sur l'objet (texte libre) :"))))
         self.text = QPlainTextEdit()
         self.text.setObjectName("objectText")
         self.text.setMaximumHeight(90)

@@ -3,6 +3,7 @@ load from it, store into it, and ask the domain about this page's part of the gr
 
 from __future__ import annotations
 
+from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.gui.wizards.creation.state import PAGE_TITLES, WizardState
 from gcsms_desktop.gui.wizards.page import WizardPage
@@ -14,9 +15,9 @@ class CreationPage(WizardPage):
     def __init__(self, state: WizardState) -> None:
         self.state = state  # build() may read it
         super().__init__("")
-        self.setTitle(self.tr(PAGE_TITLES[self.key]))
+        self.setTitle(typography(self.tr(PAGE_TITLES[self.key])))
         if self.subtitle:
-            self.setSubTitle(self.tr(self.subtitle))
+            self.setSubTitle(typography(self.tr(self.subtitle)))
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt API
         """Going back keeps what was typed (Qt's default would reset the fields)."""
