@@ -4,6 +4,7 @@ Every step is a use case of its own, hence no single save in ``accept()``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -22,8 +23,7 @@ from gcsms_desktop.gui.wizards.assembly.prepare_page import PreparePage
 from gcsms_desktop.gui.wizards.assembly.votes_page import VotesPage
 from gcsms_desktop.services.context import Services
 
-PAGE_CLASSES: tuple[type[AssemblyPage], ...] = (PreparePage, ConvenePage, AttendancePage, VotesPage, ClosePage)
-PAGE_ORDER = tuple(page.key for page in PAGE_CLASSES)
+PAGE_CLASSES: tuple[Callable[[], AssemblyPage], ...] = (PreparePage, ConvenePage, AttendancePage, VotesPage, ClosePage)
 EDITABLE_IN = {"prepare": AssemblyState.DRAFT, "convene": AssemblyState.DRAFT,
                "attendance": AssemblyState.CONVENED, "votes": AssemblyState.CONVENED, "close": AssemblyState.CONVENED}
 
@@ -49,7 +49,7 @@ class AssemblyWizard(QWizard):
             self.setPage(index, page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Clore la séance"))
         if self.record is not None and self.record.assembly.state is AssemblyState.CONVENED:
-            self.setStartId(PAGE_ORDER.index("attendance"))
+            self.setStartId(list(self.pages).index("attendance"))
         self.resize(980, 700)
 
     def reject(self) -> None:
