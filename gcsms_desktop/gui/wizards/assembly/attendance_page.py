@@ -3,8 +3,6 @@ with the quorum computed live by the domain (R312-194-22)."""
 
 from __future__ import annotations
 
-from typing import cast
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -12,11 +10,12 @@ from PySide6.QtWidgets import (
 )
 
 from gcsms_desktop.domain.assembly import AssemblyState
-from gcsms_desktop.domain.attendance import AttendanceLine, Presence
+from gcsms_desktop.domain.attendance import AttendanceLine, Presence, check_attendance
 from gcsms_desktop.domain.french import typography
+from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.quorum import compute_quorum
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
-from gcsms_desktop.gui.widgets import cell_widget, plain
+from gcsms_desktop.gui.widgets import plain
 
 PRESENCE, REPRESENTATIVE, PROXY = 2, 3, 4
 
@@ -74,8 +73,7 @@ class AttendancePage(AssemblyPage):
             for value in Presence:
                 presence.addItem(value.label.capitalize(), value)
             if not record.proxies_allowed:
-                # « représenté »: no proxy possible
-                cast(QStandardItemModel, presence.model()).item(1).setEnabled(False)
+                presence.model().item(1).setEnabled(False)  # « représenté »: no proxy possible
             presence.setCurrentIndex(presence.findData(line.presence))
             representative = QComboBox()
             representative.setEditable(True)
@@ -111,9 +109,9 @@ class AttendancePage(AssemblyPage):
     def lines(self) -> tuple[AttendanceLine, ...]:
         result = []
         for row, member in enumerate(self.record.members):
-            presence: Presence = cell_widget(self.table, row, PRESENCE, QComboBox).currentData()
-            representative = cell_widget(self.table, row, REPRESENTATIVE, QComboBox).currentText().strip()
-            proxy = cell_widget(self.table, row, PROXY, QComboBox).currentData()
+            presence: Presence = self.table.cellWidget(row, PRESENCE).currentData()
+            representative = self.table.cellWidget(row, REPRESENTATIVE).currentText().strip()
+            proxy = self.table.cellWidget(row, PROXY).currentData()
             result.append(AttendanceLine(member.key, presence,
                                          representative if presence is Presence.PRESENT else "",
                                          proxy if presence is Presence.REPRESENTED else None))
@@ -121,10 +119,10 @@ class AttendancePage(AssemblyPage):
 
     def set_presence(self, key: str, presence: Presence, proxy_holder: str | None = None) -> None:
         row = [m.key for m in self.record.members].index(key)
-        combo = cell_widget(self.table, row, PRESENCE, QComboBox)
+        combo: QComboBox = self.table.cellWidget(row, PRESENCE)
         combo.setCurrentIndex(combo.findData(presence))
         if proxy_holder is not None:
-            holder = cell_widget(self.table, row, PROXY, QComboBox)
+            holder: QComboBox = self.table.cellWidget(row, PROXY)
             holder.setCurrentIndex(holder.findData(proxy_holder))
 
     def all_present(self) -> None:
@@ -149,16 +147,20 @@ class AttendancePage(AssemblyPage):
         self.quorum.setStyleSheet(f"font-weight: bold; color: {colour};")
 
     def _print(self) -> None:
-        if self.record.assembly.state is AssemblyState.CONVENED and not self._save():
+        if self.record.assembly.state is AssemblyState.CONVENED and not self.check_and_save():
             return
         self.assembly_wizard.print_document("attendance")
 
-    def _save(self) -> bool:
-        wizard = self.assembly_wizard
-        return self.run(lambda: wizard.services.assemblies.record_attendance(wizard.saved_id(), self.lines(),
-                                                                                  self.version))
+    def problems(self) -> list[Problem]:
+        """R312-194-20: proxies only with more than two members, one each, to a member present."""
+        record = self.record
+        if record.assembly.state is not AssemblyState.CONVENED:
+            return []
+        return check_attendance(self.lines(), record.member_names, record.proxies_allowed)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def save(self) -> bool:
         if self.record.assembly.state is not AssemblyState.CONVENED:
             return True
-        return self._save()
+        wizard = self.assembly_wizard
+        lines = self.lines()
+        return self.run(lambda: wizard.services.assemblies.record_attendance(wizard.assembly_id, lines, self.version))

@@ -6,12 +6,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
 )
 
-from gcsms_desktop.domain.members import Member
+from gcsms_desktop.domain.french import typography
+from gcsms_desktop.domain.members import Associate, Member
 from gcsms_desktop.gui.dialogs.member_dialog import MemberDialog
-from gcsms_desktop.gui.widgets import named
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
-from gcsms_desktop.interchange.groupement_json import member_to_dict, read_member
-from gcsms_desktop.interchange.reader import Reader
 
 
 class MembersPage(CreationPage):
@@ -20,7 +18,7 @@ class MembersPage(CreationPage):
 
     def build(self) -> None:
         self.members: list[Member] = []
-        self.table = named(QTableWidget(0, 4), "membersTable")
+        self.table = QTableWidget(0, 4, objectName="membersTable")
         self.table.setHorizontalHeaderLabels([self.tr("Membre"), self.tr("Nature"), self.tr("Représentants"),
                                               self.tr("Identifiant")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -33,21 +31,21 @@ class MembersPage(CreationPage):
         for text, name, slot in ((self.tr("&Ajouter un membre…"), "addMember", self.add_member),
                                  (self.tr("&Modifier…"), "editMember", self.edit_member),
                                  (self.tr("&Retirer"), "removeMember", self.remove_member)):
-            button = named(QPushButton(text), name)
+            button = QPushButton(text, objectName=name)
             button.clicked.connect(lambda _c=False, s=slot: s())
             row.addWidget(button)
         row.addStretch()
         self.layout_.addLayout(row)
         self.layout_.addWidget(QLabel(self.tr("Associés (art. 6) — professionnels associés par convention, "
                                               "sans droit de vote :")))
-        self.associates = named(QTableWidget(0, 3), "associatesTable")
+        self.associates = QTableWidget(0, 3, objectName="associatesTable")
         self.associates.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Profession"), self.tr("Adresse")])
         self.associates.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.associates.setMaximumHeight(120)
         self.layout_.addWidget(self.associates)
         row = QHBoxLayout()
-        add = named(QPushButton(self.tr("Ajouter un associé")), "addAssociate")
-        remove = named(QPushButton(self.tr("Retirer l'associé")), "removeAssociate")
+        add = QPushButton(self.tr("Ajouter un associé"), objectName="addAssociate")
+        remove = QPushButton(typography(self.tr("Retirer l'associé")), objectName="removeAssociate")
         add.clicked.connect(lambda: self.associates.insertRow(self.associates.rowCount()))
         remove.clicked.connect(lambda: self.associates.removeRow(self.associates.currentRow()))
         row.addWidget(add)
@@ -56,7 +54,7 @@ class MembersPage(CreationPage):
         self.layout_.addLayout(row)
 
     def _representatives_wanted(self) -> int:
-        return int(self.state.data.get("governance", {}).get("representatives_per_member", 1))
+        return self.state.groupement.governance.representatives_per_member
 
     def _dialog(self, member: Member | None) -> MemberDialog:
         others = {m.key for m in self.members if member is None or m.key != member.key}
@@ -89,8 +87,8 @@ class MembersPage(CreationPage):
         if row < 0:
             return
         answer = QMessageBox.question(self, self.tr("Retirer un membre"),
-                                      self.tr("Retirer « {0} » de la liste des membres ?").format(
-                                          self.members[row].name))
+                                      self.tr("Retirer « {0} » de la liste des membres ?")
+                                      .format(self.members[row].name))
         if answer == QMessageBox.StandardButton.Yes:
             del self.members[row]
             self._refresh()
@@ -104,21 +102,19 @@ class MembersPage(CreationPage):
         self.store()
 
     def load(self) -> None:
-        reader = Reader()
-        self.members = [read_member(reader, m, "members") for m in self.state.data.get("members", [])]
+        g = self.state.groupement
+        self.associates.setRowCount(len(g.associates))  # before _refresh(), which stores the table
+        for row, a in enumerate(g.associates):
+            for column, text in enumerate((a.name, a.profession, a.address)):
+                self.associates.setItem(row, column, QTableWidgetItem(text))
+        self.members = list(g.members)
         self._refresh()
-        associates = self.state.data.get("associates", [])
-        self.associates.setRowCount(len(associates))
-        for row, a in enumerate(associates):
-            for column, key in enumerate(("name", "profession", "address")):
-                self.associates.setItem(row, column, QTableWidgetItem(a.get(key, "")))
 
     def store(self) -> None:
-        self.state.data["members"] = [member_to_dict(m) for m in self.members]
         associates = []
         for row in range(self.associates.rowCount()):
-            values = [(item.text().strip() if (item := self.associates.item(row, c)) else "")
+            values = [(self.associates.item(row, c).text().strip() if self.associates.item(row, c) else "")
                       for c in range(3)]
             if any(values):
-                associates.append(dict(zip(("name", "profession", "address"), values, strict=True)))
-        self.state.data["associates"] = associates
+                associates.append(Associate(*values))
+        self.state.update(members=tuple(self.members), associates=tuple(associates))
