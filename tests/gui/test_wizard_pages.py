@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard, QWizardPage
 
 from gcsms_desktop.domain.changes import ChangeKind
 from gcsms_desktop.gui.operations import ALL_GROUPEMENTS, data_events
@@ -23,13 +23,15 @@ def vitre_window(window, example_text):
     return window
 
 
-def pages(wizard: QWizard) -> list:
-    return [wizard.page(page_id) for page_id in wizard.pageIds()]
+def pages(wizard: QWizard) -> list[QWizardPage]:
+    found = [wizard.page(page_id) for page_id in wizard.pageIds()]
+    return [page for page in found if page is not None]
 
 
 def test_every_page_of_the_three_wizards_follows_one_pattern(vitre_window):
     window = vitre_window
-    wizards = [window.new_groupement(), window.assemblies.new_assembly(), window.membership.record(ChangeKind.EXCLUSION)]
+    wizards = [window.new_groupement(), window.assemblies.new_assembly(),
+               window.membership.record(ChangeKind.EXCLUSION)]
     for wizard in wizards:
         for page in pages(wizard):
             assert isinstance(page, WizardPage), page

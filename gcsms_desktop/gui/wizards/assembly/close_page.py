@@ -70,11 +70,11 @@ class ClosePage(AssemblyPage):
             return True
         officers = self._officers()
         if not self.run(lambda: wizard.services.assemblies.set_officers(
-                wizard.assembly_id, officers.president, officers.secretary, officers.scrutineer, self.version)):
+                wizard.saved_id(), officers.president, officers.secretary, officers.scrutineer, self.version)):
             return False
         if self.confirm and QMessageBox.question(
                 self, self.tr("Clore la séance"),
                 self.tr("Clore la séance ? Présence et votes ne pourront plus être modifiés ; une erreur se "
                         "corrigera par un erratum joint au procès-verbal.")) != QMessageBox.StandardButton.Yes:
             return False
-        return self.run(lambda: wizard.services.assemblies.close(wizard.assembly_id, self.version))
+        return self.run(lambda: wizard.services.assemblies.close(wizard.saved_id(), self.version))

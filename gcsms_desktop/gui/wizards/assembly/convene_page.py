@@ -69,6 +69,7 @@ class ConvenePage(AssemblyPage):
         problems = check_convocation(to_date(self.sent_on.date()), a.meeting_date, g.governance, a.urgent,
                                      a.first_meeting_date)
         if a.state is not AssemblyState.DRAFT:
+            assert a.convocation_date is not None  # set when the assembly was convened
             text = self.tr("Assemblée convoquée le {0}. Imprimez les lettres et joignez-y les documents.").format(
                 format_date(a.convocation_date))
         elif problems:
@@ -95,7 +96,7 @@ class ConvenePage(AssemblyPage):
             return True
         wizard = self.assembly_wizard
         return self.run(lambda: wizard.services.assemblies.convene(
-            wizard.assembly_id, to_date(self.sent_on.date()), self.version))
+            wizard.saved_id(), to_date(self.sent_on.date()), self.version))
 
     def convene(self) -> bool:
         """« Convoquer » and « Suivant » alike: asked, then saved."""

@@ -167,8 +167,8 @@ class DetailsPage(WizardPage):
         """Opens the member dialog (or takes ``member`` directly, for scripts and tests)."""
         if member is None:
             others = {m.key for m in self.history.members_ever}
-            dialog = MemberDialog(self.new_member, others, self.history.groupement.governance.representatives_per_member,
-                                  self)
+            per_member = self.history.groupement.governance.representatives_per_member
+            dialog = MemberDialog(self.new_member, others, per_member, self)
             if not dialog.exec():
                 return False
             member = dialog.member()

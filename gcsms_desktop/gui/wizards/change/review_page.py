@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -10,6 +12,9 @@ from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.gui.user_errors import bullet_list
 from gcsms_desktop.gui.widgets import escape
 from gcsms_desktop.gui.wizards.page import WizardPage
+
+if TYPE_CHECKING:
+    from gcsms_desktop.gui.wizards.change.wizard import ChangeWizard
 
 
 class ReviewPage(WizardPage):
@@ -36,7 +41,7 @@ class ReviewPage(WizardPage):
         self.found: list[Problem] = []
 
     def load(self) -> None:
-        wizard = self.wizard()
+        wizard = cast("ChangeWizard", self.wizard())
         change = wizard.change()
         history = wizard.history
         self.found = wizard.check(change)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.members import Associate, Member
 from gcsms_desktop.gui.dialogs.member_dialog import MemberDialog
+from gcsms_desktop.gui.widgets import named
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
 
 
@@ -18,7 +19,7 @@ class MembersPage(CreationPage):
 
     def build(self) -> None:
         self.members: list[Member] = []
-        self.table = QTableWidget(0, 4, objectName="membersTable")
+        self.table = named(QTableWidget(0, 4), "membersTable")
         self.table.setHorizontalHeaderLabels([self.tr("Membre"), self.tr("Nature"), self.tr("Représentants"),
                                               self.tr("Identifiant")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -31,21 +32,21 @@ class MembersPage(CreationPage):
         for text, name, slot in ((self.tr("&Ajouter un membre…"), "addMember", self.add_member),
                                  (self.tr("&Modifier…"), "editMember", self.edit_member),
                                  (self.tr("&Retirer"), "removeMember", self.remove_member)):
-            button = QPushButton(text, objectName=name)
+            button = named(QPushButton(text), name)
             button.clicked.connect(lambda _c=False, s=slot: s())
             row.addWidget(button)
         row.addStretch()
         self.layout_.addLayout(row)
         self.layout_.addWidget(QLabel(self.tr("Associés (art. 6) — professionnels associés par convention, "
                                               "sans droit de vote :")))
-        self.associates = QTableWidget(0, 3, objectName="associatesTable")
+        self.associates = named(QTableWidget(0, 3), "associatesTable")
         self.associates.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Profession"), self.tr("Adresse")])
         self.associates.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.associates.setMaximumHeight(120)
         self.layout_.addWidget(self.associates)
         row = QHBoxLayout()
-        add = QPushButton(self.tr("Ajouter un associé"), objectName="addAssociate")
-        remove = QPushButton(typography(self.tr("Retirer l'associé")), objectName="removeAssociate")
+        add = named(QPushButton(self.tr("Ajouter un associé")), "addAssociate")
+        remove = named(QPushButton(typography(self.tr("Retirer l'associé"))), "removeAssociate")
         add.clicked.connect(lambda: self.associates.insertRow(self.associates.rowCount()))
         remove.clicked.connect(lambda: self.associates.removeRow(self.associates.currentRow()))
         row.addWidget(add)
@@ -113,8 +114,8 @@ class MembersPage(CreationPage):
     def store(self) -> None:
         associates = []
         for row in range(self.associates.rowCount()):
-            values = [(self.associates.item(row, c).text().strip() if self.associates.item(row, c) else "")
-                      for c in range(3)]
+            items = [self.associates.item(row, c) for c in range(3)]
+            values = [item.text().strip() if item is not None else "" for item in items]
             if any(values):
                 associates.append(Associate(*values))
         self.state.update(members=tuple(self.members), associates=tuple(associates))

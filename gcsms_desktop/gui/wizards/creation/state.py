@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from gcsms_desktop.domain.convention_checks import ConventionPart, check_groupement
 from gcsms_desktop.domain.groupement import Groupement
@@ -64,7 +64,7 @@ class WizardState:
         self.saved_snapshot = self.snapshot()
 
     def saved_data(self) -> dict[str, Any]:
-        return json.loads(self.saved_snapshot)
+        return cast(dict[str, Any], json.loads(self.saved_snapshot))
 
     # --- the domain's verdict ----------------------------------------------------------------------
 

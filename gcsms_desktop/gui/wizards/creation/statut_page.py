@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.statut import Statut, accounting_regime, derive_statut
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
-from gcsms_desktop.gui.widgets import plain
+from gcsms_desktop.gui.widgets import named, plain
 
 
 class StatutPage(CreationPage):
@@ -16,18 +16,18 @@ class StatutPage(CreationPage):
     subtitle = "Personne morale de droit public ou de droit privé (article 2)."
 
     def build(self) -> None:
-        self.reason = plain(QLabel(objectName="statutReason"))
+        self.reason = plain(named(QLabel(), "statutReason"))
         self.reason.setWordWrap(True)
         self.layout_.addWidget(self.reason)
         self.group = QButtonGroup(self)
         self.buttons: dict[Statut, QRadioButton] = {}
         for statut in Statut:
-            button = QRadioButton(statut.label, objectName=f"statut_{statut.value}")
+            button = named(QRadioButton(statut.label), f"statut_{statut.value}")
             self.group.addButton(button)
             self.buttons[statut] = button
             self.layout_.addWidget(button)
             button.toggled.connect(self._update_regime)
-        self.regime = plain(QLabel(objectName="accountingRegime"))
+        self.regime = plain(named(QLabel(), "accountingRegime"))
         self.regime.setWordWrap(True)
         self.layout_.addWidget(self.regime)
         self.layout_.addStretch()
