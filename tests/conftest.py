@@ -13,6 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("GCSMS_DESKTOP_DATA_DIR", tempfile.mkdtemp(prefix="gcsms-tests-"))
 
 from gcsms_desktop.services.context import Services, open_services  # noqa: E402
+from tests.prepared import (  # noqa: E402
+    build_signed_tilleuls, build_tilleuls_by_the_command_line, build_vitre_with_history, copy_of, shared_base,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "resources" / "examples"
@@ -44,3 +47,15 @@ def example_text() -> callable:
     def read(name: str) -> str:
         return (EXAMPLES / f"{name}.json").read_text(encoding="utf-8")
     return read
+
+
+# Prepared bases, built once per test module (tests.prepared): read them, or ask for a copy to write.
+signed_tilleuls_base = shared_base("signed_tilleuls_base", build_signed_tilleuls, "signed-tilleuls.sqlite")
+vitre_history_base = shared_base("vitre_history_base", build_vitre_with_history, "vitre.sqlite")
+tilleuls_base = shared_base("tilleuls_base", build_tilleuls_by_the_command_line, "base.sqlite")
+
+
+@pytest.fixture
+def signed_tilleuls_copy(signed_tilleuls_base: Path, tmp_path: Path) -> Path:
+    """A copy of the signed Tilleuls base of its own, for a test that writes to it."""
+    return copy_of(signed_tilleuls_base, tmp_path)

@@ -7,28 +7,16 @@ import json
 import pytest
 from pypdf import PdfReader
 
-from gcsms_desktop.domain.majority import Choice
-from gcsms_desktop.services.context import open_services
-from tests.assembly_factories import MEETING, attend, convened, held, vote_all
 from tests.cli.test_cli import run
 from tests.conftest import EXAMPLES
-from tests.integration.test_assemblies import TILLEULS, TILLEULS_KEYS
+from tests.integration.test_assemblies import TILLEULS
 
 
 @pytest.fixture
-def database(tmp_path):
-    """A base with the Tilleuls, one signed assembly (id 1) and one convened (id 2)."""
-    path = tmp_path / "gcsms.sqlite"
-    services = open_services(path)
-    services.groupements.import_json((EXAMPLES / "tilleuls-17-parts.json").read_text())
-    signed = convened(services, TILLEULS)
-    attend(services, signed, TILLEULS_KEYS[:9])
-    vote_all(services, signed, Choice.FOR, GLY=Choice.ABSTENTION)
-    held(services, signed)
-    services.assemblies.sign(signed, MEETING)
-    convened(services, TILLEULS, MEETING.replace(day=30), MEETING)
-    services.close()
-    return path
+def database(signed_tilleuls_base):
+    """A base with the Tilleuls, one signed assembly (id 1) and one convened (id 2), built once for the
+    module: these tests only read it (tests.prepared checks it is unchanged at the end)."""
+    return signed_tilleuls_base
 
 
 @pytest.mark.parametrize(("document", "extra", "expected"), [
