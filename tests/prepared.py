@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,15 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@contextmanager
+def own_data_folder(folder: Path) -> Iterator[None]:
+    """While a base is built outside a test, its user data folder (backups, log) is ``folder/donnees``."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(folder / "donnees"))
+        patch.setenv("GCSMS_DESKTOP_DATA_DIR", str(folder / "donnees" / "gcsms-desktop"))
+        yield
+
+
 def shared_base(fixture_name: str, build: Callable[[Path], None], name: str = "gcsms.sqlite"
                 ) -> Callable[..., Iterator[Path]]:
     """A module-scoped fixture ``fixture_name``: the base ``build(path)`` makes, built once per module and
@@ -39,9 +49,7 @@ def shared_base(fixture_name: str, build: Callable[[Path], None], name: str = "g
     def fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         folder = tmp_path_factory.mktemp(Path(name).stem)
         path = folder / name
-        with pytest.MonkeyPatch.context() as patch:  # the build's own user data folder, not the shared one
-            patch.setenv("XDG_DATA_HOME", str(folder / "donnees"))
-            patch.setenv("GCSMS_DESKTOP_DATA_DIR", str(folder / "donnees" / "gcsms-desktop"))
+        with own_data_folder(folder):
             build(path)
         assert sorted(p.name for p in folder.iterdir() if p.name != "donnees") == [name], "a closed base, alone"
         built = digest(path)
@@ -59,6 +67,11 @@ def copy_of(shared: Path, folder: Path) -> Path:
 
 
 # --- the bases themselves ---------------------------------------------------------------------
+
+
+def build_empty(path: Path) -> None:
+    """A new base, created and migrated as the application creates one."""
+    open_services(path).close()
 
 
 def build_signed_tilleuls(path: Path) -> None:

@@ -19,12 +19,6 @@ def pages(pdf: bytes) -> list[str]:
 
 
 @pytest.fixture
-def tilleuls(services, example_text):
-    services.groupements.import_json(example_text("tilleuls-17-parts"))
-    return services
-
-
-@pytest.fixture
 def signed(tilleuls):
     assembly_id = convened(tilleuls, TILLEULS)
     attend(tilleuls, assembly_id, TILLEULS_KEYS[:9], {"RAH": "GLY"})

@@ -20,12 +20,6 @@ TILLEULS_KEYS = ["GLY", "TYC", "SBS", "KAV", "ADC", "HC35", "SSIAD", "ESJ", "RDS
                  "FAM", "LIEN", "ADMR", "CHP"]
 
 
-@pytest.fixture
-def tilleuls(services, example_text):
-    services.groupements.import_json(example_text("tilleuls-17-parts"))
-    return services
-
-
 def test_r312_194_20_convening_too_late_is_refused_with_the_date_that_works(tilleuls):
     assembly_id = tilleuls.assemblies.prepare(TILLEULS, Assembly(MEETING, "Siège", agenda=agenda()))
     with pytest.raises(InvalidAssembly) as refused:
