@@ -24,8 +24,6 @@ from gcsms_desktop.domain.majority import Choice
 from gcsms_desktop.services.context import open_services
 from tests.assembly_factories import MEETING, attend, convened, held, vote_all
 
-TILLEULS = "Groupement de coopération médico-sociale Les Tilleuls"
-
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -78,7 +76,7 @@ def build_signed_tilleuls(path: Path) -> None:
     """The Tilleuls, one signed assembly (id 1: accounts adopted, admission rejected by one abstention,
     deliberations 2026-1 and 2026-2) and one convened (id 2, 30 December 2026)."""
     from tests.conftest import EXAMPLES
-    from tests.integration.test_assemblies import TILLEULS_KEYS
+    from tests.integration.test_assemblies import TILLEULS, TILLEULS_KEYS
 
     services = open_services(path)
     try:
