@@ -7,14 +7,19 @@ from datetime import date
 
 import pytest
 
+from gcsms_desktop.services.context import open_services
 from gcsms_desktop.services.errors import ServiceError
 from tests.documents.test_assembly_pdfs import pages
-from tests.membership_factories import VITRE, vitre_with_history
+from tests.membership_factories import VITRE
 
 
 @pytest.fixture
-def vitre(services, example_text):
-    return vitre_with_history(services, example_text("pays-de-vitre-100-parts"))
+def vitre(vitre_history_base):
+    """Services on Vitré after an admission, a transfer and a withdrawal (tests.membership_factories),
+    built once for the module: these tests only print from it."""
+    services = open_services(vitre_history_base)
+    yield services
+    services.close()
 
 
 def test_shares_register_lists_each_numbers_holders_over_time(vitre):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
@@ -14,7 +16,9 @@ from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.services.context import open_services
 from gcsms_desktop.services.errors import InvalidChange, ServiceError
 from tests.assembly_factories import attend, convened, held, vote_all
+from tests.conftest import EXAMPLES
 from tests.factories import member
+from tests.prepared import shared_base
 
 VITRE = "Groupement de coopération sociale et médico-sociale du Pays de Vitré"
 FOUGERES = "Groupement de coopération sociale de Fougères"
@@ -22,15 +26,29 @@ D = member("D", "Association D")
 PUBLISHED = ApprovalDates(date(2026, 12, 16), date(2026, 12, 18), date(2027, 1, 20), date(2027, 2, 1))
 
 
-@pytest.fixture
-def vitre(services, example_text):
+def build_vitre_after_the_admission_vote(path: Path) -> None:
     """Pays de Vitré (A 01–26, B 27–54, C 55–100) after an AG admitting a member unanimously (2026-2)."""
-    services.groupements.import_json(example_text("pays-de-vitre-100-parts"))
-    assembly_id = convened(services, VITRE, date(2026, 12, 15), date(2026, 11, 20))
-    attend(services, assembly_id, ["A", "B", "C"])
-    vote_all(services, assembly_id)
-    held(services, assembly_id)
-    return services
+    services = open_services(path)
+    try:
+        services.groupements.import_json((EXAMPLES / "pays-de-vitre-100-parts.json").read_text(encoding="utf-8"))
+        assembly_id = convened(services, VITRE, date(2026, 12, 15), date(2026, 11, 20))
+        attend(services, assembly_id, ["A", "B", "C"])
+        vote_all(services, assembly_id)
+        held(services, assembly_id)
+    finally:
+        services.close()
+
+
+vitre_after_the_vote = shared_base("vitre_after_the_vote", build_vitre_after_the_admission_vote, "vitre.sqlite")
+
+
+@pytest.fixture
+def vitre(vitre_after_the_vote, db_path):
+    """Services on a copy of its own of the module's Vitré base (built once): every test here writes."""
+    shutil.copy(vitre_after_the_vote, db_path)
+    services = open_services(db_path)
+    yield services
+    services.close()
 
 
 def admit_d(services) -> int:
