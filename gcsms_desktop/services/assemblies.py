@@ -27,7 +27,7 @@ from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import InvalidAssembly, ServiceError
 from gcsms_desktop.services.pagination import erratum_pages, minutes_pages
-from gcsms_desktop.services.records import assembly_record, assembly_records, resolve
+from gcsms_desktop.services.records import assembly_record, assembly_records, resolve, store_outcomes
 from gcsms_desktop.services.register import seal_new_entries
 
 
@@ -141,7 +141,8 @@ class AssemblyService(UseCases):
             uow.commit()
 
     def close(self, assembly_id: int, expected_version: int | None = None) -> None:
-        """Convened → held: droits frozen, deliberations numbered « year-n »; no edit after this."""
+        """Convened → held: droits frozen, deliberations numbered « year-n » and their outcomes stored for
+        the register; no edit after this."""
         with self.writing() as uow:
             record = _in_session(uow, assembly_id)
             problems = check_can_close(record.assembly, record.result, record.member_names, record.proxies_allowed)
@@ -155,9 +156,14 @@ class AssemblyService(UseCases):
             for number_text in numbers:
                 uow.register.allocate(groupement_id, "deliberation", number_text)
             uow.assemblies.touch(assembly_id, expected_version)
-            uow.assemblies.number_items(assembly_id, {n - 1: text for n, text in zip(voted, numbers)})
-            uow.assemblies.update_header(assembly_id, replace(record.assembly, state=AssemblyState.HELD))
+            by_position = {n - 1: text for n, text in zip(voted, numbers)}
+            uow.assemblies.number_items(assembly_id, by_position)
+            held = replace(record.assembly, state=AssemblyState.HELD, agenda=tuple(
+                replace(item, deliberation_number=by_position.get(i, item.deliberation_number))
+                for i, item in enumerate(record.assembly.agenda)))
+            uow.assemblies.update_header(assembly_id, held)
             uow.assemblies.freeze_rights(assembly_id, record.rights)
+            store_outcomes(uow, replace(record, assembly=held))
             uow.commit()
 
     # --- after the session ---------------------------------------------------------------------------
