@@ -26,7 +26,6 @@ from gcsms_desktop.persistence.assembly_repository import AssemblySummary, Regis
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import InvalidAssembly, ServiceError
-from gcsms_desktop.services.pagination import erratum_pages, minutes_pages
 from gcsms_desktop.services.records import assembly_record, assembly_records, resolve, store_outcomes
 from gcsms_desktop.services.register import seal_new_entries
 
@@ -170,6 +169,8 @@ class AssemblyService(UseCases):
 
     def sign(self, assembly_id: int, signed_on: date, expected_version: int | None = None) -> tuple[int, int]:
         """Held → signed: the PV takes the register's next pages, fixed for good, and is sealed."""
+        from gcsms_desktop.documents.assembly.minutes import minutes_pages  # ReportLab: not at start-up
+
         with self.writing() as uow:
             record = assembly_record(uow, assembly_id)
             _require(record.assembly, AssemblyState.HELD, "Seule une assemblée tenue, et pas encore signée, "
@@ -192,6 +193,8 @@ class AssemblyService(UseCases):
 
     def add_erratum(self, assembly_id: int, text: str, recorded_on: date) -> None:
         """A correction of a held assembly. After signing, it takes its own pages in the register."""
+        from gcsms_desktop.documents.assembly.minutes import erratum_pages  # ReportLab: not at start-up
+
         with self.writing() as uow:
             record = assembly_record(uow, assembly_id)
             if not record.assembly.state.locked:
