@@ -41,7 +41,7 @@ def _withdrawals(g: Groupement, changes: tuple[Change, ...], today: date) -> lis
     for change in changes:
         on = effective_on(change, g.governance)
         if change.kind is ChangeKind.WITHDRAWAL and on is not None and on >= today:
-            found.append(Deadline(on, f"Retrait de « {member_name(g, changes, change.member_key)} » effectif le "
+            found.append(Deadline(on, f"Retrait de « {member_name(g, changes, change.subject_key)} » effectif le "
                                       f"{format_date(on)} (art. 8-2) : arrêter les comptes avec le membre sortant."))
     return found
 
