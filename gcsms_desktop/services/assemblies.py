@@ -30,8 +30,7 @@ from gcsms_desktop.persistence.assembly_repository import AssemblySummary, Regis
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import InvalidAssembly, ServiceError
-from gcsms_desktop.services.pagination import erratum_pages, minutes_pages
-from gcsms_desktop.services.records import assembly_record, assembly_records, history, resolve
+from gcsms_desktop.services.records import assembly_record, assembly_records, history, resolve, store_outcomes
 from gcsms_desktop.services.register import seal_new_entries
 
 
@@ -163,7 +162,8 @@ class AssemblyService(UseCases):
             uow.commit()
 
     def close(self, assembly_id: int, expected_version: int | None = None) -> None:
-        """Convened → held: droits frozen, deliberations numbered « year-n »; no edit after this."""
+        """Convened → held: droits frozen, deliberations numbered « year-n » and their outcomes stored for
+        the register; no edit after this."""
         with self.writing() as uow:
             record = _in_session(uow, assembly_id)
             problems = check_can_close(record.assembly, record.result, record.member_names, record.proxies_allowed)
@@ -177,15 +177,22 @@ class AssemblyService(UseCases):
             for number_text in numbers:
                 uow.register.allocate(groupement_id, "deliberation", number_text)
             uow.assemblies.touch(assembly_id, expected_version)
-            uow.assemblies.number_items(assembly_id, {n - 1: text for n, text in zip(voted, numbers, strict=True)})
-            uow.assemblies.update_header(assembly_id, replace(record.assembly, state=AssemblyState.HELD))
+            by_position = {n - 1: text for n, text in zip(voted, numbers, strict=True)}
+            uow.assemblies.number_items(assembly_id, by_position)
+            held = replace(record.assembly, state=AssemblyState.HELD, agenda=tuple(
+                replace(item, deliberation_number=by_position.get(i, item.deliberation_number))
+                for i, item in enumerate(record.assembly.agenda)))
+            uow.assemblies.update_header(assembly_id, held)
             uow.assemblies.freeze_rights(assembly_id, record.rights)
+            store_outcomes(uow, replace(record, assembly=held))
             uow.commit()
 
     # --- after the session ---------------------------------------------------------------------------
 
     def sign(self, assembly_id: int, signed_on: date, expected_version: int | None = None) -> tuple[int, int]:
         """Held → signed: the PV takes the register's next pages, fixed for good, and is sealed."""
+        from gcsms_desktop.documents.assembly.minutes import minutes_pages  # ReportLab: not at start-up
+
         with self.writing() as uow:
             record = assembly_record(uow, assembly_id)
             _require(record.assembly, AssemblyState.HELD, "Seule une assemblée tenue, et pas encore signée, "
@@ -208,6 +215,8 @@ class AssemblyService(UseCases):
 
     def add_erratum(self, assembly_id: int, text: str, recorded_on: date) -> None:
         """A correction of a held assembly. After signing, it takes its own pages in the register."""
+        from gcsms_desktop.documents.assembly.minutes import erratum_pages  # ReportLab: not at start-up
+
         with self.writing() as uow:
             record = assembly_record(uow, assembly_id)
             if not record.assembly.state.locked:

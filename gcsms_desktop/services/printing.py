@@ -15,7 +15,6 @@ from gcsms_desktop.persistence.assembly_repository import RegisterEntry
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import NotFound, ServiceError
-from gcsms_desktop.services.pagination import erratum_pages, minutes_pages
 from gcsms_desktop.services.records import assembly_record, assembly_records, history, resolve
 from gcsms_desktop.services.register import register_states
 
@@ -144,6 +143,8 @@ def _require_intact(uow: UnitOfWork, groupement_id: int) -> None:
 
 def _render_entry(record: AssemblyRecord, entry: RegisterEntry) -> bytes:
     """An entry imported from a file has no stored pages: render it on its register folios."""
+    from gcsms_desktop.documents.assembly.minutes import erratum_pages, minutes_pages
+
     if entry.erratum_position is None:
         return minutes_pages(record)[0]
     return erratum_pages(record, record.assembly.errata[entry.erratum_position])[0]

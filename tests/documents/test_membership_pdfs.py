@@ -74,11 +74,11 @@ def test_changes_between_two_dates(vitre):
 
 
 def test_rights_table_without_capital_after_a_dissolution(services, example_text):
-    from gcsms_desktop.domain.changes import Change, ChangeKind
+    from gcsms_desktop.domain.changes import Change, Withdrawal
 
     services.groupements.import_json(example_text("fougeres-sans-capital"))
     name = "Groupement de coopération sociale de Fougères"
-    services.membership.record(name, Change(ChangeKind.WITHDRAWAL, date(2027, 3, 1), member_key="ADMR"))
+    services.membership.record(name, Change(date(2027, 3, 1), Withdrawal("ADMR")))
     text = " ".join(pages(services.printing.rights_table(name, date(2027, 3, 2))))
     assert "Groupement dissous le 1er mars 2027 (art. 20)." in text
     assert "CCAS de Fougères 60/100 60 %" in text

@@ -214,11 +214,12 @@ def upgrade_in_a_process(path: Path, kill_at: str | None = None) -> subprocess.C
                           env=environment, capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.parametrize("statement", [6, 16, 20, 28])
+@pytest.mark.parametrize("statement", [6, 16, 20, 28, 62, 151])
 def test_an_upgrade_killed_midway_leaves_the_old_base_whole(tmp_path, statement):
     """Killed before statement N of the 0001 → head upgrade: 16 follows 0002's version stamp (a
-    non-atomic upgrade left a half-upgraded base there), 20 is inside 0004, 28 is the last check
-    before the commit, when every revision's stamp has been written."""
+    non-atomic upgrade left a half-upgraded base there), 20 is inside 0004, 28 begins 0005, 62 falls
+    between 0005's dropping of the old ``members`` table and the renaming of its rebuilt copy, 151 is the
+    last check before the commit, when every revision's stamp has been written."""
     path = old_copy(tmp_path)
     before = rows(path)
     killed = upgrade_in_a_process(path, f"upgrade:{statement}")

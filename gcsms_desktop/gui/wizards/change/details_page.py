@@ -9,7 +9,10 @@ from PySide6.QtWidgets import (
 )
 
 from gcsms_desktop.domain.change_preview import consequence
-from gcsms_desktop.domain.changes import Change, ChangeKind
+from gcsms_desktop.domain.changes import (
+    Admission, CapitalIncrease, CapitalReduction, Change, ChangeKind, Dissolution, Exclusion, PartTransfer, Payload,
+    Withdrawal,
+)
 from gcsms_desktop.domain.french import parse_euros, sentence_case, typography
 from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.history import History
@@ -179,24 +182,33 @@ class DetailsPage(WizardPage):
         return True
 
     def change(self) -> Change:
+        """The change as entered: the payload of this page's kind, from the fields it shows."""
+        return Change(to_date(self.act_date.date()), self._payload())
+
+    def _payload(self) -> Payload:
         kind = self.kind
-        member_key = self.member.currentData() if self.member else ""
-        buyer = self.buyer.currentData() if self.buyer else ""
-        third = buyer == THIRD_PARTY or kind is ChangeKind.ADMISSION
+        member_key = (self.member.currentData() if self.member else "") or ""
         parts = self.parts.value() if self.parts else 0
-        return Change(
-            kind, to_date(self.act_date.date()), member_key=member_key or "",
-            new_member=self.new_member if third else None,
-            parts=parts if kind is ChangeKind.ADMISSION else 0,
-            first=self.first.value() if self.first else 0, last=self.last.value() if self.last else 0,
-            buyer_key="" if third else buyer or "",
-            allocations=((member_key, parts),) if kind is ChangeKind.CAPITAL_INCREASE else (),
-            hearing_on=to_date(self.hearing.date()) if self.hearing else None,
-            hearing_convened_on=to_date(self.hearing_convened.date()) if self.hearing_convened else None,
-            debts_cents=parse_euros(self.debts.text()) if self.debts and self.debts.text().strip() else None,
-            reason=self.reason.text().strip() if self.reason else "",
-            liquidators=tuple(x.strip() for x in self.liquidators.toPlainText().splitlines() if x.strip())
-            if self.liquidators else ())
+        first, last = (self.first.value() if self.first else 0), (self.last.value() if self.last else 0)
+        debts = parse_euros(self.debts.text()) if self.debts and self.debts.text().strip() else None
+        reason = self.reason.text().strip() if self.reason else ""
+        if kind is ChangeKind.ADMISSION:
+            return Admission(self.new_member, parts)
+        if kind is ChangeKind.WITHDRAWAL:
+            return Withdrawal(member_key, debts)
+        if kind is ChangeKind.EXCLUSION:
+            return Exclusion(member_key, reason, to_date(self.hearing.date()) if self.hearing else None,
+                             to_date(self.hearing_convened.date()) if self.hearing_convened else None, debts)
+        if kind is ChangeKind.TRANSFER:
+            buyer = (self.buyer.currentData() if self.buyer else "") or ""
+            third = buyer == THIRD_PARTY
+            return PartTransfer(member_key, first, last, "" if third else buyer, self.new_member if third else None)
+        if kind is ChangeKind.CAPITAL_INCREASE:
+            return CapitalIncrease(((member_key, parts),))
+        if kind is ChangeKind.CAPITAL_REDUCTION:
+            return CapitalReduction(first, last)
+        return Dissolution(reason, tuple(x.strip() for x in self.liquidators.toPlainText().splitlines() if x.strip())
+                           if self.liquidators else ())
 
     def input_problems(self) -> list[Problem]:
         """Input the page could not read: said on the review page rather than silently dropped."""
