@@ -95,13 +95,22 @@ class PrintingService(UseCases):
         return AttendanceSheetDocument(self._record(reference, assembly_id)).render()
 
     def minutes(self, reference: str | int, assembly_id: int) -> bytes:
+        """The PV of a closed assembly; once signed, its register pages as they were signed (with any
+        later erratum), not a new rendering: names or addresses corrected since must not change a
+        signed act (art. 13 of the model convention, R. 312-194-22)."""
         from gcsms_desktop.documents.assembly.minutes import MinutesDocument
+        from gcsms_desktop.documents.assembly.register import join_pdfs
 
         with self.reading() as uow:
             groupement_id = resolve(uow, reference)
             record = assembly_record(uow, assembly_id, groupement_id)
+            signed: list[bytes] = []
             if record.assembly.state is AssemblyState.SIGNED:
                 _require_intact(uow, groupement_id)
+                signed = [e.pdf for e in uow.assemblies.register_entries(groupement_id)
+                          if e.assembly_id == assembly_id and e.pdf is not None]
+        if signed:
+            return join_pdfs(signed)
         if not record.assembly.state.locked:
             raise ServiceError("Le procès-verbal s'imprime une fois la séance close (votes et présence arrêtés).")
         return MinutesDocument(record).render()

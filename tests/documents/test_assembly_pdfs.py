@@ -171,3 +171,21 @@ def test_r312_194_22_the_register_reprints_the_pages_as_signed_after_the_data_ch
     assert "Erratum du 20 décembre 2026" in register[-1]
     assert all(renamed not in page and new_name not in page for page in register[:len(as_signed)])
     assert tilleuls.assemblies.register_entries(1)[0].pdf == signed_pages
+
+
+def test_r312_194_22_a_signed_pv_reprints_as_signed_after_the_data_change(tilleuls, signed, db_path):
+    """Art. R. 312-194-22 du CASF (convention art. 13): the PV printed alone, once signed, is the signed act
+    — its register pages, then any erratum's — not a new rendering with today's names."""
+    import sqlite3
+
+    as_signed = pages(tilleuls.printing.minutes(TILLEULS, signed))
+    assert "EHPAD Les Glycines" in " ".join(as_signed)
+    renamed = "EHPAD Les Glycines et Les Camélias"
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE members SET name = ? WHERE key = 'GLY'", (renamed,))
+    assert renamed in " ".join(pages(tilleuls.printing.attendance(1, signed)))  # the data did change
+    assert pages(tilleuls.printing.minutes(1, signed)) == as_signed
+    tilleuls.assemblies.add_erratum(signed, "Lire « Salle du conseil municipal ».", date(2026, 12, 20))
+    with_erratum = pages(tilleuls.printing.minutes(1, signed))
+    assert with_erratum[:len(as_signed)] == as_signed and "Erratum du 20 décembre 2026" in with_erratum[-1]
+    assert renamed not in " ".join(with_erratum)
