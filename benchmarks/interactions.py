@@ -302,10 +302,11 @@ def _finish(app: Any, wizard: Any) -> None:
 def run_size(label: str, folder: Path, runs: int) -> list[tuple[str, str, float, float | None]]:
     members, assemblies, admissions = SIZES[label]
     base = folder / label / "base.sqlite"
-    base.parent.mkdir(parents=True)
-    started = time.perf_counter()
-    build_base(base, members, assemblies, admissions)
-    print(f"[{label}] base built in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+    if not base.exists():
+        base.parent.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        build_base(base, members, assemblies, admissions)
+        print(f"[{label}] base built in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
     bare = statistics.median(cold_start(BARE_START, base) for _ in range(runs))
     cold = statistics.median(cold_start(COLD_START, base) for _ in range(runs))
     rows: list[tuple[str, str, float, float | None]] = [("bare PySide6 window, cold", label, bare, 1.0),
@@ -332,6 +333,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="20,1000,10000", help="comma-separated: 20, 1000, 10000")
     parser.add_argument("--quick", action="store_true", help="one cold start each instead of five")
+    parser.add_argument("--bases", type=Path, help="folder where the bases are kept and reused (a whole AG is "
+                                                   "recorded in each run: rebuild to compare runs)")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--whole", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--part", action="store_true", help=argparse.SUPPRESS)
@@ -340,9 +343,10 @@ def main() -> None:
         print(json.dumps(interactions(args.child, args.whole)))
         return
     rows = []
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = args.bases or Path(temporary)
         for label in args.sizes.split(","):
-            rows += run_size(label.strip(), Path(folder), 1 if args.quick else 5)
+            rows += run_size(label.strip(), folder, 1 if args.quick else 5)
     print_table(rows)
 
 

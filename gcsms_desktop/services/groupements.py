@@ -20,7 +20,7 @@ from gcsms_desktop.persistence.repositories import GroupementSummary
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import AlreadyExists, InvalidChange, ServiceError
-from gcsms_desktop.services.records import resolve
+from gcsms_desktop.services.records import history, resolve
 from gcsms_desktop.services.register import seal_new_entries
 
 
@@ -36,7 +36,7 @@ class GroupementService(UseCases):
 
     def get(self, reference: str | int) -> Groupement:
         with self.reading() as uow:
-            return uow.groupements.get(resolve(uow, reference))
+            return history(uow, resolve(uow, reference)).groupement  # read once per version (read_cache)
 
     @staticmethod
     def check(groupement: Groupement) -> builtins.list[Problem]:
