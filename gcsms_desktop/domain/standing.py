@@ -12,9 +12,9 @@ quorum or a majority is always reckoned on the members who may sit (docs/regles-
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cached_property
 from datetime import date
 from fractions import Fraction
+from functools import cached_property
 
 from gcsms_desktop.domain.capital import Capital, PartBlock
 from gcsms_desktop.domain.changes import Change, events_of, to_event
@@ -22,7 +22,7 @@ from gcsms_desktop.domain.french import format_percent
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.membership import MembershipState, StateTimeline
-from gcsms_desktop.domain.voting_rights import VotingRights, compute_rights
+from gcsms_desktop.domain.voting_rights import VotingRights, compute_rights, exact_sum
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ def _start(g: Groupement) -> date:
 def _rights(state: MembershipState, regularised: dict[str, Fraction]) -> tuple[VotingRights, ...]:
     """Droits of today's members as regularised: parts (or keys) held on the previous 31 December."""
     votes = {m.key: regularised.get(m.key, Fraction(0)) for m in state.members}
-    total = sum(votes.values(), Fraction(0))
+    total = exact_sum(votes.values())
     return tuple(VotingRights(m.key, votes[m.key], total) for m in state.members)
 
 
@@ -152,5 +152,5 @@ def distributed(standing: Standing) -> Standing:
     """The droits the parts (or keys) give on that date, before the 1 January regularisation: what
     an avenant states as the new distribution."""
     rights = compute_rights(standing.capital, standing.members)
-    total = sum((r.votes for r in rights), Fraction(0))
+    total = exact_sum(r.votes for r in rights)
     return replace(standing, rights=tuple(VotingRights(r.member_key, r.votes, total) for r in rights))

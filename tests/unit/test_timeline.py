@@ -52,3 +52,13 @@ def test_a_timeline_extended_change_by_change_equals_one_built_at_once():
 def test_the_same_date_asked_twice_is_computed_once():
     timeline = Timeline(G, CHANGES)
     assert timeline.standing(date(2028, 1, 5)) is timeline.standing(date(2028, 1, 5))
+
+
+def test_exact_sum_equals_adding_fractions_one_by_one():
+    from fractions import Fraction
+
+    from gcsms_desktop.domain.voting_rights import exact_sum
+
+    values = [Fraction(n, d) for n in range(-3, 40) for d in (1, 2, 3, 7, 100)]
+    assert exact_sum(values) == sum(values, Fraction(0))
+    assert exact_sum([]) == 0 and isinstance(exact_sum([]), Fraction)
