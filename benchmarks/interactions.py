@@ -154,7 +154,8 @@ def build_base(path: Path, members: int, assemblies: int, admissions: int) -> No
 
     folder = path.parent
     services = open_services(path, backups_dir=folder / "sauvegardes")
-    services.groupements.create(replace(seventeen_parts_groupement(3), denomination="Groupement de coopération sociale des trois"))
+    small = replace(seventeen_parts_groupement(3), denomination="Groupement de coopération sociale des trois")
+    services.groupements.create(small)
     held = _assemblies(_template_assembly(members, folder), assemblies) if assemblies else []
     changes = _admissions(admissions, FIRST_MEETING + timedelta(days=3))
     document = {"format": FORMAT_NAME, "version": FORMAT_VERSION,
@@ -223,7 +224,7 @@ def _peak_mib() -> float:
 def interactions(database: Path, whole_assembly: bool, with_assembly: bool = True) -> dict[str, float]:
     """Each interaction of the issue's table once, on the real main window (the assembly wizard's only
     when ``with_assembly``: at 10 000 members its attendance page alone takes minutes)."""
-    from PySide6.QtWidgets import QPushButton, QWizard
+    from PySide6.QtWidgets import QWizard
 
     from gcsms_desktop.app import make_application
     from gcsms_desktop.domain.changes import ChangeKind
@@ -249,7 +250,8 @@ def interactions(database: Path, whole_assembly: bool, with_assembly: bool = Tru
     found["« Situation au » date changed"] = _measure(
         app, lambda: window.membership.on.setDate(to_qdate(SITUATION_DATE)))
     wizards: list[Any] = []
-    found["open the change wizard"] = _measure(app, lambda: wizards.append(window.membership.record(ChangeKind.ADMISSION)))
+    found["open the change wizard"] = _measure(
+        app, lambda: wizards.append(window.membership.record(ChangeKind.ADMISSION)))
     wizards[-1].reject()
     if not with_assembly:
         found["longest event-loop block"] = beat.longest * 1000
@@ -261,10 +263,10 @@ def interactions(database: Path, whole_assembly: bool, with_assembly: bool = Tru
     app.processEvents()
     found["« Continuer… » an assembly"] = _measure(app, lambda: panel.buttons["continue"].click())
     wizard = panel.findChild(QWizard, "assemblyWizard")
-    found["« Tous présents »"] = _measure(app, lambda: wizard.currentPage().findChild(QPushButton, "allPresent").click())
+    found["« Tous présents »"] = _measure(app, lambda: _click(wizard, "allPresent"))
     wizard.next()
     app.processEvents()
-    found["« Unanimité pour »"] = _measure(app, lambda: wizard.currentPage().findChild(QPushButton, "unanimousFor").click())
+    found["« Unanimité pour »"] = _measure(app, lambda: _click(wizard, "unanimousFor"))
     if whole_assembly:
         found["whole AG, seconds (votes, close)"] = _measure(app, lambda: _finish(app, wizard)) / 1000
         found["peak memory after a whole AG (MiB)"] = _peak_mib()
@@ -273,6 +275,13 @@ def interactions(database: Path, whole_assembly: bool, with_assembly: bool = Tru
     app.processEvents()
     found["longest event-loop block"] = beat.longest * 1000
     return found
+
+
+def _click(wizard: Any, name: str) -> None:
+    """Click the button named ``name`` on the wizard's current page."""
+    from PySide6.QtWidgets import QPushButton
+
+    wizard.currentPage().findChild(QPushButton, name).click()
 
 
 def _no_dialogs() -> None:

@@ -123,7 +123,8 @@ class AssemblyRepository:
                             AssemblyRightsRow.votes, AssemblyRightsRow.total)
                      .where(AssemblyRightsRow.assembly_id.in_(ids))):
             gathered.setdefault(r.assembly_id, ({}, r.total))[0][keys[r.member_id]] = _fraction(r.votes)
-        rights = {assembly_id: AssemblyRights(votes, Fraction(total)) for assembly_id, (votes, total) in gathered.items()}
+        rights = {assembly_id: AssemblyRights(votes, Fraction(total))
+                  for assembly_id, (votes, total) in gathered.items()}
         errata: dict[int, list[Erratum]] = {}
         for e in run(select(ErratumRow.assembly_id, ErratumRow.recorded_on, ErratumRow.text,
                             ErratumRow.register_first_page, ErratumRow.register_page_count)
