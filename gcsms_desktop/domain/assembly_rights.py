@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from gcsms_desktop.domain.fractions_text import share_text
-from gcsms_desktop.domain.voting_rights import VotingRights
+from gcsms_desktop.domain.voting_rights import VotingRights, exact_sum
+
+ZERO = Fraction(0)
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,7 @@ class AssemblyRights:
         return cls({r.member_key: r.votes for r in rights}, total)
 
     def of(self, keys: Iterable[str]) -> Fraction:
-        return sum((self.votes.get(key, Fraction(0)) for key in keys), Fraction(0))
+        return exact_sum(self.votes.get(key, ZERO) for key in keys)
 
     def member_text(self, key: str) -> str:
         """« 1/17 »: one member's droits at this assembly (« 0/17 » for a member holding none)."""

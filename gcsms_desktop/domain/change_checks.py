@@ -28,15 +28,17 @@ from gcsms_desktop.domain.input_bounds import (
     MAX_AMOUNT_CENTS, MAX_PARTS, check_dates_in_range, check_texts,
 )
 from gcsms_desktop.domain.problems import Problem, Severity
-from gcsms_desktop.domain.standing import Standing, members_ever, standing_at
+from gcsms_desktop.domain.standing import Standing, Timeline, members_ever
 
 
-def check_change(g: Groupement, recorded: tuple[Change, ...], change: Change) -> list[Problem]:
-    """Every problem of ``change`` given the changes already ``recorded``."""
+def check_change(g: Groupement, recorded: tuple[Change, ...], change: Change,
+                 timeline: Timeline | None = None) -> list[Problem]:
+    """Every problem of ``change`` given the changes already ``recorded``; ``timeline``, when given,
+    is theirs already indexed (an import checking change after change reuses it)."""
     problems = check_change_inputs(change)
     if problems:  # a date in the year 9999 or a billion parts cannot be placed in the history
         return problems
-    standing = standing_at(g, recorded, change.act_date)
+    standing = (timeline or Timeline(g, recorded)).standing(change.act_date)
     problems = _check_timing(g, standing, change)
     if problems:
         return problems

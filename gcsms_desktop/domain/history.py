@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 from datetime import date
 
 from gcsms_desktop.domain.change_text import describe, member_name
@@ -11,7 +12,7 @@ from gcsms_desktop.domain.changes import Change, ChangeKind, Dissolution, effect
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.member_rules import withdrawal_dissolves
-from gcsms_desktop.domain.standing import Standing, distributed, members_ever, standing_at
+from gcsms_desktop.domain.standing import Standing, Timeline, distributed, members_ever
 
 
 @dataclass(frozen=True)
@@ -19,8 +20,14 @@ class History:
     groupement: Groupement
     changes: tuple[Change, ...] = ()
 
+    @cached_property
+    def timeline(self) -> Timeline:
+        """Built on first use and kept: the history is frozen, so every date asked of it shares one
+        index of its states (and the standings already computed)."""
+        return Timeline(self.groupement, self.changes)
+
     def standing(self, on: date) -> Standing:
-        return standing_at(self.groupement, self.changes, on)
+        return self.timeline.standing(on)
 
     def effective_on(self, change: Change) -> date | None:
         return effective_on(change, self.groupement.governance)

@@ -7,6 +7,7 @@ date, in order. Nothing is overwritten: the same events answer for every past or
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -95,10 +96,43 @@ def initial_state(g: Groupement) -> MembershipState:
 
 def state_at(g: Groupement, events: tuple[Event, ...], on: date) -> MembershipState:
     """Members and parts in force on ``on`` (events of the same day in the order given)."""
-    state = initial_state(g)
-    for event in sorted((e for e in events if e.effective_on <= on), key=lambda e: e.effective_on):
-        state = apply(state, event)
-    return state
+    return StateTimeline(g, events).at(on)
+
+
+class StateTimeline:
+    """The state after each event, in effective-date order, computed once: the state on any date is
+    then a binary search, not a replay of the whole history (which made every screen, check and
+    import quadratic in changes). Events of the same day keep the order given."""
+
+    def __init__(self, g: Groupement, events: tuple[Event, ...]) -> None:
+        self.groupement, self.events = g, events
+        self._ordered: list[Event] = []
+        self._days: list[date] = []
+        self._states = [initial_state(g)]
+        for event in sorted(events, key=lambda e: e.effective_on):
+            self._push(event)
+
+    def _push(self, event: Event) -> None:
+        self._ordered.append(event)
+        self._days.append(event.effective_on)
+        self._states.append(apply(self._states[-1], event))
+
+    def at(self, on: date) -> MembershipState:
+        return self._states[bisect_right(self._days, on)]
+
+    def extended(self, event: Event | None) -> StateTimeline:
+        """This timeline with ``event`` given after all others: the states before its day are kept,
+        only those from its day on are computed again (none when events come in date order)."""
+        if event is None:
+            return self
+        kept = bisect_right(self._days, event.effective_on)
+        timeline = StateTimeline(self.groupement, ())
+        timeline.events = self.events + (event,)
+        timeline._ordered, timeline._days = self._ordered[:kept], self._days[:kept]
+        timeline._states = self._states[:kept + 1]
+        for moved in [event] + self._ordered[kept:]:
+            timeline._push(moved)
+        return timeline
 
 
 def apply(state: MembershipState, event: Event) -> MembershipState:

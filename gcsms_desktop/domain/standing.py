@@ -14,14 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
+from functools import cached_property
 
 from gcsms_desktop.domain.capital import Capital, PartBlock
-from gcsms_desktop.domain.changes import Change, events_of
+from gcsms_desktop.domain.changes import Change, events_of, to_event
 from gcsms_desktop.domain.french import format_percent
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
-from gcsms_desktop.domain.membership import MembershipState, state_at
-from gcsms_desktop.domain.voting_rights import VotingRights, compute_rights
+from gcsms_desktop.domain.membership import MembershipState, StateTimeline
+from gcsms_desktop.domain.voting_rights import VotingRights, compute_rights, exact_sum
 
 
 @dataclass(frozen=True)
@@ -36,15 +37,30 @@ class Standing:
     dissolved_on: date | None = None
     regularised_on: date | None = None  # the 31 December the droits were last regularised
 
-    @property
+    # Computed once per standing (it is frozen): tables and documents ask them for every member.
+    @cached_property
     def capital(self) -> Capital | None:
         return Capital(self.unit_value_cents, self.blocks) if self.unit_value_cents is not None else None
 
+    @cached_property
+    def _members_by_key(self) -> dict[str, Member]:
+        found: dict[str, Member] = {}
+        for m in self.members:
+            found.setdefault(m.key, m)
+        return found
+
+    @cached_property
+    def _rights_by_key(self) -> dict[str, VotingRights]:
+        found: dict[str, VotingRights] = {}
+        for r in self.rights:
+            found.setdefault(r.member_key, r)
+        return found
+
     def member(self, key: str) -> Member | None:
-        return next((m for m in self.members if m.key == key), None)
+        return self._members_by_key.get(key)
 
     def rights_of(self, key: str) -> VotingRights | None:
-        return next((r for r in self.rights if r.member_key == key), None)
+        return self._rights_by_key.get(key)
 
     @property
     def keys(self) -> list[str]:
@@ -70,25 +86,62 @@ def regularisation_date(on: date) -> date:
 
 
 def standing_at(g: Groupement, changes: tuple[Change, ...], on: date) -> Standing:
-    events = events_of(changes, g.governance)
-    state = state_at(g, events, on)
-    regularised = regularisation_date(on)
-    before = state_at(g, events, regularised)
-    unit = g.capital.unit_value_cents if g.capital else None
-    return Standing(on, state.members, state.blocks, _rights(state, before, unit), unit, state.dissolved_on,
-                    regularised if regularised >= _start(g) else None)
+    return Timeline(g, changes).standing(on)
+
+
+class Timeline:
+    """A groupement's standing on any date from one pass over its history: the states are indexed by
+    date, and each date's standing (and each year's regularised droits) is computed once and shared
+    by every screen, check and document that asks for it (docs/ARCHITECTURE: one situation at a date)."""
+
+    MEMO = 64  # dates remembered; a user browsing dates asks a handful
+
+    def __init__(self, g: Groupement, changes: tuple[Change, ...] = (), states: StateTimeline | None = None) -> None:
+        self.groupement, self.changes = g, changes
+        self.states = states or StateTimeline(g, events_of(changes, g.governance))
+        self._standings: dict[date, Standing] = {}
+        self._regularised: dict[date, dict[str, Fraction]] = {}
+
+    def standing(self, on: date) -> Standing:
+        found = self._standings.get(on)
+        if found is None:
+            if len(self._standings) >= self.MEMO:
+                self._standings.clear()
+            found = self._standings[on] = self._compute(on)
+        return found
+
+    def extended(self, change: Change) -> Timeline:
+        """The timeline with ``change`` recorded after the others (an import checks each change so)."""
+        event = to_event(change, self.groupement.governance)
+        return Timeline(self.groupement, self.changes + (change,), self.states.extended(event))
+
+    def _compute(self, on: date) -> Standing:
+        g = self.groupement
+        state = self.states.at(on)
+        regularised = regularisation_date(on)
+        unit = g.capital.unit_value_cents if g.capital else None
+        return Standing(on, state.members, state.blocks, _rights(state, self._votes_on(regularised, unit)), unit,
+                        state.dissolved_on, regularised if regularised >= _start(g) else None)
+
+    def _votes_on(self, regularised: date, unit: int | None) -> dict[str, Fraction]:
+        """Droits given by the parts (or keys) held on a 31 December, once per year asked."""
+        found = self._regularised.get(regularised)
+        if found is None:
+            before = self.states.at(regularised)
+            capital = before.capital(unit) if unit is not None else None
+            found = {r.member_key: r.votes for r in compute_rights(capital, before.members)}
+            self._regularised[regularised] = found
+        return found
 
 
 def _start(g: Groupement) -> date:
     return g.dates.signature or date.min
 
 
-def _rights(state: MembershipState, before: MembershipState, unit: int | None) -> tuple[VotingRights, ...]:
+def _rights(state: MembershipState, regularised: dict[str, Fraction]) -> tuple[VotingRights, ...]:
     """Droits of today's members as regularised: parts (or keys) held on the previous 31 December."""
-    capital = before.capital(unit) if unit is not None else None
-    regularised = {r.member_key: r.votes for r in compute_rights(capital, before.members)}
     votes = {m.key: regularised.get(m.key, Fraction(0)) for m in state.members}
-    total = sum(votes.values(), Fraction(0))
+    total = exact_sum(votes.values())
     return tuple(VotingRights(m.key, votes[m.key], total) for m in state.members)
 
 
@@ -102,5 +155,5 @@ def distributed(standing: Standing) -> Standing:
     """The droits the parts (or keys) give on that date, before the 1 January regularisation: what
     an avenant states as the new distribution."""
     rights = compute_rights(standing.capital, standing.members)
-    total = sum((r.votes for r in rights), Fraction(0))
+    total = exact_sum(r.votes for r in rights)
     return replace(standing, rights=tuple(VotingRights(r.member_key, r.votes, total) for r in rights))

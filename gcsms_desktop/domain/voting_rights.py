@@ -7,6 +7,7 @@ they are rounded only when displayed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -80,3 +81,13 @@ def check_contribution_keys(members: tuple[Member, ...]) -> list[Problem]:
             f"Les contributions aux charges totalisent {format_decimal(total)}{NBSP}% : "
             "elles doivent faire exactement 100 % des droits sociaux (art. 9-1).")))
     return problems
+
+
+def exact_sum(values: Iterable[Fraction]) -> Fraction:
+    """The exact sum of ``values``, numerators added per denominator: droits are parts (denominator 1)
+    or a few shares, and adding Fractions one by one normalises at every step — summing the droits of
+    1 000 members for each resolution of 100 assemblies took seconds."""
+    numerators: dict[int, int] = {}
+    for value in values:
+        numerators[value.denominator] = numerators.get(value.denominator, 0) + value.numerator
+    return sum((Fraction(n, d) for d, n in numerators.items()), Fraction(0))

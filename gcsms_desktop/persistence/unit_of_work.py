@@ -59,6 +59,14 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.commit()
 
+    def others_commits(self) -> tuple[object, ...]:
+        """Moves whenever another connection — another window, program or a hand edit — committed to
+        the file since this connection last asked (SQLite's ``PRAGMA data_version``, per connection,
+        hence the connection's own token). Cheap: what read caches compare before serving."""
+        connection = self.session.connection()
+        token = connection.connection.info.setdefault("gcsms_token", object())
+        return token, connection.exec_driver_sql("PRAGMA data_version").scalar()
+
     def refresh(self) -> None:
         """Write what is pending and forget what was loaded: the next reads see the rows as stored."""
         self.session.flush()

@@ -11,6 +11,7 @@ from gcsms_desktop.domain.changes import Change
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.problems import InvalidGroupement, Problem, errors_only
+from gcsms_desktop.domain.standing import Timeline
 from gcsms_desktop.interchange import groupement_json
 from gcsms_desktop.interchange.groupement_json import StoredAssemblyData
 from gcsms_desktop.domain.assembly import Assembly
@@ -19,7 +20,7 @@ from gcsms_desktop.persistence.repositories import GroupementSummary
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import AlreadyExists, InvalidChange, ServiceError
-from gcsms_desktop.services.records import assembly_records, resolve, store_outcomes
+from gcsms_desktop.services.records import assembly_records, history, resolve, store_outcomes
 from gcsms_desktop.services.register import seal_new_entries
 
 
@@ -35,7 +36,7 @@ class GroupementService(UseCases):
 
     def get(self, reference: str | int) -> Groupement:
         with self.reading() as uow:
-            return uow.groupements.get(resolve(uow, reference))
+            return history(uow, resolve(uow, reference)).groupement  # read once per version (read_cache)
 
     @staticmethod
     def check(groupement: Groupement) -> builtins.list[Problem]:
@@ -117,9 +118,12 @@ def _check_unique_numbers(assemblies: tuple[StoredAssemblyData, ...]) -> None:
 
 
 def _check_changes(groupement: Groupement, changes: tuple[Change, ...]) -> None:
-    """A file's changes obey the same rules as those recorded in the app, in their order."""
+    """A file's changes obey the same rules as those recorded in the app, in their order. One timeline
+    grows change by change: checking 1 000 changes replays no history (it was quadratic)."""
+    timeline = Timeline(groupement)
     for index, change in enumerate(changes):
-        problems = errors_only(check_change(groupement, changes[:index], change))
+        problems = errors_only(check_change(groupement, changes[:index], change, timeline))
         if problems:
             raise InvalidChange(f"Changement n° {index + 1} du fichier ({change.kind.label}) refusé, rien n'a été "
                                 "enregistré :", problems)
+        timeline = timeline.extended(change)

@@ -12,6 +12,7 @@ from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.names import normalised_name
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.errors import NotFound
+from gcsms_desktop.services.read_cache import read_cache
 
 
 def resolve(uow: UnitOfWork, reference: str | int) -> int:
@@ -27,7 +28,8 @@ def resolve(uow: UnitOfWork, reference: str | int) -> int:
 
 
 def history(uow: UnitOfWork, groupement_id: int) -> History:
-    return History(uow.groupements.get(groupement_id), uow.changes.list(groupement_id))
+    """Read once per version of the groupement and its changes (services.read_cache)."""
+    return read_cache(uow).history(uow, groupement_id)
 
 
 def rights_in_force(history: History, on: date) -> AssemblyRights:
@@ -48,7 +50,7 @@ def assembly_records(uow: UnitOfWork, groupement_id: int, ids: list[int]) -> lis
     """Several assemblies of one groupement, its history and members read once for all of them."""
     stored = uow.assemblies.get_many(ids)
     past = history(uow, groupement_id)
-    everyone = uow.groupements.members_ever(groupement_id)
+    everyone = read_cache(uow).members_ever(uow, groupement_id)
     records = []
     for assembly_id in ids:
         s = stored[assembly_id]

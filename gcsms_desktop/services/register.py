@@ -7,10 +7,11 @@ import builtins
 from gcsms_desktop.domain.register_seal import (
     MINUTES_ENTRY, RegisterEntryState, RegisterVerdict, erratum_digest, minutes_digest, next_seals, verify,
 )
-from gcsms_desktop.persistence.assembly_repository import RegisterEntry
+from gcsms_desktop.persistence.assembly_repository import RegisterEntry, StoredAssembly
 from gcsms_desktop.persistence.register_repository import StoredSeal
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
+from gcsms_desktop.services.read_cache import read_cache
 from gcsms_desktop.services.records import resolve
 
 
@@ -36,22 +37,33 @@ def _entry_number(entry: RegisterEntry) -> int:
 
 def _states(uow: UnitOfWork, entries: list[RegisterEntry], seals: dict[tuple[int, int], StoredSeal]
             ) -> list[RegisterEntryState]:
-    stored = uow.assemblies.get_many(sorted({e.assembly_id for e in entries}))
+    """Each entry's digest is recomputed from its rows, or taken from the digests a read computed since
+    no other connection committed (services.read_cache): the app never changes a signed entry, so
+    only another program could have — and then every digest is recomputed."""
+    known = read_cache(uow).digests(uow) if not uow.write else {}
+    missing = sorted({e.assembly_id for e in entries if (e.assembly_id, _entry_number(e)) not in known})
+    stored = uow.assemblies.get_many(missing)
     states = []
     for entry in entries:
-        assembly = stored[entry.assembly_id].assembly
-        if entry.erratum_position is None:
-            number, digest = MINUTES_ENTRY, minutes_digest(assembly, stored[entry.assembly_id].frozen_rights, entry.pdf)
-            count = assembly.register_page_count or 1
-        else:
-            erratum = assembly.errata[entry.erratum_position]
-            number, digest = entry.erratum_position + 1, erratum_digest(erratum, entry.pdf)
-            count = erratum.register_page_count or 1
+        number = _entry_number(entry)
+        date_text, count, digest = known.get((entry.assembly_id, number)) or _digest(stored, entry)
+        if not uow.write:
+            known[(entry.assembly_id, number)] = (date_text, count, digest)
         seal = seals.get((entry.assembly_id, number))
         states.append(RegisterEntryState(
-            entry.assembly_id, number, assembly.meeting_date.isoformat(), entry.first_page, count, digest,
+            entry.assembly_id, number, date_text, entry.first_page, count, digest,
             seal.sequence if seal else None, seal.digest if seal else "", seal.seal if seal else ""))
     return states
+
+
+def _digest(stored: dict[int, StoredAssembly], entry: RegisterEntry) -> tuple[str, int, str]:
+    """The entry's meeting date, page count and digest, from its rows as stored now."""
+    assembly = stored[entry.assembly_id].assembly
+    if entry.erratum_position is None:
+        digest = minutes_digest(assembly, stored[entry.assembly_id].frozen_rights, entry.pdf)
+        return assembly.meeting_date.isoformat(), assembly.register_page_count or 1, digest
+    erratum = assembly.errata[entry.erratum_position]
+    return assembly.meeting_date.isoformat(), erratum.register_page_count or 1, erratum_digest(erratum, entry.pdf)
 
 
 def seal_new_entries(uow: UnitOfWork, groupement_id: int) -> None:

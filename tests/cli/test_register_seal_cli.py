@@ -126,3 +126,15 @@ def test_names_are_stored_normalised(tmp_path, example_text):
         assert [g.denomination for g in services.groupements.list()] == [TILLEULS]
     finally:
         services.close()
+
+
+def test_an_edit_after_a_verification_in_the_same_window_is_caught(database):  # noqa: F811
+    """The digests a read computed are reused only while no other program committed (read_cache)."""
+    services = open_services(database)
+    try:
+        assert services.register.verify(TILLEULS).intact
+        assert services.register.verify(TILLEULS).intact  # digests reused
+        tamper(database, "UPDATE votes SET choice = 'against' WHERE id = (SELECT MIN(id) FROM votes)")
+        assert not services.register.verify(TILLEULS).intact
+    finally:
+        services.close()
