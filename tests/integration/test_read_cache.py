@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from gcsms_desktop.services.context import open_services
-from tests.integration.test_membership import PUBLISHED, VITRE, admit_d, vitre  # noqa: F401 - fixture
+from tests.integration.test_membership import (  # noqa: F401 - fixtures
+    PUBLISHED, VITRE, admit_d, vitre, vitre_after_the_vote,
+)
 
 LATER = date(2027, 3, 1)
 
