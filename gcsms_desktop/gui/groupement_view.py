@@ -2,30 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
-)
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from gcsms_desktop.domain.french import format_date, format_euros
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.statut import accounting_regime
-from gcsms_desktop.gui.table_models import MembersTableModel, PartsTableModel
+from gcsms_desktop.gui.table_models import (
+    MembersTableModel, PartsTableModel, fit_columns, member_rows, part_rows, read_only_view,
+)
 from gcsms_desktop.gui.widgets import plain
 
 
-def _table(model: MembersTableModel | PartsTableModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(False)
-    return view
+@dataclass(frozen=True)
+class GroupementRows:
+    """What the view shows, computed without widgets (off the GUI thread for a large groupement)."""
+
+    groupement: Groupement | None
+    members: list[list[str]]
+    parts: list[list[str]]
+
+
+def groupement_rows(g: Groupement | None) -> GroupementRows:
+    return GroupementRows(g, member_rows(g), part_rows(g))
 
 
 class GroupementView(QWidget):
@@ -47,12 +47,16 @@ class GroupementView(QWidget):
             value.setObjectName(f"field_{key}")
             self.fields[key] = value
             form.addRow(label + " :", value)
-        self.members_model = MembersTableModel(self)
-        self.parts_model = PartsTableModel(self)
+        self.members_model = MembersTableModel(self, [self.tr("Membre"), self.tr("Nature"), self.tr("Représentants"),
+                                                      self.tr("Droits sociaux"), self.tr("Fraction")])
+        self.parts_model = PartsTableModel(self, [self.tr("Membre"), self.tr("Numéros"), self.tr("Nombre de parts"),
+                                                  self.tr("Valeur")])
+        self.members_table = read_only_view("membersTable", self.members_model, 0)
+        self.parts_table = read_only_view("partsTable", self.parts_model, 0)
         members_box = QGroupBox(self.tr("Membres et droits sociaux"))
-        QVBoxLayout(members_box).addWidget(_table(self.members_model, "membersTable"))
+        QVBoxLayout(members_box).addWidget(self.members_table)
         self.parts_box = QGroupBox(self.tr("Capital : parts sociales"))
-        QVBoxLayout(self.parts_box).addWidget(_table(self.parts_model, "partsTable"))
+        QVBoxLayout(self.parts_box).addWidget(self.parts_table)
         self.empty = QLabel(self.tr("Choisissez un groupement dans la liste, créez-en un avec "
                                     "« Fichier › Nouveau groupement… » (Ctrl+N), ou importez un fichier "
                                     "JSON avec « Fichier › Importer un fichier JSON… » (Ctrl+I) ; des "
@@ -65,11 +69,17 @@ class GroupementView(QWidget):
         self.show_groupement(None)
 
     def show_groupement(self, g: Groupement | None) -> None:
+        self.show_rows(groupement_rows(g))
+
+    def show_rows(self, rows: GroupementRows) -> None:
+        g = rows.groupement
         self.empty.setVisible(g is None)
         for widget in self.content:
             widget.setVisible(g is not None)
-        self.members_model.show(g)
-        self.parts_model.show(g)
+        self.members_model.set_rows(rows.members)
+        self.parts_model.set_rows(rows.parts)
+        for table in (self.members_table, self.parts_table):
+            fit_columns(table)
         if g is None:
             return
         self.parts_box.setVisible(g.capital is not None)
