@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from gcsms_desktop.domain.french import format_date, format_euros
+from gcsms_desktop.domain.french import format_date, format_euros, group_thousands
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.statut import accounting_regime
 from gcsms_desktop.gui.table_models import (
@@ -87,9 +87,9 @@ class GroupementView(QWidget):
         self.fields["statut"].setText(g.statut.label if g.statut else self.tr("à choisir"))
         self.fields["seat"].setText(g.seat_address)
         self.fields["duration"].setText(g.duration.text())
-        capital = (self.tr("sans capital") if g.capital is None else
-                   f"{format_euros(g.capital.total_cents)} ({g.capital.total_parts} parts de "
-                   f"{format_euros(g.capital.unit_value_cents)})")
+        capital = (self.tr("sans capital") if g.capital is None else self.tr("{0} ({1} parts de {2})").format(
+            format_euros(g.capital.total_cents), group_thousands(g.capital.total_parts),
+            format_euros(g.capital.unit_value_cents)))
         self.fields["capital"].setText(capital)
         regime = accounting_regime(g.statut, g.exercises_missions, g.members) if g.statut else None
         self.fields["regime"].setText(regime.label if regime else "")

@@ -113,7 +113,7 @@ class MembershipPanel(QWidget):
         self.note.setWordWrap(True)
         self.timeline_model = RowsTableModel(self, [self.tr("N°"), self.tr("Acte"), self.tr("Changement"),
                                                     self.tr("Prise d'effet"), self.tr("Avenant")])
-        self.timeline = read_only_view("timelineTable", self.timeline_model, 2)
+        self.timeline = read_only_view("timelineTable", self.timeline_model, 2, wrap=True)
         self.timeline.selectionModel().currentRowChanged.connect(lambda *_a: self._selection_changed())
         self.timeline.doubleClicked.connect(lambda _i: self.edit_avenant_dates())
         self.deadlines = QListWidget()

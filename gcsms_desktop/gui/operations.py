@@ -124,6 +124,7 @@ def perform_in_background(parent: QWidget | None, work: Callable[[], T], *, labe
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
     def finished() -> None:
+        worker.wait()  # ``finished`` is emitted just before the thread ends: let it end before deleting it
         QApplication.restoreOverrideCursor()
         dialog.reset()
         dialog.deleteLater()

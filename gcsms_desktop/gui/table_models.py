@@ -130,9 +130,11 @@ class PartsTableModel(RowsTableModel):
         self.set_rows(part_rows(g))
 
 
-def read_only_view(name: str, model: RowsTableModel, stretch: int) -> QTableView:
+def read_only_view(name: str, model: RowsTableModel, stretch: int, wrap: bool = False) -> QTableView:
     """A list of rows to read and select (one row at a time, keyboard too); column ``stretch`` takes the
-    width left. Columns are fitted by ``fit_columns`` after each reset, never measured row by row."""
+    width left. Columns are fitted by ``fit_columns`` after each reset, never measured row by row.
+    ``wrap``: long texts go on several lines while the table is short (``SIZING_SAMPLE`` rows); a longer
+    table keeps one line a row, the whole text in the tooltip."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -141,7 +143,7 @@ def read_only_view(name: str, model: RowsTableModel, stretch: int) -> QTableView
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
+    view.setWordWrap(wrap)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -149,6 +151,8 @@ def read_only_view(name: str, model: RowsTableModel, stretch: int) -> QTableView
     header.setStretchLastSection(False)
     header.setResizeContentsPrecision(SIZING_SAMPLE)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    if wrap:
+        header.sectionResized.connect(lambda *_args: fit_rows(view))
     fit_columns(view)
     return view
 
@@ -156,6 +160,13 @@ def read_only_view(name: str, model: RowsTableModel, stretch: int) -> QTableView
 def fit_columns(view: QTableView) -> None:
     """Fit the columns to their header and the first rows (a bounded sample), once per reset."""
     view.resizeColumnsToContents()
+    fit_rows(view)
+
+
+def fit_rows(view: QTableView) -> None:
+    """Rows as high as their wrapped text, only for a short table (never thousands of rows measured)."""
+    if view.wordWrap() and view.model().rowCount() <= SIZING_SAMPLE:
+        view.resizeRowsToContents()
 
 
 def select_key(view: QTableView, key: Hashable | None, fallback_last: bool = False) -> None:

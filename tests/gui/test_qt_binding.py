@@ -131,8 +131,9 @@ def test_thousands_of_clicks_through_the_main_window(qtbot, window):
         assert window.tabs.currentIndex() == i % tabs.count()
 
     def click_row(table: QTableView, i: int) -> None:
-        if table.model().rowCount():
-            click(qtbot, table.viewport(), table.visualRect(table.model().index(i % table.model().rowCount(), 0)).center())
+        rows = table.model().rowCount()
+        if rows:
+            click(qtbot, table.viewport(), table.visualRect(table.model().index(i % rows, 0)).center())
 
     steps: list[Callable[[int], None]] = [
         select_groupement,
