@@ -57,6 +57,13 @@ def checked_verdict(services: Services, groupement_id: int, checked: Checked) ->
     return checked
 
 
+def read_record(services: Services, assembly_id: int) -> AssemblyRecord:
+    """The assembly with its result computed (quorum, majorities): in the worker thread, not at display."""
+    record = services.assemblies.record(assembly_id)
+    _ = record.result  # a cached property
+    return record
+
+
 @dataclass(frozen=True)
 class AssembliesData:
     """What the tab shows, read without widgets (off the GUI thread for a large groupement)."""
@@ -79,7 +86,7 @@ def load_assemblies(services: Services | None, groupement_id: int | None, select
              str(a.item_count)] for a in summaries]
     ids = [a.id for a in summaries]
     selected = select if select in ids else (ids[-1] if ids else None)
-    record = services.assemblies.record(selected) if selected is not None else None
+    record = read_record(services, selected) if selected is not None else None
     return AssembliesData(key, rows, ids, selected, record, checked_verdict(services, groupement_id, checked))
 
 
@@ -229,7 +236,7 @@ class AssembliesPanel(QWidget):
             return
         self._request += 1
         request = self._request
-        operations.load(self, lambda: services.assemblies.record(assembly_id),
+        operations.load(self, lambda: read_record(services, assembly_id),
                         lambda record: self._record_loaded(request, record), in_background=self.large,
                         label=self.tr("Chargement de l'assemblée…"))
 

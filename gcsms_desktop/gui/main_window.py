@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
     def load(self) -> None:
         """Fill the window from the base (once; start-up calls it after the first paint)."""
         if self.loaded is False:
+            if self.isVisible():
+                self.repaint()  # the empty window is on screen before the base is read
             self.loaded = True
             self._database_loaded()
 
