@@ -245,7 +245,7 @@ class AssembliesPanel(QWidget):
             self.record = record
             self._show_record(record)
 
-    def actions(self, record: AssemblyRecord | None) -> frozenset[AssemblyAction]:
+    def allowed(self, record: AssemblyRecord | None) -> frozenset[AssemblyAction]:
         """What the domain allows on ``record`` (domain.assembly_actions); nothing that writes on a
         read-only base."""
         if record is None:
@@ -256,7 +256,7 @@ class AssembliesPanel(QWidget):
         return allowed
 
     def _show_record(self, record: AssemblyRecord | None) -> None:
-        allowed, a = self.actions(record), AssemblyAction
+        allowed, a = self.allowed(record), AssemblyAction
         self.buttons["continue"].setEnabled(bool(allowed & WIZARD_ACTIONS))
         self.buttons["sign"].setEnabled(a.SIGN in allowed)
         self.buttons["erratum"].setEnabled(a.ADD_ERRATUM in allowed)
@@ -311,7 +311,7 @@ class AssembliesPanel(QWidget):
 
     def continue_selected(self) -> AssemblyWizard | None:
         record = self.selected_record()
-        if not self.actions(record) & WIZARD_ACTIONS:
+        if not self.allowed(record) & WIZARD_ACTIONS:
             return None
         return self._open_wizard(self.selected_id())
 
@@ -326,7 +326,7 @@ class AssembliesPanel(QWidget):
 
     def sign_selected(self, signed_on: date | None = None) -> bool:
         record = self.selected_record()
-        if record is None or AssemblyAction.SIGN not in self.actions(record):
+        if record is None or AssemblyAction.SIGN not in self.allowed(record):
             return False
         if signed_on is None:
             answer = ask_dates(self, self.tr("Signer le procès-verbal"), self.tr(
@@ -344,7 +344,7 @@ class AssembliesPanel(QWidget):
 
     def add_erratum(self, text: str | None = None, recorded_on: date | None = None) -> bool:
         record = self.selected_record()
-        if record is None or AssemblyAction.ADD_ERRATUM not in self.actions(record):
+        if record is None or AssemblyAction.ADD_ERRATUM not in self.allowed(record):
             return False
         if text is None:
             text, ok = QInputDialog.getMultiLineText(self, self.tr("Erratum"), self.tr(

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 from gcsms_desktop import __version__
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.gui import database_dialogs, operations
-from gcsms_desktop.gui.assemblies_panel import AssembliesPanel
-from gcsms_desktop.gui.membership_panel import MembershipPanel
+from gcsms_desktop.gui.assemblies_panel import AssembliesData, AssembliesPanel
 from gcsms_desktop.gui.groupement_view import GroupementRows, GroupementView, groupement_rows
+from gcsms_desktop.gui.membership_panel import MembershipData, MembershipPanel
 from gcsms_desktop.gui.operations import ALL_GROUPEMENTS
 from gcsms_desktop.gui.pdf_output import write_pdf
 from gcsms_desktop.gui.settings import Settings
@@ -31,6 +31,7 @@ from gcsms_desktop.services.context import Services
 from gcsms_desktop.services.files import read_text, write_atomically
 
 ServicesFactory = Callable[[Path], Services]
+Selection = tuple[GroupementRows, MembershipData, AssembliesData]
 
 
 class MainWindow(QMainWindow):
@@ -356,12 +357,12 @@ class MainWindow(QMainWindow):
         membership_work, membership_apply = self.membership.loader(services, groupement_id, large)
         assemblies_work, assemblies_apply = self.assemblies.loader(services, groupement_id, large)
 
-        def work():  # noqa: ANN202 - the three tabs' data, read without touching a widget
+        def work() -> Selection:  # the three tabs' data, read without touching a widget
             history = services.membership.history(groupement_id) if groupement_id is not None else None
             return (groupement_rows(history.groupement if history else None), membership_work(history),
                     assemblies_work())
 
-        def apply(data) -> None:  # noqa: ANN001
+        def apply(data: Selection) -> None:
             if request != self._request:
                 return
             view, membership, assemblies = data

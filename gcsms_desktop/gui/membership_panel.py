@@ -3,6 +3,7 @@ the deadlines, and the wizards that record a change."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -191,22 +192,23 @@ class MembershipPanel(QWidget):
                         select: int | None = None) -> None:
         """Load and show ``groupement_id`` (in a worker thread when ``large``)."""
         self.services, self.groupement_id, self.large = services, groupement_id, large
-        on, today, at_publication = self.date(), self.today, self.tr("à la publication")
+        on, today, at_publication = self.chosen_date(), self.today, self.tr("à la publication")
         self._load(lambda: load_membership(services, groupement_id, on, today, at_publication), select)
 
-    def loader(self, services: Services | None, groupement_id: int | None, large: bool):  # noqa: ANN201
+    def loader(self, services: Services | None, groupement_id: int | None,
+               large: bool) -> tuple[Callable[[History | None], MembershipData], Callable[[MembershipData], None]]:
         """For the main window: (work, apply) to load this tab with the rest of a selection in one read.
         ``work`` takes the history the main window read; it touches no widget."""
         self.services, self.groupement_id, self.large = services, groupement_id, large
         self._request += 1
-        request, on, today, at_publication = self._request, self.date(), self.today, self.tr("à la publication")
+        request, on, today, at_publication = self._request, self.chosen_date(), self.today, self.tr("à la publication")
 
         def work(history: History | None) -> MembershipData:
             return load_membership(services, groupement_id, on, today, at_publication, history)
 
         return work, lambda data: self._apply(request, data, None)
 
-    def _load(self, work, select: int | None) -> None:  # noqa: ANN001 - a callable returning MembershipData
+    def _load(self, work: Callable[[], MembershipData], select: int | None) -> None:
         self._request += 1
         request = self._request
         operations.load(self, work, lambda data: self._apply(request, data, select), in_background=self.large,
@@ -224,7 +226,7 @@ class MembershipPanel(QWidget):
         select_key(self.timeline, select)
         self._show_deadlines(data.deadlines)
         self._selection_changed()
-        if data.standing.on != self.date():  # the date was changed while this was loading
+        if data.standing.on != self.chosen_date():  # the date was changed while this was loading
             self._date_changed()
 
     def stop_listening(self) -> None:
@@ -240,21 +242,21 @@ class MembershipPanel(QWidget):
         """A read-only base: nothing can be recorded, everything can be printed."""
         return self.services is not None and self.services.read_only
 
-    def date(self) -> date:
+    def chosen_date(self) -> date:
         return to_date(self.on.date())
 
     def set_date(self, on: date) -> None:
         self.on.setDate(to_qdate(on))
 
     def _date_changed(self) -> None:
-        history, on = self.history, self.date()
+        history, on = self.history, self.chosen_date()
         self._standing_request += 1
         request = self._standing_request
         operations.load(self, lambda: standing_rows(history, on), lambda rows: self._standing_loaded(request, rows),
                         in_background=self.large, label=self.tr("Calcul de la situation à la date…"))
 
     def _standing_loaded(self, request: int, rows: StandingRows) -> None:
-        if request == self._standing_request and rows.on == self.date():
+        if request == self._standing_request and rows.on == self.chosen_date():
             self._show_standing(rows)
 
     def _show_standing(self, loaded: StandingRows) -> None:
@@ -270,7 +272,7 @@ class MembershipPanel(QWidget):
             notes.append(self.tr("Groupement dissous le {0} (art. 20).").format(format_date(s.dissolved_on)))
         if s.regularised_on:
             notes.append(self.tr("Droits sociaux régularisés au 1er janvier {0} (art. 9-1) : un membre admis depuis "
-                                 "n'en a pas encore.").format(self.date().year))
+                                 "n'en a pas encore.").format(self.chosen_date().year))
         self.note.setText(typography(" ".join(notes)))
 
     def _show_deadlines(self, deadlines: list[Deadline]) -> None:
@@ -330,7 +332,7 @@ class MembershipPanel(QWidget):
     def print_document(self, kind: str, period: tuple[date, date] | None = None) -> None:
         if self.services is None or self.groupement_id is None:
             return
-        printing, gid, on = self.services.printing, self.groupement_id, self.date()
+        printing, gid, on = self.services.printing, self.groupement_id, self.chosen_date()
         if kind == "changes" and period is None:
             answer = ask_dates(self, self.tr("Changements entre deux dates"), self.tr(
                 "Les changements qui ont pris effet entre ces deux dates, et la situation à chacune d'elles."),

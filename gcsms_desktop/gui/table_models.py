@@ -11,7 +11,7 @@ from typing import Any
 
 from collections.abc import Hashable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -19,6 +19,7 @@ from gcsms_desktop.domain.french import format_euros, group_thousands
 from gcsms_desktop.domain.groupement import Groupement
 
 
+Index = QModelIndex | QPersistentModelIndex
 SIZING_SAMPLE = 200  # rows measured when the columns are fitted: never thousands
 
 
@@ -62,13 +63,13 @@ class RowsTableModel(QAbstractTableModel):
     def column(self, column: int) -> list[str]:
         return [row[column] for row in self.rows]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.headers)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

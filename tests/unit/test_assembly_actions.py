@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from gcsms_desktop.domain.assembly import AssemblyState
-from gcsms_desktop.domain.assembly_actions import AssemblyAction as A, allowed_actions, state_allowing
+from gcsms_desktop.domain.assembly_actions import AssemblyAction as A
+from gcsms_desktop.domain.assembly_actions import allowed_actions, state_allowing
 
 
 def test_a_draft_is_prepared_and_convened_nothing_else():
