@@ -40,7 +40,8 @@ def big_groupement(services: Services, size: int) -> int:
     capital = Capital(50000, number_parts(counts), tuple(Contribution(k, ContributionKind.CASH, 50000)
                                                         for k, _ in counts))
     return services.groupements.create(replace(seventeen_parts_groupement(), members=members, capital=capital,
-                                               administrator=None, denomination=f"Groupement de coopération sociale {size}"))
+                                               administrator=None,
+                                               denomination=f"Groupement de coopération sociale {size}"))
 
 
 def held_assembly(services: Services, gid: int, meeting: date, resolutions: int) -> tuple[int, float]:

@@ -59,7 +59,8 @@ def main() -> None:
         print(f"PRAGMA quick_check        : {timed(quick_check, args.runs):.3f} s")
         print(f"ouverture complète        : {timed(lambda: Database(path).close(), args.runs):.3f} s")
         backups = Path(folder) / "copies"
-        print(f"sauvegarde (API en ligne) : {timed(lambda: copy_database(path, backups / 'b.sqlite'), args.runs):.3f} s")
+        copying = timed(lambda: copy_database(path, backups / 'b.sqlite'), args.runs)
+        print(f"sauvegarde (API en ligne) : {copying:.3f} s")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,10 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gcsms_desktop.services.context import Services
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -46,7 +50,7 @@ def cold_start(database: Path) -> float:
     return float(output.stdout.strip().splitlines()[-1])
 
 
-def convention_of_20(database: Path) -> tuple[object, int]:
+def convention_of_20(database: Path) -> tuple[Services, int]:
     from dataclasses import replace
 
     from gcsms_desktop.domain.capital import Capital, Contribution, ContributionKind, number_parts
@@ -77,7 +81,8 @@ def main() -> None:
         timings.append(time.perf_counter() - started)
     services.close()
     starts = [cold_start(folder / "bench.sqlite") for _ in range(args.runs)]
-    print(f"démarrage à froid jusqu'à la fenêtre principale : médiane {statistics.median(starts):.3f} s (objectif < 1 s)")
+    print(f"démarrage à froid jusqu'à la fenêtre principale : médiane {statistics.median(starts):.3f} s "
+          "(objectif < 1 s)")
     print(f"convention PDF, 20 membres : médiane {statistics.median(timings):.3f} s (objectif < 0,3 s)")
 
 

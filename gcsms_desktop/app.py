@@ -6,6 +6,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -28,7 +29,7 @@ from gcsms_desktop.services.errors import ServiceError
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app = cast("QApplication | None", QApplication.instance()) or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("GCSMS Desktop")
     app.setOrganizationName("gcsms-desktop")
     install_french(app)

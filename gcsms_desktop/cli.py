@@ -16,7 +16,7 @@ from pathlib import Path
 
 from gcsms_desktop import __version__, argparse_fr, error_log
 from gcsms_desktop.domain.convention_checks import check_groupement
-from gcsms_desktop.domain.french import format_date
+from gcsms_desktop.domain.french import NBSP, NNBSP, format_date
 from gcsms_desktop.domain.input_bounds import MAX_NUMBER, date_problem
 from gcsms_desktop.domain.problems import InvalidGroupement
 from gcsms_desktop.interchange import assembly_result_json, standing_json
@@ -98,7 +98,8 @@ def whole_number(text: str) -> int:
     """A number shown by « list » commands: digits only, within the domain's bound."""
     stripped = text.strip()
     if not stripped.isdigit() or not stripped.isascii():
-        raise argparse.ArgumentTypeError(f"« {_short(text)} » n'est pas un numéro : un nombre entier est attendu, ex. 3")
+        raise argparse.ArgumentTypeError(
+            f"« {_short(text)} » n'est pas un numéro : un nombre entier est attendu, ex. 3")
     if len(stripped) > 12 or int(stripped) > MAX_NUMBER:
         raise argparse.ArgumentTypeError(f"numéro « {_short(text)} » hors limites (au plus {MAX_NUMBER})")
     return int(stripped)
@@ -110,7 +111,7 @@ def _short(text: str) -> str:
     return text if text.isprintable() else text.encode("ascii", "backslashreplace").decode("ascii")
 
 
-def _membership_commands(commands: argparse._SubParsersAction) -> None:
+def _membership_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     members = commands.add_parser("members", help="membres, parts et droits sociaux à une date")
     members.add_argument("name", metavar="NOM")
     members.add_argument("--at", type=iso_date, metavar="AAAA-MM-JJ", help="date (par défaut : aujourd'hui)")
@@ -119,7 +120,7 @@ def _membership_commands(commands: argparse._SubParsersAction) -> None:
     changes.add_argument("name", metavar="NOM")
 
 
-def _backup_commands(commands: argparse._SubParsersAction) -> None:
+def _backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = commands.add_parser("backup", help="sauvegarder la base (copie cohérente, même ouverte ailleurs)")
     backup.add_argument("-o", "--output", type=Path, metavar="FICHIER.sqlite",
                         help=f"fichier à écrire (par défaut : un nouveau fichier daté dans {backups_dir()})")
@@ -127,9 +128,11 @@ def _backup_commands(commands: argparse._SubParsersAction) -> None:
                                                   "d'abord sauvegardée)")
     restore.add_argument("file", type=Path, metavar="SAUVEGARDE.sqlite")
     restore.add_argument("--force", action="store_true", help="confirmer le remplacement de la base")
+    commands.add_parser("migrate", help="mettre la base à jour pour cette version de l'application (une copie "
+                                        "de sauvegarde est faite avant, à côté de la base)")
 
 
-def _assembly_commands(commands: argparse._SubParsersAction) -> None:
+def _assembly_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     assembly = commands.add_parser("assembly", help="assemblées générales : liste, résultat")
     actions = assembly.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="lister les assemblées d'un groupement")
@@ -203,7 +206,7 @@ def cmd_print(services: Services, args: argparse.Namespace) -> int:
         raise ServiceError("Indiquez la période : --from AAAA-MM-JJ [--at AAAA-MM-JJ, par défaut aujourd'hui].")
     _check_output(services, args)
     at = args.at or date.today()
-    render = {
+    render: Callable[[], bytes] = {
         "convention": lambda: printing.convention(name, at=args.at),
         "avenant": lambda: printing.avenant(name, args.change),
         "shares-register": lambda: printing.shares_register(name, at),
@@ -294,6 +297,17 @@ def cmd_restore(database: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_migrate(services: Services, _args: argparse.Namespace) -> int:
+    """Opening the base upgraded it, after a backup copy: say what was done."""
+    status = services.schema.status()
+    if not status.upgraded:
+        print(f"Base déjà à jour (révision {status.revision}).")
+        return 0
+    print(f"Base mise à jour de {status.upgraded_from} à {status.revision}{NNBSP}; copie de "
+          f"sauvegarde{NBSP}: {status.backup_path}.")
+    return 0
+
+
 EXIT_ALTERED = 1
 
 
@@ -314,18 +328,20 @@ def cmd_verify(services: Services, args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "list": cmd_list, "import": cmd_import, "export": cmd_export, "print": cmd_print, "assembly": cmd_assembly,
     "members": cmd_members, "changes": cmd_changes, "backup": cmd_backup, "verify": cmd_verify,
+    "migrate": cmd_migrate,
 }
 CREATES_DATABASE = {"import"}  # other commands on a missing --db file are a typo, not a new base
 WRITES_DATABASE = {"import"}  # refused on a read-only base
 
 
-def opened_notes(services: Services) -> list[str]:
-    """What the user should know about the base just opened (said on stderr, not an error)."""
+def opened_notes(services: Services, command: str | None = None) -> list[str]:
+    """What the user should know about the base just opened (said on stderr, not an error);
+    « migrate » tells of the upgrade itself."""
     database, notes = services.database, []
     if database.interrupted_upgrade:
         notes.append(f"Une mise à jour précédente de la base avait été interrompue ; la base était restée intacte "
                      f"et vient d'être mise à jour. La copie faite avant reste dans {database.interrupted_upgrade}.")
-    if database.backup_path:
+    if database.backup_path and command != "migrate":
         notes.append(f"Base mise à jour ; copie de l'ancienne version : {database.backup_path}.")
     return notes
 
@@ -404,11 +420,11 @@ def run(args: argparse.Namespace, database: Path) -> int:
         return report(ServiceError(f"La base « {database} » n'existe pas (vérifiez le chemin ; « import » "
                                    "crée une base nouvelle)."))
     try:
-        services = open_services(database)
+        services = open_services(database, create=args.command != "migrate")  # nothing to upgrade in no base
     except DatabaseError as error:
         return report(error)
     try:
-        for note in opened_notes(services):
+        for note in opened_notes(services, args.command):
             print(note, file=sys.stderr)
         if services.read_only and args.command in WRITES_DATABASE:
             raise ServiceError(f"La base « {database} » est en lecture seule (fichier ou dossier protégé en "

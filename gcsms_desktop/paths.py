@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
+from contextlib import ExitStack
+from functools import cache
+from importlib.resources import as_file, files
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -13,12 +17,28 @@ DATA_DIR_VARIABLE = "GCSMS_DESKTOP_DATA_DIR"  # tests and portable installs choo
 LOG_NAME = "gcsms-desktop.log"
 
 
+_extracted = ExitStack()  # resources copied out of a zipped install, removed when the process ends
+atexit.register(_extracted.close)
+
+
+@cache
 def resources_dir() -> Path:
-    """``resources/`` beside the package, or inside a PyInstaller bundle."""
+    """The package data folder ``gcsms_desktop/resources`` (fonts, translations, schema, examples).
+
+    Read through ``importlib.resources``, so it is found wherever the package is installed (a
+    wheel, an editable install). ReportLab and Qt need real files: from Python 3.12 a zipped
+    install is extracted once for the process. In a PyInstaller bundle, the spec copies the folder
+    to the same place under ``sys._MEIPASS``.
+    """
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+        return Path(bundle) / "gcsms_desktop" / "resources"
+    return _extracted.enter_context(as_file(files("gcsms_desktop") / "resources"))
+
+
+def examples_dir() -> Path:
+    """The example groupements shipped with the application (JSON files to import)."""
+    return resources_dir() / "examples"
 
 
 def data_dir() -> Path:

@@ -64,7 +64,8 @@ def install_pip_from_pypi() -> None:
     wheel = next(f for f in release["urls"] if f["filename"].endswith(".whl"))
     folder = Path(tempfile.mkdtemp())
     target = folder / wheel["filename"]
-    with urllib.request.urlopen(urllib.parse.urljoin(index, wheel["url"]), timeout=120) as answer, open(target, "wb") as out:
+    with urllib.request.urlopen(urllib.parse.urljoin(index, wheel["url"]), timeout=120) as answer, \
+            open(target, "wb") as out:
         shutil.copyfileobj(answer, out)
     subprocess.run([str(PYTHON), f"{target}/pip", "install", "--quiet", str(target)], check=True)
 
@@ -86,7 +87,7 @@ def missing_libraries(with_display: bool) -> list[str]:
     paths = subprocess.run([str(PYTHON), "-c", probe], capture_output=True, text=True).stdout.split()
     if not with_display:
         paths = paths[:2]
-    missing = set()
+    missing: set[str] = set()
     for path in paths:
         output = subprocess.run(["ldd", path], capture_output=True, text=True).stdout
         missing.update(line.split()[0] for line in output.splitlines() if "not found" in line)

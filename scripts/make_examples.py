@@ -1,4 +1,4 @@
-"""Regenerate resources/examples/*.json from the model convention's examples (annexe VI, art. 7).
+"""Regenerate gcsms_desktop/resources/examples/*.json from the model convention's examples (annexe VI, art. 7).
 
 Run once when the format changes; the files are then checked by the tests.
 """
@@ -21,7 +21,7 @@ from gcsms_desktop.domain.missions import Mission
 from gcsms_desktop.domain.statut import Statut
 from gcsms_desktop.interchange.groupement_json import dumps
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "examples"
+OUT = Path(__file__).resolve().parent.parent / "gcsms_desktop" / "resources" / "examples"
 
 SEVENTEEN = [
     ("EHPAD Les Glycines", "GLY", "Marie Le Goff", "directrice"),
@@ -72,7 +72,8 @@ def vitre() -> Groupement:
                category=MemberCategory.HEALTH_ESTABLISHMENT, address="30 route de Rennes, 35500 Vitré",
                finess="350000139", representatives=(Representative("Didier Lemoine", "directeur"),)),
         Member("B", "CCAS de Vitré", sector=LegalSector.PUBLIC, category=MemberCategory.CCAS,
-               address="Place du Château, 35500 Vitré", representatives=(Representative("Odile Martin", "vice-présidente"),)),
+               address="Place du Château, 35500 Vitré",
+               representatives=(Representative("Odile Martin", "vice-présidente"),)),
         Member("C", "EHPAD public de La Guerche", sector=LegalSector.PUBLIC, category=MemberCategory.ESSMS,
                address="2 rue du Cheval blanc, 35130 La Guerche-de-Bretagne",
                representatives=(Representative("Karine Fournier", "directrice"),

@@ -14,6 +14,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -22,10 +23,11 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from gcsms_desktop.app import make_application  # noqa: E402
 from gcsms_desktop.gui.main_window import MainWindow  # noqa: E402
 from gcsms_desktop.gui.settings import Settings  # noqa: E402
+from gcsms_desktop.gui.wizards.creation.page import CreationPage  # noqa: E402
 from gcsms_desktop.services.context import open_services  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "resources" / "examples" / "pays-de-vitre-100-parts.json"
+EXAMPLE = ROOT / "gcsms_desktop" / "resources" / "examples" / "pays-de-vitre-100-parts.json"
 
 
 def main(out: Path) -> None:
@@ -47,7 +49,7 @@ def main(out: Path) -> None:
     wizard = window.new_groupement(draft_id=draft_id)
     for index in range(len(wizard.pages)):
         app.processEvents()
-        wizard.grab().save(str(out / f"wizard-{index + 1}-{wizard.currentPage().key}.png"))
+        wizard.grab().save(str(out / f"wizard-{index + 1}-{cast(CreationPage, wizard.currentPage()).key}.png"))
         wizard.next()
     pdf = work / "convention.pdf"
     pdf.write_bytes(services.printing.convention(groupement_id, printed_on=date(2026, 11, 22)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,8 @@ os.environ.setdefault("GCSMS_DESKTOP_DATA_DIR", tempfile.mkdtemp(prefix="gcsms-t
 from gcsms_desktop.services.context import Services, open_services  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "resources" / "examples"
+RESOURCES = ROOT / "gcsms_desktop" / "resources"  # package data (paths.resources_dir())
+EXAMPLES = RESOURCES / "examples"
 
 
 @pytest.fixture(autouse=True)
@@ -33,14 +35,14 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def services(db_path: Path) -> Services:
+def services(db_path: Path) -> Iterator[Services]:
     opened = open_services(db_path)
     yield opened
     opened.close()
 
 
 @pytest.fixture
-def example_text() -> callable:
+def example_text() -> Callable[[str], str]:
     def read(name: str) -> str:
         return (EXAMPLES / f"{name}.json").read_text(encoding="utf-8")
     return read

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from gcsms_desktop.domain.administrator import Administrator
 from gcsms_desktop.domain.capital import Capital, Contribution, ContributionKind, number_parts
@@ -22,7 +23,7 @@ DENOMINATION = "Groupement de coopération médico-sociale Les Tilleuls"
 
 def member(key: str, name: str | None = None, sector: LegalSector = LegalSector.PRIVATE,
            **kwargs) -> Member:
-    defaults = dict(
+    defaults: dict[str, Any] = dict(
         key=key, name=name or f"Association {key}", sector=sector,
         address=f"{len(key)} rue des Lilas, 35000 Rennes",
         representatives=(Representative(f"Directeur {key}", "directeur général"),),

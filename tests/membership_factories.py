@@ -28,7 +28,8 @@ def vitre_with_history(services: Services, vitre_json: str) -> Services:
         new_member=member("D", "Association Les Genêts"), parts=20))
     services.membership.set_avenant_dates(VITRE, number, PUBLISHED)
     services.membership.record(VITRE, Change(
-        ChangeKind.TRANSFER, date(2027, 6, 1), Deliberation(date(2027, 5, 20), "", Matter.CONVENTION_CHANGE, True, True),
+        ChangeKind.TRANSFER, date(2027, 6, 1),
+        Deliberation(date(2027, 5, 20), "", Matter.CONVENTION_CHANGE, True, True),
         member_key="B", first=50, last=54, buyer_key="D"))
     services.membership.record(VITRE, Change(ChangeKind.WITHDRAWAL, date(2027, 9, 1), member_key="C",
                                              debts_cents=1_250_000))

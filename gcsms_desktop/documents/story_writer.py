@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
@@ -63,7 +64,7 @@ class StoryWriter:
         if total:
             data.append([Paragraph(pdf_typography(c), bold) for c in total])
         table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
-        commands = [
+        commands: list[tuple[Any, ...]] = [
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("FONTNAME", (0, 0), (-1, -1), SANS),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),

@@ -7,6 +7,7 @@ A subclass sets ``title`` and implements ``story()``; ``render()`` returns the P
 from __future__ import annotations
 
 import io
+from typing import cast
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
@@ -26,33 +27,38 @@ def esc(text: str) -> str:
 
 
 class NumberedCanvas(Canvas):
-    """Defers page decoration until the page count is known, to print « page X / Y »."""
+    """« page X / Y » in the footer, with ReportLab's public API only.
+
+    Each page draws a form XObject that is defined only when the document is saved and the page
+    count is known (the technique ReportLab's authors describe for « page X of Y »): one form per
+    page, so the whole « page X / Y » stays right-aligned.
+    """
 
     footer_label = ""
-
-    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - ReportLab's signature
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+    page_width = A4[0]
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab API
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self.doForm(self._footer_form(self.getPageNumber()))
+        super().showPage()
 
     def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._draw_footer(total)
-            super().showPage()
+        total = self.getPageNumber() - 1  # showPage has moved past the last page
+        for number in range(1, total + 1):
+            self.beginForm(self._footer_form(number))
+            self._draw_footer(number, total)
+            self.endForm()
         super().save()
 
-    def _draw_footer(self, total: int) -> None:
-        width, _ = self._pagesize
+    @staticmethod
+    def _footer_form(number: int) -> str:
+        return f"footer{number}"
+
+    def _draw_footer(self, number: int, total: int) -> None:
         self.saveState()
         self.setFont(SANS, 8)
         self.setFillColor(RULE)
         self.drawString(20 * mm, 12 * mm, self.footer_label)
-        self.drawRightString(width - 20 * mm, 12 * mm, f"page {self._pageNumber}{NBSP}/{NBSP}{total}")
+        self.drawRightString(self.page_width - 20 * mm, 12 * mm, f"page {number}{NBSP}/{NBSP}{total}")
         self.restoreState()
 
 
@@ -99,7 +105,8 @@ class PdfDocument:
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_header,
                                            onPageEnd=self._draw_page_end)])
         if self.numbered_total:
-            canvas_class = type("DocumentCanvas", (NumberedCanvas,), {"footer_label": self.title})
+            canvas_class = cast(type[NumberedCanvas], type("DocumentCanvas", (NumberedCanvas,), {
+                "footer_label": self.title, "page_width": self.pagesize[0]}))
             doc.build(self.story(), canvasmaker=canvas_class)
         else:
             doc.build(self.story())

@@ -45,6 +45,7 @@ def deliberations_of(record: AssemblyRecord) -> list[Deliberation]:
     for _, item, outcome in record.result.outcomes:
         if item.deliberation_number:
             found.append(Deliberation(record.assembly.meeting_date, item.deliberation_number, item.matter,
-                                      outcome.adopted, outcome.adopted and outcome.tally.voters_against_or_abstaining == 0,
+                                      outcome.adopted,
+                                      outcome.adopted and outcome.tally.voters_against_or_abstaining == 0,
                                       item.concerned_member))
     return found

@@ -161,7 +161,8 @@ def _check_magnitudes(capital: Capital) -> list[Problem]:
         problems.append(Problem("capital.parts", f"Nombre de parts invraisemblable : au plus {MAX_PARTS:,} parts "
                                                  "numérotées.".replace(",", "\u202f")))
     elif capital.total_cents > MAX_AMOUNT_CENTS:
-        problems.append(Problem("capital.parts", f"Capital invraisemblable : au plus {format_euros(MAX_AMOUNT_CENTS)}."))
+        problems.append(Problem("capital.parts",
+                                f"Capital invraisemblable : au plus {format_euros(MAX_AMOUNT_CENTS)}."))
     if any(abs(c.value_cents) > MAX_AMOUNT_CENTS for c in capital.contributions):
         problems.append(Problem("capital.contributions", f"Apport invraisemblable : au plus "
                                                          f"{format_euros(MAX_AMOUNT_CENTS)}."))
@@ -171,7 +172,8 @@ def _check_magnitudes(capital: Capital) -> list[Problem]:
 def check_numbering(blocks: tuple[PartBlock, ...]) -> list[Problem]:
     """Parts are numbered contiguously from 1: no gap, no overlap, no reversed block."""
     if not blocks:
-        return [Problem("capital.parts", "Un capital doit être divisé en parts sociales : aucune part n'est attribuée.")]
+        return [Problem("capital.parts",
+                        "Un capital doit être divisé en parts sociales : aucune part n'est attribuée.")]
     for block in blocks:
         if block.first < 1 or block.last < block.first:
             return [Problem("capital.parts", f"Numérotation invalide : parts {block.first} à {block.last}.")]

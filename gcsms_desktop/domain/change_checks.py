@@ -151,7 +151,8 @@ def _check_exclusion(g: Groupement, recorded: tuple[Change, ...], standing: Stan
     concerned = change.deliberation.concerned_member
     if concerned and concerned != change.member_key:
         problems.append(Problem("deliberation", (
-            f"La délibération n° {change.deliberation.number} prononce l'exclusion de « {_name(standing, concerned)} », "
+            f"La délibération n° {change.deliberation.number} prononce l'exclusion "
+            f"de « {_name(standing, concerned)} », "
             f"pas celle de « {_name(standing, change.member_key)} ».")))
     if not change.reason.strip():
         problems.append(Problem("reason", "Indiquez le motif de l'exclusion : manquements aux obligations ou "

@@ -27,7 +27,7 @@ def group_thousands(value: int) -> str:
     """``8500`` → ``8 500`` with narrow no-break spaces."""
     sign = "-" if value < 0 else ""
     digits = str(abs(value))
-    groups = []
+    groups: list[str] = []
     while digits:
         groups.insert(0, digits[-3:])
         digits = digits[:-3]
@@ -110,7 +110,7 @@ def parse_decimal(text: str) -> Decimal | None:
     except ArithmeticError:
         return None
     # « 1e999999999 » is a Decimal, but any arithmetic on it overflows: not a number a user means.
-    if not value.is_finite() or not -60 <= value.as_tuple().exponent <= 60:
+    if not value.is_finite() or not -60 <= int(value.as_tuple().exponent) <= 60:
         return None
     return value if value.is_zero() or -30 <= value.adjusted() <= 15 else None
 

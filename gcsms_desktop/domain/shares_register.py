@@ -12,7 +12,7 @@ from datetime import date
 from gcsms_desktop.domain.capital import PartBlock
 from gcsms_desktop.domain.changes import Change, to_event
 from gcsms_desktop.domain.groupement import Groupement
-from gcsms_desktop.domain.membership import apply, initial_state
+from gcsms_desktop.domain.membership import Event, apply, initial_state
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def shares_register(g: Groupement, changes: tuple[Change, ...], up_to: date) -> 
     return _merge(closed + list(open_.values()))
 
 
-def _in_force(g: Groupement, changes: tuple[Change, ...], up_to: date) -> list:
+def _in_force(g: Groupement, changes: tuple[Change, ...], up_to: date) -> list[tuple[date, Change, Event]]:
     found = []
     for change in changes:
         event = to_event(change, g.governance)

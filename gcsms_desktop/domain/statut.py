@@ -49,7 +49,8 @@ def derive_statut(members: tuple[Member, ...]) -> StatutDerivation:
             "Tous les membres sont de droit public ou professionnels libéraux : le groupement est de droit public."
             if with_liberal else "Tous les membres sont de droit public : le groupement est de droit public."))
     if all(m.sector is LegalSector.PRIVATE for m in members):
-        return StatutDerivation(Statut.PRIVATE, "Tous les membres sont de droit privé : le groupement est de droit privé.")
+        return StatutDerivation(Statut.PRIVATE,
+                                "Tous les membres sont de droit privé : le groupement est de droit privé.")
     return StatutDerivation(None, "Les membres sont de droit public et de droit privé : "
                                   "ils choisissent le statut du groupement.")
 
@@ -77,8 +78,10 @@ REGIME_LABELS = {
                                   "relatif à la gestion budgétaire et comptable publique), avec un agent comptable",
     AccountingRegime.PUBLIC_ESSMS: "articles R. 314-64 à R. 314-74 du code de l'action sociale et des familles",
     AccountingRegime.PRIVATE_COMMON: "règles de la comptabilité privée",
-    AccountingRegime.PRIVATE_NONPROFIT_ESSMS: "articles R. 314-80 à R. 314-100 du code de l'action sociale et des familles",
-    AccountingRegime.PRIVATE_PROFIT_ESSMS: "articles R. 314-101 à R. 314-104 du code de l'action sociale et des familles",
+    AccountingRegime.PRIVATE_NONPROFIT_ESSMS:
+        "articles R. 314-80 à R. 314-100 du code de l'action sociale et des familles",
+    AccountingRegime.PRIVATE_PROFIT_ESSMS:
+        "articles R. 314-101 à R. 314-104 du code de l'action sociale et des familles",
 }
 
 

@@ -335,8 +335,9 @@ class AssembliesPanel(QWidget):
             if answer is None:
                 return False
             signed_on = answer[0]
-        services, assembly = self.services, record.assembly
-        done = operations.perform(self, lambda: services.assemblies.sign(assembly.id, signed_on, assembly.version),
+        services, assembly_id, version = self.services, record.assembly.id, record.assembly.version
+        assert services is not None and assembly_id is not None  # a record shown comes from the open base
+        done = operations.perform(self, lambda: services.assemblies.sign(assembly_id, signed_on, version),
                                   changes=self.groupement_id)
         if done is not None:
             self.status.emit(self.tr("Procès-verbal signé : registre, pages {0} à {1}.").format(*done.value))
@@ -353,6 +354,7 @@ class AssembliesPanel(QWidget):
                 return False
 
         services, assembly_id = self.services, record.assembly.id
+        assert services is not None and assembly_id is not None  # a record shown comes from the open base
 
         def record_erratum() -> None:
             # The service stores the text as given: its bounds are checked here (docs/regles-et-choix.md).
@@ -380,6 +382,7 @@ class AssembliesPanel(QWidget):
                 return False
             meeting, sent_on = answer
         services, assembly_id = self.services, record.assembly.id
+        assert services is not None and assembly_id is not None  # a record shown comes from the open base
         done = operations.perform(self, lambda: services.assemblies.convene_again(assembly_id, meeting, sent_on),
                                   changes=self.groupement_id)
         if done is None:
@@ -394,7 +397,8 @@ class AssembliesPanel(QWidget):
         if kind == "extract":
             if deliberation is None:
                 record = self.selected_record()
-                numbers = [i.deliberation_number for i in record.assembly.agenda if i.deliberation_number]
+                agenda = record.assembly.agenda if record else ()
+                numbers = [i.deliberation_number for i in agenda if i.deliberation_number]
                 if not numbers:
                     QMessageBox.information(self, self.tr("Extrait"), self.tr("Aucune délibération à extraire."))
                     return

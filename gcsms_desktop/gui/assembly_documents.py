@@ -10,11 +10,17 @@ FILE_NAMES = {"convocations": "Convocations", "attendance": "Feuille de présenc
               "register": "Registre des délibérations", "extract": "Extrait délibération"}
 
 
+def _chosen(assembly_id: int | None) -> int:
+    if assembly_id is None:
+        raise LookupError("aucune assemblée choisie")
+    return assembly_id
+
+
 def renderer(printing: PrintingService, groupement_id: int, assembly_id: int | None, kind: str,
              deliberation: str | None = None) -> Callable[[], bytes]:
-    return {"convocations": lambda: printing.convocations(groupement_id, assembly_id),
-            "attendance": lambda: printing.attendance(groupement_id, assembly_id),
-            "minutes": lambda: printing.minutes(groupement_id, assembly_id),
+    return {"convocations": lambda: printing.convocations(groupement_id, _chosen(assembly_id)),
+            "attendance": lambda: printing.attendance(groupement_id, _chosen(assembly_id)),
+            "minutes": lambda: printing.minutes(groupement_id, _chosen(assembly_id)),
             "register": lambda: printing.register(groupement_id),
             "extract": lambda: printing.extract(groupement_id, deliberation or "")}[kind]
 

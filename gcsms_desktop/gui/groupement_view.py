@@ -13,6 +13,7 @@ from gcsms_desktop.gui.table_models import (
     MembersTableModel, PartsTableModel, fit_columns, member_rows, part_rows, read_only_view,
 )
 from gcsms_desktop.gui.widgets import plain
+from gcsms_desktop.paths import examples_dir
 
 
 @dataclass(frozen=True)
@@ -57,10 +58,10 @@ class GroupementView(QWidget):
         QVBoxLayout(members_box).addWidget(self.members_table)
         self.parts_box = QGroupBox(self.tr("Capital : parts sociales"))
         QVBoxLayout(self.parts_box).addWidget(self.parts_table)
-        self.empty = QLabel(self.tr("Choisissez un groupement dans la liste, créez-en un avec "
-                                    "« Fichier › Nouveau groupement… » (Ctrl+N), ou importez un fichier "
-                                    "JSON avec « Fichier › Importer un fichier JSON… » (Ctrl+I) ; des "
-                                    "exemples sont fournis dans le dossier resources/examples."))
+        empty = self.tr("Choisissez un groupement dans la liste, créez-en un avec « Fichier › Nouveau groupement… » "
+                        "(Ctrl+N), ou importez un fichier JSON avec « Fichier › Importer un fichier JSON… » "
+                        "(Ctrl+I) ; des exemples sont fournis dans le dossier « {folder} ».")
+        self.empty = QLabel(empty.format(folder=examples_dir()))
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         for widget in (self.empty, self.title, identity, members_box, self.parts_box):
@@ -96,5 +97,6 @@ class GroupementView(QWidget):
         self.fields["signature"].setText(
             f"{format_date(g.dates.signature)}, {g.signature_place}" if g.dates.signature else self.tr("non signée"))
         a = g.administrator
-        self.fields["administrator"].setText(f"{a.person_name} ({g.member(a.member_key).name})" if a else
+        holder = g.member(a.member_key) if a else None
+        self.fields["administrator"].setText(f"{a.person_name} ({holder.name if holder else a.member_key})" if a else
                                              self.tr("à élire par la première assemblée générale"))

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QScrollArea,
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
@@ -98,7 +98,8 @@ class MainWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 name: str = "") -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -474,7 +475,7 @@ class MainWindow(QMainWindow):
                 return
         self.refresh(select_id=groupement_id)
 
-    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.loaded is not None:  # closed once: its views stop listening to writes, the base is closed
             operations.data_events().data_changed.disconnect(self._data_changed)
             self.assemblies.stop_listening()

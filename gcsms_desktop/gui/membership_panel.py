@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -34,7 +35,8 @@ LATE = QBrush(QColor("#a4161a"))
 
 def membership_file_name(kind: str, on: date, number: int | None) -> str:
     return {"avenant": f"avenant-{number}.pdf", "shares-register": f"registre-des-parts-{on.isoformat()}.pdf",
-            "rights": f"droits-sociaux-{on.isoformat()}.pdf", "consolidated": f"convention-consolidee-{on.isoformat()}.pdf",
+            "rights": f"droits-sociaux-{on.isoformat()}.pdf",
+            "consolidated": f"convention-consolidee-{on.isoformat()}.pdf",
             "changes": "changements.pdf"}[kind]
 
 
@@ -152,14 +154,14 @@ class MembershipPanel(QWidget):
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.print_button)
         self.print_actions = {}
-        for kind, text in (("avenant", self.tr("Avenant sélectionné")),
-                           ("shares-register", self.tr("Registre des parts")),
-                           ("rights", self.tr("Tableau des droits sociaux à la date")),
-                           ("consolidated", self.tr("Convention consolidée à la date")),
-                           ("changes", self.tr("Changements entre deux dates…"))):
+        for document, text in (("avenant", self.tr("Avenant sélectionné")),
+                               ("shares-register", self.tr("Registre des parts")),
+                               ("rights", self.tr("Tableau des droits sociaux à la date")),
+                               ("consolidated", self.tr("Convention consolidée à la date")),
+                               ("changes", self.tr("Changements entre deux dates…"))):
             action = menu.addAction(text)
-            action.triggered.connect(lambda _c=False, k=kind: self.print_document(k))
-            self.print_actions[kind] = action
+            action.triggered.connect(lambda _c=False, k=document: self.print_document(k))
+            self.print_actions[document] = action
         self.print_button.setMenu(menu)
         row.addWidget(self.record_button)
         row.addWidget(self.dates_button)
@@ -324,7 +326,9 @@ class MembershipPanel(QWidget):
         dialog = dates_dialog or AvenantDatesDialog(self.tr("Avenant n° {0}").format(number), change.avenant, self)
         if dates_dialog is None and dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        services, groupement_id, version = self.services, self.groupement_id, self.history.groupement.version
+        services, groupement_id, history = self.services, self.groupement_id, self.history
+        assert groupement_id is not None and number is not None and history is not None  # a change is selected
+        version = history.groupement.version
         done = operations.perform(self, lambda: services.membership.set_avenant_dates(
             groupement_id, number, dialog.dates(), version), changes=groupement_id)
         return done is not None
@@ -342,11 +346,11 @@ class MembershipPanel(QWidget):
             period = (answer[0], answer[1])
         number = self.selected_number()
         render = {
-            "avenant": lambda: printing.avenant(gid, number),
+            "avenant": lambda: printing.avenant(gid, cast(int, number)),  # the action needs a selected change
             "shares-register": lambda: printing.shares_register(gid, on),
             "rights": lambda: printing.rights_table(gid, on),
             "consolidated": lambda: printing.convention(gid, at=on),
-            "changes": lambda: printing.changes(gid, *period),
+            "changes": lambda: printing.changes(gid, *cast("tuple[date, date]", period)),  # asked above
         }[kind]
         suggested = self.services.path.parent / membership_file_name(kind, on, number)
         save_pdf(self, self.tr("Imprimer"), suggested, render)

@@ -118,7 +118,7 @@ def perform_in_background(parent: QWidget | None, work: Callable[[], T], *, labe
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setObjectName("operationProgress")
     dialog.setWindowTitle(tr("Veuillez patienter"))
-    dialog.setCancelButton(None)  # type: ignore[arg-type]  # Qt accepts None: no cancel button
+    dialog.setCancelButton(None)  # no cancel button: the work cannot be interrupted safely
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(PROGRESS_DELAY_MS)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QSettings
 
@@ -18,7 +19,7 @@ class Settings:
         value = self.store.value("recent_databases", [])
         if isinstance(value, str):
             value = [value]
-        return [Path(v) for v in value or []]
+        return [Path(v) for v in cast("list[str]", value or [])]
 
     def remember_database(self, path: Path) -> None:
         recent = [p for p in self.recent_databases() if p != path]

@@ -9,7 +9,7 @@ from gcsms_desktop.paths import resources_dir
 
 
 def install_french(app: QApplication) -> list[QTranslator]:
-    """Load qtbase_fr from Qt's translations and ours from resources/translations, if present."""
+    """Load qtbase_fr from Qt's translations and ours from the package's resources/translations, if present."""
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     translators = []
     candidates = [

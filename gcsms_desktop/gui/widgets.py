@@ -4,14 +4,44 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QWidget,
+    QCheckBox, QDateEdit, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem,
+    QWidget,
 )
 
 from gcsms_desktop.domain.input_bounds import EARLIEST_DATE, LATEST_DATE
+
+
+_Named = TypeVar("_Named", bound=QObject)
+
+
+def named(widget: _Named, name: str) -> _Named:
+    """The widget with its object name: PySide6 accepts ``objectName=`` in constructors, its stubs do not."""
+    widget.setObjectName(name)
+    return widget
+
+
+_Widget = TypeVar("_Widget", bound=QWidget)
+
+
+def table_item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item of a cell this code filled (``QTableWidget.item`` is typed as possibly None)."""
+    item = table.item(row, column)
+    if item is None:
+        raise LookupError(f"{table.objectName()} : pas d'élément en ({row}, {column})")
+    return item
+
+
+def cell_widget(table: QTableWidget, row: int, column: int, kind: type[_Widget]) -> _Widget:
+    """The widget of the class this code put in a cell (``cellWidget`` is typed as a plain QWidget)."""
+    widget = table.cellWidget(row, column)
+    if not isinstance(widget, kind):
+        raise LookupError(f"{table.objectName()} : pas de {kind.__name__} en ({row}, {column})")
+    return widget
 
 
 def to_date(value: QDate) -> date:
@@ -118,19 +148,3 @@ class OptionalDateEdit(QWidget):
         """A recorded date is shown, not rewritten."""
         self.known.setEnabled(False)
         self.editor.setEnabled(False)
-
-
-def read_only_table(name: str, headers: list[str], stretch: int) -> QTableWidget:
-    """A list of rows to read and select (one row at a time), columns fitted, column ``stretch`` wide."""
-    widget = QTableWidget(0, len(headers))
-    widget.setObjectName(name)
-    widget.setHorizontalHeaderLabels(headers)
-    widget.verticalHeader().hide()
-    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    widget.setWordWrap(True)
-    header = widget.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return widget

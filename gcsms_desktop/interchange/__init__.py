@@ -1,1 +1,1 @@
-"""The documented JSON format of a groupement (docs/format-json.md, resources/schema/)."""
+"""The documented JSON format of a groupement (docs/format-json.md, gcsms_desktop/resources/schema/)."""

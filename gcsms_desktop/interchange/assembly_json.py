@@ -23,7 +23,7 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _register(first: int | None, count: int | None) -> dict[str, int] | None:
+def _register(first: int | None, count: int | None) -> dict[str, int | None] | None:
     return {"first_page": first, "page_count": count} if first else None
 
 
@@ -60,7 +60,8 @@ class AssemblyReader:
         if value is None and not required:
             return None
         if not isinstance(value, str) or value not in self.keys:
-            self.reader.fail(f"{path}.{key}", f"« {shown(value, quoted=False)} » n'est pas la clé d'un membre du groupement.")
+            self.reader.fail(f"{path}.{key}",
+                             f"« {shown(value, quoted=False)} » n'est pas la clé d'un membre du groupement.")
             return None
         return value
 
@@ -72,7 +73,8 @@ class AssemblyReader:
             r.fail(f"{path}.meeting_date", "date de la réunion manquante.")
         register = r.obj(data.get("register") or {}, f"{path}.register")
         assembly = Assembly(
-            meeting_date=meeting, meeting_time=r.text(data, "meeting_time", path), place=r.text(data, "place", path),
+            meeting_date=meeting or date.min,  # never kept: a missing date makes the reading fail
+            meeting_time=r.text(data, "meeting_time", path), place=r.text(data, "place", path),
             urgent=r.boolean(data, "urgent", path, False), convocation_date=r.day(data, "convocation_date", path),
             first_meeting_date=r.day(data, "first_meeting_date", path),
             state=r.choice(data, "state", path, AssemblyState, AssemblyState.DRAFT),
@@ -94,9 +96,10 @@ class AssemblyReader:
         data = r.obj(value, path)
         votes = r.obj(data.get("votes") or {}, f"{path}.votes")
         choices = {}
-        for key, choice in votes.items():
+        for key in votes:
             if key not in self.keys:
-                r.fail(f"{path}.votes.{shown(key, quoted=False)}", f"« {shown(key, quoted=False)} » n'est pas la clé d'un membre du groupement.")
+                r.fail(f"{path}.votes.{shown(key, quoted=False)}",
+                       f"« {shown(key, quoted=False)} » n'est pas la clé d'un membre du groupement.")
             else:
                 choices[key] = r.choice(votes, key, f"{path}.votes", Choice, Choice.ABSTENTION)
         return AgendaItem(r.choice(data, "matter", path, Matter, Matter.OTHER), r.text(data, "title", path, True),
@@ -114,7 +117,10 @@ class AssemblyReader:
         r = self.reader
         data = r.obj(value, path)
         register = r.obj(data.get("register") or {}, f"{path}.register")
-        return Erratum(r.day(data, "recorded_on", path), r.text(data, "text", path, True),
+        recorded_on = r.day(data, "recorded_on", path)
+        if recorded_on is None:
+            r.fail(f"{path}.recorded_on", "date de l'erratum manquante.")
+        return Erratum(recorded_on or date.min, r.text(data, "text", path, True),
                        r.integer(register, "first_page", f"{path}.register"),
                        r.integer(register, "page_count", f"{path}.register"))
 

@@ -59,7 +59,8 @@ def _read(reader: Reader, value: Any, path: str, keys: set[str]) -> Change:
     new_member = read_member(reader, data["new_member"], f"{path}.new_member") if data.get("new_member") else None
     for field in ("member", "buyer"):
         if isinstance(data.get(field), str) and data[field] and data[field] not in keys:
-            reader.fail(f"{path}.{field}", f"« {shown(data[field], quoted=False)} » n'est pas la clé d'un membre à cette date.")
+            reader.fail(f"{path}.{field}",
+                        f"« {shown(data[field], quoted=False)} » n'est pas la clé d'un membre à cette date.")
     return Change(
         kind=kind, act_date=act, deliberation=_deliberation(reader, data.get("deliberation") or {}, path),
         avenant=ApprovalDates(**{n: reader.day(reader.obj(data.get("avenant") or {}, path), n, f"{path}.avenant")
@@ -90,7 +91,8 @@ def _allocations(reader: Reader, data: dict[str, Any], path: str, keys: set[str]
         item = reader.obj(value, f"{path}.allocations[{i}]")
         key = reader.text(item, "member", f"{path}.allocations[{i}]", required=True)
         if key and key not in keys:
-            reader.fail(f"{path}.allocations[{i}].member", f"« {shown(key, quoted=False)} » n'est pas la clé d'un membre à cette date.")
+            reader.fail(f"{path}.allocations[{i}].member",
+                        f"« {shown(key, quoted=False)} » n'est pas la clé d'un membre à cette date.")
         found.append((key, reader.integer(item, "parts", f"{path}.allocations[{i}]", 0) or 0))
     return tuple(found)
 

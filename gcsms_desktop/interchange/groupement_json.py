@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from gcsms_desktop.domain.administrator import Administrator
 from gcsms_desktop.domain.capital import Capital, Contribution, ContributionKind, PartBlock
@@ -205,7 +205,8 @@ def _missions(reader: Reader, data: dict[str, Any], path: str) -> frozenset[Miss
             missions.add(Mission(code))
         except ValueError:
             allowed = ", ".join(m.value for m in Mission)
-            reader.fail(f"{path}.missions[{i}]", f"mission « {shown(code, quoted=False)} » inconnue ; codes possibles : {allowed}.")
+            reader.fail(f"{path}.missions[{i}]",
+                        f"mission « {shown(code, quoted=False)} » inconnue ; codes possibles : {allowed}.")
     return frozenset(missions)
 
 
@@ -285,9 +286,9 @@ def _governance(reader: Reader, value: Any, path: str) -> Governance:
         if name not in data:
             continue
         if spec.type in ("bool", bool):
-            values[name] = reader.boolean(data, name, path, spec.default)
+            values[name] = reader.boolean(data, name, path, cast(bool, spec.default))
         elif spec.type in ("int", int):
-            number = reader.integer(data, name, path, spec.default)
+            number = reader.integer(data, name, path, cast("int | None", spec.default))
             if number is None:  # null: every delay and count of the convention has a value
                 reader.fail(f"{path}.{name}", "un nombre entier est attendu, pas null.")
             values[name] = spec.default if number is None else number

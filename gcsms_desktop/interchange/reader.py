@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from gcsms_desktop.domain.french import parse_decimal
 from gcsms_desktop.domain.input_bounds import MAX_DECIMAL_DIGITS, date_problem, integer_problem, text_problem
@@ -87,7 +87,8 @@ def decode_json(text: str) -> Any:
                                                    "pas un groupement GCSMS Desktop.".replace(",", "\u202f"))])
     text = text.removeprefix("\ufeff")  # a byte order mark left by some Windows editors
     if not text.strip():
-        raise FormatError([FormatIssue("document", "le fichier est vide : ce n'est pas un JSON valide (JSON illisible).")])
+        raise FormatError([FormatIssue("document",
+                                       "le fichier est vide : ce n'est pas un JSON valide (JSON illisible).")])
     try:
         return json.loads(text, parse_constant=_constant, parse_float=_finite, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
@@ -100,7 +101,8 @@ def decode_json(text: str) -> Any:
     except _Refused as error:
         raise FormatError([FormatIssue("document", f"JSON refusé : {error}.")]) from None
     except RecursionError:
-        raise FormatError([FormatIssue("document", "JSON refusé : objets ou listes imbriqués trop profondément.")]) from None
+        raise FormatError([FormatIssue("document",
+                                       "JSON refusé : objets ou listes imbriqués trop profondément.")]) from None
     except ValueError:  # int() of more than 4 300 digits (sys.set_int_max_str_digits)
         raise FormatError([FormatIssue("document", "JSON refusé : un nombre compte trop de chiffres.")]) from None
 
@@ -187,8 +189,14 @@ class Reader:
             return None
         number = None if isinstance(value, bool) or not isinstance(value, (str, int)) else _decimal(value)
         if number is None:
-            self.fail(f"{path}.{key}", f"un nombre décimal entre guillemets est attendu (ex. \"33.5\"), pas {shown(value)}.")
+            self.fail(f"{path}.{key}",
+                      f"un nombre décimal entre guillemets est attendu (ex. \"33.5\"), pas {shown(value)}.")
         return number
+
+    @overload
+    def choice(self, data: dict[str, Any], key: str, path: str, enum: type[E], default: E) -> E: ...
+    @overload
+    def choice(self, data: dict[str, Any], key: str, path: str, enum: type[E], default: None) -> E | None: ...
 
     def choice(self, data: dict[str, Any], key: str, path: str, enum: type[E], default: E | None) -> E | None:
         value = data.get(key)
@@ -198,7 +206,8 @@ class Reader:
             return enum(value)
         except ValueError:
             allowed = ", ".join(f"« {e.value} »" for e in enum)
-            self.fail(f"{path}.{key}", f"valeur « {shown(value, quoted=False)} » inconnue ; valeurs possibles : {allowed}.")
+            self.fail(f"{path}.{key}",
+                      f"valeur « {shown(value, quoted=False)} » inconnue ; valeurs possibles : {allowed}.")
             return default
         except TypeError:  # a list or an object is not hashable, so not a value of the enum
             self.fail(f"{path}.{key}", f"un texte parmi les valeurs possibles est attendu, pas {shown(value)}.")

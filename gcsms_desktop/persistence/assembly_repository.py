@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from fractions import Fraction
+from typing import Any
 
 from sqlalchemy import Row, delete, func, select, update
 from sqlalchemy.orm import Session
@@ -54,7 +55,8 @@ class AssemblyRepository:
         return {member_id: key for member_id, key in rows}
 
     def summaries(self, groupement_id: int) -> list[AssemblySummary]:
-        count = select(func.count(AgendaItemRow.id)).where(AgendaItemRow.assembly_id == AssemblyRow.id).scalar_subquery()
+        count = (select(func.count(AgendaItemRow.id)).where(AgendaItemRow.assembly_id == AssemblyRow.id)
+                 .scalar_subquery())
         rows = self.session.execute(
             select(AssemblyRow.id, AssemblyRow.meeting_date, AssemblyRow.place, AssemblyRow.state,
                    AssemblyRow.first_meeting_date, count)
@@ -107,7 +109,8 @@ class AssemblyRepository:
                                              AssemblyRightsRow.votes, AssemblyRightsRow.total)
                                       .where(AssemblyRightsRow.assembly_id.in_(ids))):
             current = rights.get(r.assembly_id) or AssemblyRights({}, Fraction(r.total))
-            rights[r.assembly_id] = AssemblyRights({**current.votes, keys[r.member_id]: Fraction(r.votes)}, current.total)
+            rights[r.assembly_id] = AssemblyRights({**current.votes, keys[r.member_id]: Fraction(r.votes)},
+                                                   current.total)
         errata: dict[int, list[Erratum]] = {}
         for e in self.session.execute(select(ErratumRow.assembly_id, ErratumRow.recorded_on, ErratumRow.text,
                                              ErratumRow.register_first_page, ErratumRow.register_page_count)
@@ -221,8 +224,9 @@ class AssemblyRepository:
         if erratum_position is None:
             self.session.get_one(AssemblyRow, assembly_id).register_pdf = pdf
         else:
-            self.session.scalars(select(ErratumRow).where(ErratumRow.assembly_id == assembly_id,
-                                                          ErratumRow.position == erratum_position)).one().register_pdf = pdf
+            erratum = self.session.scalars(select(ErratumRow).where(ErratumRow.assembly_id == assembly_id,
+                                                                    ErratumRow.position == erratum_position)).one()
+            erratum.register_pdf = pdf
         self.session.flush()
 
     def register_entries(self, groupement_id: int) -> list[RegisterEntry]:
@@ -234,8 +238,10 @@ class AssemblyRepository:
             select(ErratumRow.register_first_page, ErratumRow.assembly_id, ErratumRow.position, ErratumRow.register_pdf)
             .join(AssemblyRow, AssemblyRow.id == ErratumRow.assembly_id)
             .where(AssemblyRow.groupement_id == groupement_id, ErratumRow.register_first_page.is_not(None)))
-        entries = [RegisterEntry(first, assembly_id, None, pdf) for first, assembly_id, pdf in minutes]
-        entries += [RegisterEntry(first, assembly_id, position, pdf) for first, assembly_id, position, pdf in errata]
+        entries = [RegisterEntry(first, assembly_id, None, pdf) for first, assembly_id, pdf in minutes
+                   if first is not None]
+        entries += [RegisterEntry(first, assembly_id, position, pdf) for first, assembly_id, position, pdf in errata
+                    if first is not None]
         return sorted(entries, key=lambda entry: entry.first_page)
 
     def second_of(self, assembly_id: int) -> int | None:
@@ -248,7 +254,7 @@ class AssemblyRepository:
             self.session.delete(row)
 
     def freeze_rights(self, assembly_id: int, rights: AssemblyRights) -> None:
-        row = self.session.get(AssemblyRow, assembly_id)
+        row = self.session.get_one(AssemblyRow, assembly_id)
         ids = {key: id_ for id_, key in self._keys(row.groupement_id).items()}
         row.rights.clear()
         self.session.flush()
@@ -304,8 +310,8 @@ HEAD_COLUMNS = (AssemblyRow.id, AssemblyRow.groupement_id, AssemblyRow.meeting_d
                 AssemblyRow.register_page_count, AssemblyRow.version)
 
 
-def _assembly_from_head(h: Row, agenda: tuple[AgendaItem, ...], attendance: tuple[AttendanceLine, ...],
-                        errata: tuple[Erratum, ...]) -> Assembly:
+def _assembly_from_head(h: Row[*tuple[Any, ...]], agenda: tuple[AgendaItem, ...],
+                        attendance: tuple[AttendanceLine, ...], errata: tuple[Erratum, ...]) -> Assembly:
     return Assembly(
         id=h.id, meeting_date=h.meeting_date, meeting_time=h.meeting_time, place=h.place, urgent=h.urgent,
         convocation_date=h.convocation_date, first_meeting_date=h.first_meeting_date,

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -129,13 +129,13 @@ def _transactional_engine(engine: Engine) -> Engine:
     migrating = create_engine(engine.url, poolclass=NullPool)
 
     @event.listens_for(migrating, "connect")
-    def _connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
+    def _connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.isolation_level = None
         dbapi_connection.execute("PRAGMA foreign_keys=OFF")
         dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     @event.listens_for(migrating, "begin")
-    def _begin(connection) -> None:  # noqa: ANN001
+    def _begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     statements = iter(range(1, 1 << 62))
@@ -240,6 +240,7 @@ class Database:
         self.path = Path(path)
         self.backups_dir = backups_dir
         self.backup_path: Path | None = None
+        self.upgraded_from: str | None = None  # the revision this opening upgraded from, if any
         self.interrupted_upgrade: Path | None = None  # the backup of an upgrade a kill cut short
         try:
             self.read_only = self._open(create, read_only)
@@ -321,6 +322,7 @@ class Database:
             marker.write_text(str(self.backup_path), encoding="utf-8")
         try:
             upgrade(self.engine)
+            self.upgraded_from = revision
         except Exception as error:
             raise UpgradeFailed(self._failure_message(error), self.backup_path) from error
         finally:  # committed or rolled back and reported now: nothing is left interrupted

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -128,10 +129,13 @@ class GroupementRepository:
         row = self.session.scalars(
             select(GroupementRow).where(GroupementRow.id == groupement_id).options(
                 selectinload(GroupementRow.members).selectinload(MemberRow.representatives),
-                selectinload(GroupementRow.missions), selectinload(GroupementRow.recitals), selectinload(GroupementRow.events),
+                selectinload(GroupementRow.missions), selectinload(GroupementRow.recitals),
+                selectinload(GroupementRow.events),
                 selectinload(GroupementRow.associates))).one()
-        latest = lambda model: self.session.scalars(  # noqa: E731 - tiny local query helper
-            select(model).where(model.groupement_id == groupement_id).order_by(model.id.desc()).limit(1)).first()
+
+        def latest(model: Any) -> Any:  # tiny local query helper: the newest CapitalTermsRow or GovernanceRow
+            return self.session.scalars(
+                select(model).where(model.groupement_id == groupement_id).order_by(model.id.desc()).limit(1)).first()
         blocks = list(self.session.scalars(select(PartBlockRow).where(
             PartBlockRow.groupement_id == groupement_id, PartBlockRow.released_event_id.is_(None))))
         contributions = list(self.session.scalars(select(ContributionRow).where(

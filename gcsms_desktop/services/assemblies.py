@@ -155,7 +155,7 @@ class AssemblyService(UseCases):
             for number_text in numbers:
                 uow.register.allocate(groupement_id, "deliberation", number_text)
             uow.assemblies.touch(assembly_id, expected_version)
-            uow.assemblies.number_items(assembly_id, {n - 1: text for n, text in zip(voted, numbers)})
+            uow.assemblies.number_items(assembly_id, {n - 1: text for n, text in zip(voted, numbers, strict=True)})
             uow.assemblies.update_header(assembly_id, replace(record.assembly, state=AssemblyState.HELD))
             uow.assemblies.freeze_rights(assembly_id, record.rights)
             uow.commit()

@@ -16,6 +16,7 @@ from gcsms_desktop.services.groupements import GroupementService
 from gcsms_desktop.services.membership import MembershipService
 from gcsms_desktop.services.printing import PrintingService
 from gcsms_desktop.services.register import RegisterService
+from gcsms_desktop.services.schema import SchemaService
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Services:
     membership: MembershipService
     register: RegisterService
     backups: BackupService
+    schema: SchemaService
 
     @property
     def path(self) -> Path:
@@ -53,4 +55,4 @@ def open_services(path: Path, *, create: bool = True, backups_dir: Path | None =
     factory = partial(UnitOfWork, database)  # a fresh unit of work per use case: factory(write=True)
     return Services(database, GroupementService(factory), DraftService(factory), PrintingService(factory),
                     AssemblyService(factory), MembershipService(factory), RegisterService(factory),
-                    BackupService(database, backups))
+                    BackupService(database, backups), SchemaService(database))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 from gcsms_desktop.persistence.repositories import DraftSummary
 from gcsms_desktop.services.base import UseCases
@@ -28,7 +28,7 @@ class DraftService(UseCases):
             payload = uow.drafts.payload(draft_id)
         if payload is None:
             raise NotFound("Ce brouillon n'existe plus.")
-        return json.loads(payload)
+        return cast(dict[str, Any], json.loads(payload))
 
     def delete(self, draft_id: int) -> None:
         with self.writing() as uow:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gcsms_desktop.domain.problems import Problem
+
 
 class ServiceError(Exception):
     """Something the user asked cannot be done; ``str(error)`` is the French explanation."""
@@ -18,7 +20,7 @@ class AlreadyExists(ServiceError):
 class InvalidAssembly(ServiceError):
     """An assembly step refused by the rules; ``problems`` lists every reason."""
 
-    def __init__(self, headline: str, problems: list) -> None:  # list[Problem]
+    def __init__(self, headline: str, problems: list[Problem]) -> None:
         self.headline = headline
         self.problems = problems
         super().__init__(headline + "\n" + "\n".join(f"• {p.message}" for p in problems))

@@ -66,7 +66,8 @@ def test_assembly_result_json(database, capsys):
         "may_deliberate": True,
         "explanation": "Quorum atteint : 9/17 des droits présents ou représentés (minimum 8,5/17, art. R. 312-194-22)."}
     accounts, admission = result["resolutions"]
-    assert (accounts["rule"], accounts["for"], accounts["abstention"], accounts["adopted"]) == ("majority", "8", "1", True)
+    assert ((accounts["rule"], accounts["for"], accounts["abstention"], accounts["adopted"])
+            == ("majority", "8", "1", True))
     assert (admission["rule"], admission["adopted"], admission["deliberation_number"]) == ("unanimity", False, "2026-2")
 
 

@@ -358,7 +358,7 @@ def test_a_read_only_base_is_explained_in_french(base, tmp_path, capsys, monkeyp
     """SQLite opened read-only (as for a file on a locked share; root ignores file permissions)."""
     from gcsms_desktop.persistence import database
 
-    create_engine = database.create_engine
+    from sqlalchemy import create_engine  # the function database.py calls, patched below
 
     def read_only(url: str, *args: Any, **kwargs: Any):  # noqa: ANN202 - SQLAlchemy's Engine
         path = url.removeprefix("sqlite:///")

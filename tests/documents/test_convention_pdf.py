@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from typing import Any, cast
 from datetime import date
 
 import pytest
@@ -112,8 +113,10 @@ def test_french_typography_uses_embedded_font_and_narrow_spaces():
     assert "« Groupement de coopération médico-sociale Les Tilleuls »" in flat(text)
     used = set()
     for page in reader.pages:
-        resources = {name: font.get_object() for name, font in page["/Resources"]["/Font"].items()}
-        content = page.get_contents().get_data().decode("latin-1")
+        resources = {name: font.get_object() for name, font in cast(Any, page["/Resources"])["/Font"].items()}
+        contents = page.get_contents()
+        assert contents is not None
+        content = contents.get_data().decode("latin-1")
         for name in set(re.findall(r"(/[^\s/]+) [\d.]+ Tf", content)):
             font = resources[name]
             used.add(str(font["/BaseFont"]))

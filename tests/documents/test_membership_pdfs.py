@@ -20,7 +20,8 @@ def vitre(services, example_text):
 def test_shares_register_lists_each_numbers_holders_over_time(vitre):
     text = " ".join(pages(vitre.printing.shares_register(VITRE, date(2029, 1, 1))))
     assert "Registre des parts sociales" in text
-    assert "nos 50 à 54 CCAS de Vitré 1er septembre 2026 constitution 1er juin 2027 cession de parts (avenant n° 2) 5" in text
+    assert ("nos 50 à 54 CCAS de Vitré 1er septembre 2026 constitution 1er juin 2027 cession de parts (avenant n° 2) 5"
+            in text)
     assert "nos 50 à 54 Association Les Genêts 1er juin 2027 cession de parts (avenant n° 2) en cours 5" in text
     assert "nos 55 à 100 EHPAD public de La Guerche 1er septembre 2026 constitution 31 décembre 2028 retrait" in text
     assert "nos 101 à 120 Association Les Genêts 1er février 2027" in text

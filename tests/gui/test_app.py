@@ -19,7 +19,8 @@ def test_an_unexpected_error_is_shown_in_french_not_as_a_bare_traceback(qapp, mo
         raise OSError(28, "No space left on device")
     except OSError as error:
         sys.excepthook(type(error), error, error.__traceback__)
-    assert shown and shown[0].startswith("Une erreur inattendue s\u2019est produite. L\u2019action en cours n\u2019a pas été enregistrée")
+    assert shown and shown[0].startswith(
+        "Une erreur inattendue s\u2019est produite. L\u2019action en cours n\u2019a pas été enregistrée")
     assert "No space left on device" in shown[0]
     assert "Traceback" in capsys.readouterr().err, "the details stay available for support"
 
@@ -56,4 +57,4 @@ def test_the_log_rotates_at_one_megabyte(tmp_path, monkeypatch):
     for _ in range(2500):  # about 1.5 Mo
         path = error_log.log_unexpected(caught)
     assert path == tmp_path / "gcsms-desktop.log" and (tmp_path / "gcsms-desktop.log.1").exists()
-    assert path.stat().st_size <= error_log.MAX_BYTES
+    assert path is not None and path.stat().st_size <= error_log.MAX_BYTES

@@ -165,8 +165,11 @@ def test_cancelling_an_unsaved_agenda_asks_first(qtbot, window, example_text, mo
     wizard = window.assemblies.new_assembly()
     wizard.currentPage().agenda.add_selected_matter()
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+
+    def question(*a, **_k):
+        asked.append(a[2])
+        return QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", question)
     wizard.reject()
     assert asked and "pas encore enregistré" in asked[0] and wizard.isVisible()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

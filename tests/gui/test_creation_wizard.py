@@ -33,7 +33,9 @@ def fill_member_dialog(qtbot, name, sigle, category, sector, rep, capacity) -> N
     dialog.sector.setCurrentIndex(dialog.sector.findText(sector))
     type_text(qtbot, dialog.address, f"1 place de la Mairie, {name}")
     dialog.set_representative(0, rep, capacity)
-    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
 
@@ -90,7 +92,8 @@ def test_wizard_creates_a_groupement_saved_in_one_transaction(qtbot, window, db_
     type_text(qtbot, capital.unit_value, "2 500")
     for row, count in enumerate((26, 28, 46)):
         capital.parts_spin(row).setValue(count)
-    assert capital.totals.text() == "Total\u00a0: 100\u00a0parts de 2\u202f500\u00a0€, soit un capital de 250\u202f000\u00a0€."
+    assert capital.totals.text() == (
+        "Total\u00a0: 100\u00a0parts de 2\u202f500\u00a0€, soit un capital de 250\u202f000\u00a0€.")
     assert capital.table.item(1, 2).text() == "nos 27 à 54"
     click_next(qtbot, wizard)
 
@@ -116,6 +119,7 @@ def test_wizard_creates_a_groupement_saved_in_one_transaction(qtbot, window, db_
         reopened.close()
     assert [m.name for m in g.members] == [m[0] for m in MEMBERS]
     assert g.statut is Statut.PUBLIC and g.missions == frozenset({Mission.SHARED_EQUIPMENT})
+    assert g.capital is not None and g.administrator is not None
     assert g.capital.blocks == (PartBlock("CHV", 1, 26), PartBlock("TYC", 27, 54), PartBlock("CCAS", 55, 100))
     assert g.capital.unit_value_cents == 250000
     assert g.administrator.person_name == "Didier Lemoine"
@@ -172,8 +176,11 @@ def test_each_page_change_autosaves_a_draft_so_a_crash_loses_little(qtbot, windo
     assert [d.title for d in drafts] == ["Groupement de coopération sociale du Bocage"]
     assert window.services.drafts.load(drafts[0].id)["denomination"] == "Groupement de coopération sociale du Bocage"
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Discard)
+
+    def question(*a, **_k):
+        asked.append(a[2])
+        return QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "question", question)
     wizard.reject()
     assert len(asked) == 1, "an autosave is not the user's save: closing still asks"
     assert window.services.drafts.list() == [], "« Ne pas enregistrer » removes the draft this wizard autosaved"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QFileDialog
@@ -31,10 +32,16 @@ def test_a_write_to_another_groupement_reads_nothing_here(qtbot, window, example
     window.refresh(select_id=shown)
     reads: list[object] = []
     services = window.services
+
+    def counted(function: Callable[..., object]) -> Callable[..., object]:
+        def read(*args: object) -> object:
+            reads.append(args)
+            return function(*args)
+        return read
+
     for service, name in ((services.membership, "history"), (services.assemblies, "list"),
                           (services.groupements, "get")):
-        original = getattr(service, name)
-        monkeypatch.setattr(service, name, lambda *a, _f=original, **k: reads.append(a) or _f(*a, **k))
+        monkeypatch.setattr(service, name, counted(getattr(service, name)))
     operations.announce(other)
     assert reads == []
     operations.announce(shown)

@@ -30,7 +30,11 @@ def damaged_with_a_backup(path, example_text):  # noqa: ANN001, ANN201 - test he
 
 def answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a: asked.append(text) or button)
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return button
+    monkeypatch.setattr(QMessageBox, "question", question)
     return asked
 
 
@@ -81,7 +85,7 @@ def test_a_read_only_base_shows_a_banner_and_disables_writing(qtbot, qapp, tmp_p
     window.show()
     qtbot.waitUntil(lambda: window.loaded)
     banner = window.findChild(type(window.read_only_banner), "readOnlyBanner")
-    assert banner.isVisible() and "lecture seule" in banner.text()
+    assert banner is not None and banner.isVisible() and "lecture seule" in banner.text()
     assert "(lecture seule)" in window.windowTitle()
     for action in (window.new_action, window.import_action, window.assembly_action, window.resume_action,
                    window.restore_action):
@@ -202,7 +206,8 @@ def test_at_start_up_a_damaged_base_is_restored_from_its_latest_backup(qapp, tmp
         assert asked and "est endommagée" in asked[0]
         assert services is not None and len(services.groupements.list()) == 1
     finally:
-        services.close()
+        if services is not None:
+            services.close()
 
 
 

@@ -20,7 +20,7 @@ def on_gui_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
 
-def spy(calls: list[bool], function: Callable) -> Callable:
+def spy(calls: list[bool], function: Callable[..., object]) -> Callable[..., object]:
     """The real function, noting for each call whether it ran on the GUI thread."""
     def called(*args: object, **kwargs: object) -> object:
         calls.append(on_gui_thread())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import re
+from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox
@@ -72,6 +74,14 @@ def test_keyboard_shortcuts_exist_for_main_actions(window):
 
 def test_examples_folder_is_shipped():
     assert (EXAMPLES / "tilleuls-17-parts.json").exists()
+
+
+def test_an_empty_base_points_at_the_shipped_examples_folder(window):
+    window.refresh()
+    text = window.view.empty.text()
+    assert window.view.empty.isVisibleTo(window)
+    (folder,) = re.findall(r"des exemples sont fournis dans le dossier « (.+) »\.$", text)
+    assert (Path(folder) / "tilleuls-17-parts.json").is_file()
 
 
 def test_importing_a_bad_file_from_the_menu_explains_and_saves_nothing(qtbot, window, tmp_path, monkeypatch):

@@ -252,4 +252,5 @@ def test_two_bases_of_the_same_file_name_keep_their_backups_apart(tmp_path):
             assert [b.path for b in services.backups.list()] == [taken[path]]
         finally:
             services.close()
-    assert taken[stick] != taken[home] and taken[stick].name.startswith("gcsms-")
+    stick_copy = taken[stick]
+    assert stick_copy is not None and taken[stick] != taken[home] and stick_copy.name.startswith("gcsms-")

@@ -182,6 +182,7 @@ def test_backups_before_upgrades_never_overwrite_each_other(tmp_path):
     second = Database(path)
     second.close()
     assert first.backup_path != second.backup_path
+    assert first.backup_path is not None and second.backup_path is not None
     assert first.backup_path.exists() and second.backup_path.exists()
     assert first.backup_path.name.startswith("ancienne.avant-0001-")
     for backup in (first.backup_path, second.backup_path):
@@ -205,7 +206,7 @@ def test_a_failed_upgrade_is_rolled_back_whole_and_names_its_backup(tmp_path):
     assert not upgrade_marker(path).exists()
 
 
-def upgrade_in_a_process(path: Path, kill_at: str | None = None) -> subprocess.CompletedProcess:
+def upgrade_in_a_process(path: Path, kill_at: str | None = None) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}
     if kill_at:
         environment[KILL_POINT_VARIABLE] = kill_at

@@ -20,7 +20,7 @@ JUNK: list[Any] = [None, True, 0, -1, 10**20, 10**400, 1.5, 1e308, "", "x", "\u2
                    [], [1], {}, {"a": 1}, "1e999999999", "-5", "A", "a" * 300]
 
 
-def _paths(value: Any, path: tuple = ()) -> list[tuple]:
+def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     found = [path]
     if isinstance(value, dict):
         for key, item in value.items():

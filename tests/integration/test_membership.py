@@ -105,6 +105,7 @@ def test_changes_survive_reopening_the_file(vitre, db_path):
     again = open_services(db_path)
     try:
         change = again.membership.history(VITRE).change(number)
+        assert change is not None and change.new_member is not None
         assert change.new_member.name == "Association D" and change.parts == 20
         assert again.groupements.get(VITRE).members[-1].key == "C"  # the convention itself is unchanged
     finally:
@@ -116,13 +117,13 @@ def test_changes_travel_in_the_json_format_v3(services, example_text, tmp_path):
 
     import jsonschema
 
-    from tests.conftest import ROOT
+    from tests.conftest import RESOURCES
     from tests.membership_factories import vitre_with_history
 
     vitre_with_history(services, example_text("pays-de-vitre-100-parts"))
     exported = services.groupements.export_json(VITRE)
     document = json.loads(exported)
-    schema = json.loads((ROOT / "resources" / "schema" / "groupement-v3.schema.json").read_text())
+    schema = json.loads((RESOURCES / "schema" / "groupement-v3.schema.json").read_text())
     jsonschema.validate(document, schema)
     assert document["version"] == 3 and [c["kind"] for c in document["changes"]] == ["admission", "transfer",
                                                                                      "withdrawal"]

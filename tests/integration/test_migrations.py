@@ -63,7 +63,7 @@ def test_older_database_files_upgrade_without_losing_rows(tmp_path, fixture):
         for name in names:
             services.groupements.get(name)  # every stored groupement still reads as a domain object
             for summary in services.assemblies.list(name):  # and so does every assembly, with its result
-                services.assemblies.record(summary.id).result
+                _ = services.assemblies.record(summary.id).result
             services.membership.history(name).standing(date(2030, 1, 1))  # and its changes
     finally:
         services.close()

@@ -25,7 +25,7 @@ GROUPEMENT = "Groupement de coopération sociale de 6 membres"
 KEYS = [f"M{i:03d}" for i in range(1, 7)]
 
 
-def snapshot(path: Path) -> dict[str, list[tuple]]:
+def snapshot(path: Path) -> dict[str, list[str]]:
     with sqlite3.connect(path) as connection:
         tables = [t for (t,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         return {t: sorted(map(repr, connection.execute(f"SELECT * FROM {t}"))) for t in tables}

@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+from typing import Any
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -30,7 +31,7 @@ WORKERS = 4
 KEYS = [f"M{i:03d}" for i in range(1, 7)]
 
 
-def start_workers(db_path: Path, tmp_path: Path, jobs: list[list[str]]) -> list[dict]:
+def start_workers(db_path: Path, tmp_path: Path, jobs: list[list[str]]) -> list[dict[str, Any]]:
     """Start one process per job, release them together, return what each printed."""
     go = tmp_path / "go"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -72,7 +73,7 @@ def test_simultaneous_signings_never_share_a_register_page(six_members, db_path,
     results = start_workers(db_path, tmp_path, [["sign", str(i), "2026-12-31"] for i in ids])
     ranges = sorted(tuple(r["ok"]) for r in results)
     assert ranges[0][0] == 1
-    for (_, last), (first, _) in zip(ranges, ranges[1:]):
+    for (_, last), (first, _) in zip(ranges, ranges[1:], strict=False):
         assert first == last + 1  # contiguous, no page given twice
     verdict = six_members.register.verify(GROUPEMENT)
     assert verdict.intact and verdict.checked == WORKERS

@@ -7,8 +7,11 @@ data that may have changed. The factory below is the real one, counted.
 
 from __future__ import annotations
 
+import functools
 import inspect
+import sys
 from collections.abc import Callable
+from typing import TypeVar
 from datetime import date
 from pathlib import Path
 
@@ -53,7 +56,10 @@ def counted(tmp_path: Path):
     database.close()
 
 
-def once(factory: CountingFactory, call: Callable[[], object], writes: bool) -> object:
+T = TypeVar("T")
+
+
+def once(factory: CountingFactory, call: Callable[[], T], writes: bool) -> T:
     before, written = factory.opened, factory.writes
     result = call()
     assert factory.opened - before == 1, f"{call} opened {factory.opened - before} units of work"
@@ -74,7 +80,7 @@ def test_each_use_case_is_one_transaction(counted):
     lines = tuple(AttendanceLine(k, Presence.PRESENT, f"Représentant {k}") for k in KEYS)
     once(factory, lambda: a.record_attendance(aid, lines), writes=True)
     for number in (1, 2):
-        once(factory, lambda n=number: a.record_votes(aid, n, dict.fromkeys(KEYS, Choice.FOR)), writes=True)
+        once(factory, functools.partial(a.record_votes, aid, number, dict.fromkeys(KEYS, Choice.FOR)), writes=True)
     once(factory, lambda: a.set_officers(aid, "Mme Martin", "M. Durand", "Mme Petit"), writes=True)
     once(factory, lambda: a.close(aid), writes=True)
     once(factory, lambda: a.sign(aid, date(2026, 12, 20)), writes=True)
@@ -96,6 +102,6 @@ def test_each_use_case_is_one_transaction(counted):
 def test_services_never_call_another_service():
     """Shared steps are helpers taking the unit of work (services.records, services.register)."""
     for cls in SERVICES:
-        source = inspect.getsource(inspect.getmodule(cls))
+        source = inspect.getsource(sys.modules[cls.__module__])
         for other in ("self.groupements.", "self.assemblies.", "self.membership.", "self.printing."):
             assert other not in source, f"{cls.__name__} calls {other}"

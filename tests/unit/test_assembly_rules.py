@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
+from typing import Any
 
 import pytest
 
@@ -52,7 +53,7 @@ def test_r312_194_22_represented_members_count_for_the_quorum():
     attendance = (AttendanceLine("A", P, "M. X"), AttendanceLine("C", R, proxy_holder="A"),
                   AttendanceLine("B", ABS), AttendanceLine("D", ABS))
     result = compute_quorum(attendance, RIGHTS)
-    assert (result.present, result.represented, result.reached) == (5, 4, True)
+    assert (result.present, result.represented, result.reached) == (Fraction(5), Fraction(4), True)
 
 
 def test_r312_194_22_half_exactly_is_enough():
@@ -223,7 +224,7 @@ def held_assembly(**changes) -> Assembly:  # noqa: ANN003
     items = (AgendaItem(Matter.ACCOUNTS, "Comptes 2025", "L'assemblée approuve les comptes.",
                         choices={"A": FOR, "C": FOR}),
              AgendaItem(Matter.OTHER, "Questions diverses"))
-    values = dict(meeting_date=date(2026, 12, 15), place="Siège", convocation_date=date(2026, 11, 25),
+    values: dict[str, Any] = dict(meeting_date=date(2026, 12, 15), place="Siège", convocation_date=date(2026, 11, 25),
                   agenda=items, attendance=lines(A=P, C=P), president="Mme P", secretary="M. S", scrutineer="M. T")
     values.update(changes)
     return Assembly(**values)

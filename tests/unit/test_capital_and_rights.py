@@ -17,6 +17,7 @@ def test_art_7_parts_are_numbered_contiguously_from_one_in_member_order():
 
 def test_art_7_seventeen_parts_of_500_make_8500_euros():
     capital = seventeen_parts_groupement().capital
+    assert capital is not None
     assert capital.total_parts == 17 and capital.total_cents == 850000
 
 

@@ -135,10 +135,10 @@ def test_transfer_to_the_other_member_is_refused_when_only_two():
 
 
 def test_capital_increase_numbers_after_the_highest_number_ever():
-    reduction = Change(ChangeKind.CAPITAL_REDUCTION, date(2027, 1, 10), unanimous(date(2027, 1, 5), Matter.CONVENTION_CHANGE),
-                       first=91, last=100)
-    increase = Change(ChangeKind.CAPITAL_INCREASE, date(2027, 2, 10), unanimous(date(2027, 2, 1), Matter.CONVENTION_CHANGE),
-                      allocations=(("A", 4),))
+    reduction = Change(ChangeKind.CAPITAL_REDUCTION, date(2027, 1, 10),
+                       unanimous(date(2027, 1, 5), Matter.CONVENTION_CHANGE), first=91, last=100)
+    increase = Change(ChangeKind.CAPITAL_INCREASE, date(2027, 2, 10),
+                      unanimous(date(2027, 2, 1), Matter.CONVENTION_CHANGE), allocations=(("A", 4),))
     standing = standing_at(G, (reduction, increase), date(2027, 3, 1))
     assert [b for b in standing.blocks if b.member_key == "A"] == [PartBlock("A", 1, 26), PartBlock("A", 101, 104)]
     assert PartBlock("C", 55, 90) in standing.blocks
@@ -174,7 +174,8 @@ def test_shares_register_follows_each_number_through_transfer_and_withdrawal():
     from gcsms_desktop.domain.shares_register import shares_register
 
     lines = shares_register(G, CHANGES, date(2029, 1, 1))
-    fifties = [(h.first, h.last, h.member_key, h.since, h.until) for h in lines if h.first <= 54 <= h.last or h.first == 50]
+    fifties = [(h.first, h.last, h.member_key, h.since, h.until)
+               for h in lines if h.first <= 54 <= h.last or h.first == 50]
     assert fifties == [(50, 54, "B", date(2026, 1, 15), date(2027, 6, 1)), (50, 54, "D", date(2027, 6, 1), None)]
     c = next(h for h in lines if h.member_key == "C")
     assert (c.first, c.last, c.until, c.ended_by) == (55, 100, date(2028, 12, 31), "retrait (avenant n° 3)")
@@ -199,7 +200,8 @@ def test_avenant_states_the_distribution_its_change_creates_even_before_publicat
     unpublished = replace(ADMISSION, avenant=ApprovalDates(date(2027, 2, 11)))
     after = History(G, (unpublished,)).after(unpublished)
     assert after.keys == ["A", "B", "C", "D"]
-    assert after.rights_of("D").share == Fraction(20, 120) and after.droits_text("D") == "20/120"
+    rights = after.rights_of("D")
+    assert rights is not None and rights.share == Fraction(20, 120) and after.droits_text("D") == "20/120"
 
 
 def test_a_withdrawal_of_one_of_two_members_causes_the_dissolution_of_right_on_notification():
@@ -208,6 +210,7 @@ def test_a_withdrawal_of_one_of_two_members_causes_the_dissolution_of_right_on_n
 
     withdrawal = Change(ChangeKind.WITHDRAWAL, date(2027, 3, 1), member_key="A", number=4)
     caused = History(replace(G, members=G.members[:2])).dissolution_caused_by(withdrawal)
+    assert caused is not None
     assert (caused.kind, caused.act_date, caused.of_right, caused.caused_by) == (
         ChangeKind.DISSOLUTION, date(2027, 3, 1), True, 4)
     assert History(G).dissolution_caused_by(withdrawal) is None  # three members: no dissolution
@@ -219,7 +222,8 @@ def test_avenant_dates_are_added_never_rewritten():
     sent = replace(ADMISSION, avenant=ApprovalDates(date(2027, 2, 11), date(2027, 2, 12)))
     assert check_avenant_update(sent, ApprovalDates(date(2027, 2, 11), date(2027, 2, 12), date(2027, 3, 20))) == []
     rewritten = check_avenant_update(sent, ApprovalDates(date(2027, 2, 11), date(2027, 2, 13)))
-    assert [p.message for p in rewritten] == ["La date d'envoi au préfet est déjà enregistrée : elle ne se modifie pas."]
+    assert [p.message for p in rewritten] == [
+        "La date d'envoi au préfet est déjà enregistrée : elle ne se modifie pas."]
 
 
 def test_exclusion_deliberation_must_concern_the_excluded_member():

@@ -11,9 +11,9 @@ import pytest
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.governance import Governance
 from gcsms_desktop.interchange.groupement_json import loads
-from tests.conftest import EXAMPLES, ROOT
+from tests.conftest import EXAMPLES, RESOURCES
 
-SCHEMA = json.loads((ROOT / "resources" / "schema" / "groupement-v3.schema.json").read_text())
+SCHEMA = json.loads((RESOURCES / "schema" / "groupement-v3.schema.json").read_text())
 
 
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.json")), ids=lambda p: p.name)
@@ -24,6 +24,7 @@ def test_example_is_valid_and_lawful(path):
 
 def test_first_example_is_the_model_conventions_17_parts_of_500_euros():
     g = loads((EXAMPLES / "tilleuls-17-parts.json").read_text())
+    assert g.capital is not None
     assert g.capital.total_parts == 17 and g.capital.unit_value_cents == 50000
     assert g.capital.total_cents == 850000
 

@@ -34,7 +34,7 @@ def test_texts_accepted(field, text):
 
 
 def test_a_refused_character_is_named_since_it_is_invisible():
-    assert "U+202E (RIGHT-TO-LEFT OVERRIDE)" in text_problem("a\u202eb", "name")
+    assert "U+202E (RIGHT-TO-LEFT OVERRIDE)" in (text_problem("a\u202eb", "name") or "")
 
 
 def test_numbers_and_dates_beyond_the_books_are_refused():

@@ -28,6 +28,7 @@ def shares(on: date) -> dict[str, Fraction]:
     """Parts held ÷ parts in force on ``on`` (art. 7: one part, one vote), before the 1 January
     regularisation of the droits (art. 9-1, tested in test_changes.py)."""
     state = state_at(G, EVENTS, on)
+    assert G.capital is not None
     return {r.member_key: r.share for r in compute_rights(state.capital(G.capital.unit_value_cents), state.members)}
 
 

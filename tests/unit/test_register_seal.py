@@ -65,9 +65,9 @@ def test_an_entry_changed_after_signing_is_named():
 
 def test_a_removed_or_forged_seal_breaks_the_chain():
     register = sealed_register("a" * 64, "b" * 64, "c" * 64)
-    assert "manque" in verify([register[0], register[2]]).broken
+    assert "manque" in (verify([register[0], register[2]]).broken or "")
     forged = replace(register[1], sealed_digest="f" * 64, current_digest="f" * 64)
-    assert "ne suit pas" in verify([register[0], forged, register[2]]).broken
+    assert "ne suit pas" in (verify([register[0], forged, register[2]]).broken or "")
 
 
 def test_entries_signed_before_sealing_are_reported_then_sealed_in_page_order():
@@ -79,7 +79,7 @@ def test_entries_signed_before_sealing_are_reported_then_sealed_in_page_order():
 
 def test_an_unsealed_entry_in_a_sealed_register_was_added_outside_the_app():
     register = sealed_register("a" * 64) + [entry(5, 4, "e" * 64)]
-    assert "sans sceau" in verify(register).broken
+    assert "sans sceau" in (verify(register).broken or "")
 
 
 def test_deliberation_numbers_follow_the_highest_of_the_year():

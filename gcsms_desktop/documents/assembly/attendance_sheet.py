@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib.styles import PropertySet
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
@@ -39,15 +40,20 @@ class AttendanceSheetDocument(PdfDocument):
         r = self.record
         lines = attendance_by_key(r)
         cell, bold = self.styles["cell"], self.styles["cell_bold"]
-        p = lambda text, style=cell: Paragraph(pdf_typography(text), style)  # noqa: E731
+
+        def p(text: str, style: PropertySet = cell) -> Paragraph:
+            return Paragraph(pdf_typography(text), style)
+
         data = [[p(h, bold) for h in ("Membre", "Représentant", "Droits", "Procuration donnée à", "Signature")]]
         for member in r.members:
             line = lines.get(member.key)
-            holder = r.member(line.proxy_holder) if line and line.presence is Presence.REPRESENTED and line.proxy_holder else None
+            holder = (r.member(line.proxy_holder)
+                      if line and line.presence is Presence.REPRESENTED and line.proxy_holder else None)
             representative = "" if line and line.presence is not Presence.PRESENT else representative_of(member, line)
             data.append([p(f"<b>{esc(member.name)}</b>"), p(esc(representative)),
                          p(r.rights.member_text(member.key)),
-                         p(esc(holder.name) if holder else ""), p("absent" if line and line.presence is Presence.ABSENT else "")])
+                         p(esc(holder.name) if holder else ""),
+                         p("absent" if line and line.presence is Presence.ABSENT else "")])
         table = Table(data, colWidths=[52 * mm, 38 * mm, 18 * mm, 32 * mm, 26 * mm], repeatRows=1,
                       rowHeights=[None] + [14 * mm] * len(r.members))
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, RULE), ("FONTNAME", (0, 0), (-1, -1), SANS),

@@ -51,6 +51,7 @@ class ConvocationDocument(PdfDocument):
                f"de l'action sociale et des familles, vous êtes convoqué à l'assemblée générale du groupement qui se "
                f"tiendra {when_where(a)}.")
         if a.second_convocation:
+            assert a.first_meeting_date is not None  # what second_convocation means
             w.para(f"L'assemblée du {format_date(a.first_meeting_date)} n'ayant pas atteint le quorum, cette seconde "
                    "assemblée délibérera valablement quel que soit le nombre des membres présents ou représentés "
                    "(art. R. 312-194-22).")

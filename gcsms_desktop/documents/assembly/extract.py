@@ -48,6 +48,7 @@ class ExtractDocument(PdfDocument):
         w.para(f"<b>Résolution {verdict}.</b> {esc(outcome.explanation)}")
         for erratum in a.errata:
             w.para(f"Erratum du {format_date(erratum.recorded_on)} : {esc(erratum.text)}")
+        assert a.signed_on is not None  # only a signed PV has extracts
         w.para(f"Extrait certifié conforme au procès-verbal signé le {format_date(a.signed_on)}, porté au registre "
                f"des délibérations, {pages_text(a.register_first_page, a.register_page_count)}.")
         w.para(f"Fait le {format_date(self.printed_on)}.")

@@ -86,6 +86,7 @@ def _opening(w: StoryWriter, record: AssemblyRecord) -> None:
         w.para(f"Les membres ont été convoqués par écrit {how}le {format_date(a.convocation_date)} "
                "(art. R. 312-194-20).")
     if a.second_convocation:
+        assert a.first_meeting_date is not None  # what second_convocation means
         w.para(f"L'assemblée se réunit sur seconde convocation, celle du {format_date(a.first_meeting_date)} "
                "n'ayant pas atteint le quorum (art. R. 312-194-22).")
     w.para(f"La séance est présidée par {esc(a.president or '…')}. Secrétaire de séance : {esc(a.secretary or '…')}. "

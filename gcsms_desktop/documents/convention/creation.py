@@ -84,6 +84,7 @@ def _article_5(w: StoryWriter, g: Groupement) -> None:
     if g.dates.publication:
         start = g.duration.start_date(g.dates.publication)
         end = g.duration.end_date(g.dates.publication)
+        assert end is not None  # a fixed term: the indefinite one returned above
         w.para(f"L'arrêté ayant été publié le {format_date(g.dates.publication)}, le groupement est constitué du "
                f"{format_date(start)} au {format_date(end)} inclus, sauf prorogation décidée par l'assemblée générale.")
 

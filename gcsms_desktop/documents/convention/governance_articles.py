@@ -52,7 +52,8 @@ def _composition(w: StoryWriter, g: Groupement) -> None:
            "au moins, dûment mandaté par son instance délibérante :")
     lines = []
     for member in g.members:
-        titulars = [f"{esc(r.name)}{', ' + esc(r.capacity) if r.capacity else ''}" for r in member.titular_representatives]
+        titulars = [f"{esc(r.name)}{', ' + esc(r.capacity) if r.capacity else ''}"
+                    for r in member.titular_representatives]
         substitutes = [esc(r.name) for r in member.representatives if r.substitute]
         who = "; ".join(titulars) or "le membre en personne"
         line = f"pour {member_label(g, member.key)} : {who}"
@@ -112,9 +113,11 @@ def _administrator(w: StoryWriter, g: Groupement) -> None:
            "par l'assemblée générale.")
     a = g.administrator
     if a is not None and a.elected_on is not None:
+        term_end = a.term_end(years)
+        assert term_end is not None  # known once elected_on is
         w.para(f"Le {format_date(a.elected_on)}, l'assemblée générale a élu en qualité d'administrateur "
                f"{esc(a.person_name)} ({member_label(g, a.member_key)}), pour un mandat courant jusqu'au "
-               f"{format_date(a.term_end(years))}.")
+               f"{format_date(term_end)}.")
     elif a is not None:
         w.para(f"Les membres proposent à cette élection {esc(a.person_name)} ({member_label(g, a.member_key)}).")
     w.para("Le mandat d'administrateur ne donne pas lieu à rétribution. Des indemnités de mission, révisables "

@@ -93,8 +93,8 @@ def _rights(w: StoryWriter, g: Groupement, as_of: str) -> None:
         total = g.capital.total_parts
         rows = [[member_label(g, r.member_key), r.votes_text, r.fraction_text, r.percent_text] for r in rights]
         w.table(["Membre", "Voix", "Fraction", "Droits sociaux"], rows, [76, 28, 30, 32],
-                total=["Total", f"{group_thousands(total)}\u00a0voix", f"{group_thousands(total)}/{group_thousands(total)}",
-                       "100\u00a0%"])
+                total=["Total", f"{group_thousands(total)}\u00a0voix",
+                       f"{group_thousands(total)}/{group_thousands(total)}", "100\u00a0%"])
     else:
         w.para("Le groupement étant constitué sans capital, les droits des membres sont fixés proportionnellement "
                "à leur contribution aux charges de fonctionnement du groupement. L'attribution des droits sociaux "

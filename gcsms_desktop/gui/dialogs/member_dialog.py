@@ -30,7 +30,7 @@ from gcsms_desktop.domain.members import (
     suggest_key,
 )
 from gcsms_desktop.gui.user_errors import bullet_list
-from gcsms_desktop.gui.widgets import plain
+from gcsms_desktop.gui.widgets import named, plain, table_item
 
 
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
@@ -60,37 +60,38 @@ class MemberDialog(QDialog):
 
     def _build(self) -> None:
         form = QFormLayout()
-        self.name = QLineEdit(objectName="memberName")
-        self.short_name = QLineEdit(objectName="memberShortName")
+        self.name = named(QLineEdit(), "memberName")
+        self.short_name = named(QLineEdit(), "memberShortName")
         self.category = _combo("memberCategory", [(c.label, c) for c in MemberCategory])
         self.person_kind = _combo("memberPersonKind", [(k.label, k) for k in PersonKind])
         self.sector = _combo("memberSector", [(s.label, s) for s in LegalSector])
-        self.profit = QCheckBox(self.tr("à but lucratif"), objectName="memberProfit")
-        self.address = QLineEdit(objectName="memberAddress")
-        self.siren = QLineEdit(objectName="memberSiren")
-        self.finess = QLineEdit(objectName="memberFiness")
+        self.profit = named(QCheckBox(self.tr("à but lucratif")), "memberProfit")
+        self.address = named(QLineEdit(), "memberAddress")
+        self.siren = named(QLineEdit(), "memberSiren")
+        self.finess = named(QLineEdit(), "memberFiness")
         self.category.currentIndexChanged.connect(self._category_changed)
         for label, widget in ((self.tr("Nom :"), self.name), (self.tr("Sigle :"), self.short_name),
                               (self.tr("Catégorie :"), self.category), (self.tr("Personne :"), self.person_kind),
-                              (self.tr("Droit :"), self.sector), ("", self.profit), (self.tr("Adresse :"), self.address),
+                              (self.tr("Droit :"), self.sector), ("", self.profit),
+                              (self.tr("Adresse :"), self.address),
                               (self.tr("SIREN (facultatif) :"), self.siren),
                               (self.tr("FINESS (facultatif) :"), self.finess)):
             form.addRow(label, widget)
-        self.representatives = QTableWidget(0, 3, objectName="representativesTable")
+        self.representatives = named(QTableWidget(0, 3), "representativesTable")
         self.representatives.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Qualité"), self.tr("Suppléant")])
         self.representatives.horizontalHeader().setStretchLastSection(False)
         self.representatives.setColumnWidth(0, 220)
         self.representatives.setColumnWidth(1, 220)
         self.representatives.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        add = QPushButton(self.tr("Ajouter un représentant"), objectName="addRepresentative")
-        remove = QPushButton(self.tr("Retirer"), objectName="removeRepresentative")
+        add = named(QPushButton(self.tr("Ajouter un représentant")), "addRepresentative")
+        remove = named(QPushButton(self.tr("Retirer")), "removeRepresentative")
         add.clicked.connect(self._add_representative_row)
         remove.clicked.connect(lambda: self.representatives.removeRow(self.representatives.currentRow()))
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
         buttons_row.addWidget(remove)
         buttons_row.addStretch()
-        self.errors = plain(QLabel(objectName="memberErrors"))
+        self.errors = plain(named(QLabel(), "memberErrors"))
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color: #a4161a;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -125,9 +126,10 @@ class MemberDialog(QDialog):
     def set_representative(self, row: int, name: str, capacity: str, substitute: bool = False) -> None:
         while self.representatives.rowCount() <= row:
             self._add_representative_row()
-        self.representatives.item(row, 0).setText(name)
-        self.representatives.item(row, 1).setText(capacity)
-        self.representatives.item(row, 2).setCheckState(Qt.CheckState.Checked if substitute else Qt.CheckState.Unchecked)
+        table_item(self.representatives, row, 0).setText(name)
+        table_item(self.representatives, row, 1).setText(capacity)
+        table_item(self.representatives, row, 2).setCheckState(
+            Qt.CheckState.Checked if substitute else Qt.CheckState.Unchecked)
 
     def _load(self, m: Member) -> None:
         self.name.setText(m.name)
@@ -146,9 +148,9 @@ class MemberDialog(QDialog):
     def member(self) -> Member:
         reps = []
         for row in range(self.representatives.rowCount()):
-            name, capacity = (self.representatives.item(row, c).text().strip() for c in (0, 1))
+            name, capacity = (table_item(self.representatives, row, c).text().strip() for c in (0, 1))
             if name or capacity:
-                substitute = self.representatives.item(row, 2).checkState() == Qt.CheckState.Checked
+                substitute = table_item(self.representatives, row, 2).checkState() == Qt.CheckState.Checked
                 reps.append(Representative(name, capacity, substitute))
         key = self.original_key or suggest_key(self.name.text(), self.short_name.text(), self.other_keys)
         return Member(

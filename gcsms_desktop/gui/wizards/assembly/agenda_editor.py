@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from gcsms_desktop.domain.assembly import AgendaItem
@@ -91,13 +92,15 @@ class AgendaEditor(QWidget):
         self._refresh_list(0 if items else -1)
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in self.findChildren((QPushButton, QComboBox, QLineEdit, QPlainTextEdit)):
+        editors = (QPushButton, QComboBox, QLineEdit, QPlainTextEdit)
+        for widget in [w for kind in editors for w in self.findChildren(kind)]:
             widget.setEnabled(not read_only)
         self.list.setEnabled(True)
 
     def add_selected_matter(self) -> None:
         matter: Matter = self.new_matter.currentData()
-        title = matter.label[0].upper() + matter.label[1:] if matter is not Matter.OTHER else self.tr("Questions diverses")
+        title = (matter.label[0].upper() + matter.label[1:] if matter is not Matter.OTHER
+                 else self.tr("Questions diverses"))
         self.items.append(AgendaItem(matter, title))
         self._refresh_list(len(self.items) - 1)
         self.title.setFocus()

@@ -3,6 +3,8 @@ with the quorum computed live by the domain (R312-194-22)."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -14,7 +16,7 @@ from gcsms_desktop.domain.attendance import AttendanceLine, Presence
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.quorum import compute_quorum
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
-from gcsms_desktop.gui.widgets import plain
+from gcsms_desktop.gui.widgets import cell_widget, plain
 
 PRESENCE, REPRESENTATIVE, PROXY = 2, 3, 4
 
@@ -72,7 +74,8 @@ class AttendancePage(AssemblyPage):
             for value in Presence:
                 presence.addItem(value.label.capitalize(), value)
             if not record.proxies_allowed:
-                presence.model().item(1).setEnabled(False)  # « représenté »: no proxy possible
+                # « représenté »: no proxy possible
+                cast(QStandardItemModel, presence.model()).item(1).setEnabled(False)
             presence.setCurrentIndex(presence.findData(line.presence))
             representative = QComboBox()
             representative.setEditable(True)
@@ -108,9 +111,9 @@ class AttendancePage(AssemblyPage):
     def lines(self) -> tuple[AttendanceLine, ...]:
         result = []
         for row, member in enumerate(self.record.members):
-            presence: Presence = self.table.cellWidget(row, PRESENCE).currentData()
-            representative = self.table.cellWidget(row, REPRESENTATIVE).currentText().strip()
-            proxy = self.table.cellWidget(row, PROXY).currentData()
+            presence: Presence = cell_widget(self.table, row, PRESENCE, QComboBox).currentData()
+            representative = cell_widget(self.table, row, REPRESENTATIVE, QComboBox).currentText().strip()
+            proxy = cell_widget(self.table, row, PROXY, QComboBox).currentData()
             result.append(AttendanceLine(member.key, presence,
                                          representative if presence is Presence.PRESENT else "",
                                          proxy if presence is Presence.REPRESENTED else None))
@@ -118,10 +121,10 @@ class AttendancePage(AssemblyPage):
 
     def set_presence(self, key: str, presence: Presence, proxy_holder: str | None = None) -> None:
         row = [m.key for m in self.record.members].index(key)
-        combo: QComboBox = self.table.cellWidget(row, PRESENCE)
+        combo = cell_widget(self.table, row, PRESENCE, QComboBox)
         combo.setCurrentIndex(combo.findData(presence))
         if proxy_holder is not None:
-            holder: QComboBox = self.table.cellWidget(row, PROXY)
+            holder = cell_widget(self.table, row, PROXY, QComboBox)
             holder.setCurrentIndex(holder.findData(proxy_holder))
 
     def all_present(self) -> None:
@@ -152,7 +155,7 @@ class AttendancePage(AssemblyPage):
 
     def _save(self) -> bool:
         wizard = self.assembly_wizard
-        return self.run(lambda: wizard.services.assemblies.record_attendance(wizard.assembly_id, self.lines(),
+        return self.run(lambda: wizard.services.assemblies.record_attendance(wizard.saved_id(), self.lines(),
                                                                                   self.version))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API

@@ -61,7 +61,7 @@ class ClosePage(AssemblyPage):
             self.show_errors(bullet_list([p.message for p in problems]))
             return False
         if not self.run(lambda: wizard.services.assemblies.set_officers(
-                wizard.assembly_id, self.president.text(), self.secretary.text(), self.scrutineer.text(),
+                wizard.saved_id(), self.president.text(), self.secretary.text(), self.scrutineer.text(),
                 self.version)):
             return False
         if self.confirm and QMessageBox.question(
@@ -69,4 +69,4 @@ class ClosePage(AssemblyPage):
                 self.tr("Clore la séance ? Présence et votes ne pourront plus être modifiés ; une erreur se "
                         "corrigera par un erratum joint au procès-verbal.")) != QMessageBox.StandardButton.Yes:
             return False
-        return self.run(lambda: wizard.services.assemblies.close(wizard.assembly_id, self.version))
+        return self.run(lambda: wizard.services.assemblies.close(wizard.saved_id(), self.version))

@@ -65,6 +65,7 @@ class ConvenePage(AssemblyPage):
         problems = check_convocation(to_date(self.sent_on.date()), a.meeting_date, g.governance, a.urgent,
                                      a.first_meeting_date)
         if a.state is not AssemblyState.DRAFT:
+            assert a.convocation_date is not None  # recorded when convened
             text = self.tr("Assemblée convoquée le {0}. Imprimez les lettres et joignez-y les documents.").format(
                 format_date(a.convocation_date))
         elif problems:
@@ -81,7 +82,7 @@ class ConvenePage(AssemblyPage):
     def convene(self) -> bool:
         wizard = self.assembly_wizard
         done = self.run(lambda: wizard.services.assemblies.convene(
-            wizard.assembly_id, to_date(self.sent_on.date()), self.version))
+            wizard.saved_id(), to_date(self.sent_on.date()), self.version))
         self._update_state()
         return done
 

@@ -46,7 +46,9 @@ class AssemblyPage(QWizardPage):
 
     @property
     def record(self) -> AssemblyRecord:
-        return self.assembly_wizard.record
+        record = self.assembly_wizard.record
+        assert record is not None  # pages read it once the assembly is prepared
+        return record
 
     @property
     def version(self) -> int | None:

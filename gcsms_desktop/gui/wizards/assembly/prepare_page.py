@@ -92,5 +92,5 @@ class PreparePage(AssemblyPage):
         if wizard.assembly_id is None:
             return self.run(lambda: wizard.created_assembly(
                 wizard.services.assemblies.prepare(wizard.groupement_id, assembly)))
-        return self.run(lambda: wizard.services.assemblies.update_preparation(wizard.assembly_id, assembly,
+        return self.run(lambda: wizard.services.assemblies.update_preparation(wizard.saved_id(), assembly,
                                                                                  self.version))

@@ -12,7 +12,7 @@ from gcsms_desktop.domain.attendance import voters
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.majority import Choice, decide
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
-from gcsms_desktop.gui.widgets import plain
+from gcsms_desktop.gui.widgets import cell_widget, plain
 
 
 class VotesPage(AssemblyPage):
@@ -120,20 +120,20 @@ class VotesPage(AssemblyPage):
     def choices(self) -> dict[str, Choice]:
         found = {}
         for index in range(self.table.rowCount()):
-            combo: QComboBox = self.table.cellWidget(index, 2)
+            combo = cell_widget(self.table, index, 2, QComboBox)
             if combo.currentData() is not None:
                 found[combo.objectName().removeprefix("vote_")] = combo.currentData()
         return found
 
     def set_vote(self, key: str, choice: Choice) -> None:
         for index in range(self.table.rowCount()):
-            combo: QComboBox = self.table.cellWidget(index, 2)
+            combo = cell_widget(self.table, index, 2, QComboBox)
             if combo.objectName() == f"vote_{key}":
                 combo.setCurrentIndex(combo.findData(choice))
 
     def set_all(self, choice: Choice) -> None:
         for index in range(self.table.rowCount()):
-            combo: QComboBox = self.table.cellWidget(index, 2)
+            combo = cell_widget(self.table, index, 2, QComboBox)
             combo.setCurrentIndex(combo.findData(choice))
 
     def _update_outcome(self, *_args: object) -> None:
@@ -154,7 +154,7 @@ class VotesPage(AssemblyPage):
         number, _item = self._numbered(self.current)
         wizard = self.assembly_wizard
         return self.run(lambda: wizard.services.assemblies.record_votes(
-            wizard.assembly_id, number, self.choices(), self.version))
+            wizard.saved_id(), number, self.choices(), self.version))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         return self.save_current()

@@ -67,6 +67,12 @@ class AssemblyWizard(QWizard):
     def state_locked_for(self, key: str) -> bool:
         return self.record is not None and self.record.assembly.state is not EDITABLE_IN[key]
 
+    def saved_id(self) -> int:
+        """The assembly's id once the preparation page has saved it."""
+        if self.assembly_id is None:
+            raise LookupError("assemblée pas encore enregistrée")
+        return self.assembly_id
+
     def created_assembly(self, assembly_id: int) -> None:
         self.assembly_id = assembly_id
 
@@ -76,6 +82,7 @@ class AssemblyWizard(QWizard):
             self.changed.emit(self.assembly_id)
 
     def print_document(self, kind: str) -> Path | None:
+        assert self.record is not None  # printing follows the preparation
         name = file_name(kind, f"AG du {self.record.assembly.meeting_date:%Y-%m-%d}")
         return save_pdf(self, self.tr("Imprimer"), self.services.path.parent / name,
                         renderer(self.services.printing, self.groupement_id, self.assembly_id, kind))

@@ -28,6 +28,7 @@ class DeliberationPage(QWizardPage):
         if not kind.needs_deliberation:
             self.source.addItem(self.tr("Aucune : retrait notifié par le membre (art. 8-2)"), NONE)
         for d in register:
+            assert d.decided_on is not None and d.matter is not None  # always known for the app's register
             verdict = self.tr("adoptée à l'unanimité") if d.unanimous else (
                 self.tr("adoptée") if d.adopted else self.tr("rejetée"))
             self.source.addItem(f"n° {d.number} du {format_date(d.decided_on)} — {d.matter.long_label} ({verdict})",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWizardPage,
+    QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
+    QWizardPage,
 )
 
 from gcsms_desktop.domain.change_preview import consequence
@@ -146,8 +147,8 @@ class DetailsPage(QWizardPage):
         """Opens the member dialog (or takes ``member`` directly, for scripts and tests)."""
         if member is None:
             others = {m.key for m in self.history.members_ever}
-            dialog = MemberDialog(self.new_member, others, self.history.groupement.governance.representatives_per_member,
-                                  self)
+            dialog = MemberDialog(self.new_member, others,
+                                  self.history.groupement.governance.representatives_per_member, self)
             if not dialog.exec():
                 return False
             member = dialog.member()

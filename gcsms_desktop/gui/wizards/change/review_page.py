@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
@@ -9,6 +11,9 @@ from gcsms_desktop.domain.french import format_date, sentence_case, typography
 from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.gui.user_errors import bullet_list
 from gcsms_desktop.gui.widgets import escape
+
+if TYPE_CHECKING:
+    from gcsms_desktop.gui.wizards.change.wizard import ChangeWizard
 
 
 class ReviewPage(QWizardPage):
@@ -33,7 +38,7 @@ class ReviewPage(QWizardPage):
         self.problems: list[Problem] = []
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        wizard = self.wizard()
+        wizard = cast("ChangeWizard", self.wizard())
         change = wizard.change()
         history = wizard.history
         self.problems = wizard.check(change)

@@ -20,7 +20,7 @@ from gcsms_desktop.domain.french import (
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.voting_rights import compute_rights, total_contribution_share
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
-from gcsms_desktop.gui.widgets import plain
+from gcsms_desktop.gui.widgets import cell_widget, named, plain, table_item
 
 NAME, PARTS, NUMBERS, KIND, DESCRIPTION, VALUE, SHARE, RIGHTS = range(8)
 CAPITAL_COLUMNS = (PARTS, NUMBERS, KIND, DESCRIPTION, VALUE)
@@ -31,9 +31,9 @@ class CapitalPage(CreationPage):
     subtitle = "Parts sociales numérotées et droits sociaux, ou droits selon la contribution aux charges."
 
     def build(self) -> None:
-        self.with_capital = QRadioButton(self.tr("Avec capital, divisé en parts sociales"), objectName="withCapital")
-        self.without_capital = QRadioButton(self.tr("Sans capital : droits proportionnels à la contribution aux "
-                                                    "charges"), objectName="withoutCapital")
+        self.with_capital = named(QRadioButton(self.tr("Avec capital, divisé en parts sociales")), "withCapital")
+        self.without_capital = named(QRadioButton(self.tr("Sans capital : droits proportionnels à la contribution aux "
+                                                          "charges")), "withoutCapital")
         group = QButtonGroup(self)
         group.addButton(self.with_capital)
         group.addButton(self.without_capital)
@@ -41,12 +41,12 @@ class CapitalPage(CreationPage):
         self.layout_.addWidget(self.with_capital)
         self.layout_.addWidget(self.without_capital)
         form = QFormLayout()
-        self.unit_value = QLineEdit("500", objectName="unitValue")
+        self.unit_value = named(QLineEdit("500"), "unitValue")
         self.unit_value.setMaximumWidth(140)
         self.unit_value.textChanged.connect(self._recompute)
         form.addRow(self.tr("Valeur d'une part (€) :"), self.unit_value)
         self.layout_.addLayout(form)
-        self.table = QTableWidget(0, 8, objectName="capitalTable")
+        self.table = named(QTableWidget(0, 8), "capitalTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Membre"), self.tr("Parts"), self.tr("Numéros"), self.tr("Apport"),
             self.tr("Description de l'apport en nature"), self.tr("Valeur"), self.tr("Contribution (%)"),
@@ -54,7 +54,7 @@ class CapitalPage(CreationPage):
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.layout_.addWidget(self.table)
-        self.totals = plain(QLabel(objectName="capitalTotals"))
+        self.totals = plain(named(QLabel(), "capitalTotals"))
         self.totals.setWordWrap(True)
         self.layout_.addWidget(self.totals)
         self.members: list[Member] = []
@@ -63,29 +63,29 @@ class CapitalPage(CreationPage):
     # --- widgets per row --------------------------------------------------------------------
 
     def _row_widgets(self, row: int, parts: int, kind: ContributionKind, description: str, share: str) -> None:
-        spin = QSpinBox(objectName=f"parts_{row}")
+        spin = named(QSpinBox(), f"parts_{row}")
         spin.setRange(0, 100000)
         spin.setValue(parts)
         spin.valueChanged.connect(self._recompute)
         self.table.setCellWidget(row, PARTS, spin)
-        combo = QComboBox(objectName=f"kind_{row}")
+        combo = named(QComboBox(), f"kind_{row}")
         for k in ContributionKind:
             if k.allowed:
                 combo.addItem(k.label, k)
         combo.setCurrentIndex(max(0, combo.findData(kind)))
         self.table.setCellWidget(row, KIND, combo)
-        self.table.setCellWidget(row, DESCRIPTION, QLineEdit(description, objectName=f"description_{row}"))
-        share_edit = QLineEdit(share, objectName=f"share_{row}")
+        self.table.setCellWidget(row, DESCRIPTION, named(QLineEdit(description), f"description_{row}"))
+        share_edit = named(QLineEdit(share), f"share_{row}")
         share_edit.textChanged.connect(self._recompute)
         self.table.setCellWidget(row, SHARE, share_edit)
         for column in (NUMBERS, VALUE, RIGHTS):
             self.table.setItem(row, column, QTableWidgetItem(""))
 
     def parts_spin(self, row: int) -> QSpinBox:
-        return self.table.cellWidget(row, PARTS)
+        return cell_widget(self.table, row, PARTS, QSpinBox)
 
     def share_edit(self, row: int) -> QLineEdit:
-        return self.table.cellWidget(row, SHARE)
+        return cell_widget(self.table, row, SHARE, QLineEdit)
 
     def _mode_changed(self) -> None:
         on = self.with_capital.isChecked()
@@ -119,9 +119,9 @@ class CapitalPage(CreationPage):
             capital = Capital(unit, number_parts(self._counts()))
             rights = compute_rights(capital, tuple(self.members))
             for row, m in enumerate(self.members):
-                self.table.item(row, NUMBERS).setText(capital.numbers_text_of(m.key))
-                self.table.item(row, VALUE).setText(format_euros(capital.parts_of(m.key) * unit))
-                self.table.item(row, RIGHTS).setText(f"{rights[row].percent_text} ({rights[row].fraction_text})"
+                table_item(self.table, row, NUMBERS).setText(capital.numbers_text_of(m.key))
+                table_item(self.table, row, VALUE).setText(format_euros(capital.parts_of(m.key) * unit))
+                table_item(self.table, row, RIGHTS).setText(f"{rights[row].percent_text} ({rights[row].fraction_text})"
                                                      if capital.total_parts else "")
             self.totals.setText(typography(self.tr("Total : {0} de {1}, soit un capital de {2}.")).format(
                 plural(capital.total_parts, "part"), format_euros(unit), format_euros(capital.total_cents)))
@@ -130,7 +130,7 @@ class CapitalPage(CreationPage):
             rights = compute_rights(None, members)
             total = total_contribution_share(members)
             for row in range(len(members)):
-                self.table.item(row, RIGHTS).setText(format_percent(rights[row].share))
+                table_item(self.table, row, RIGHTS).setText(format_percent(rights[row].share))
             self.totals.setText(typography(self.tr("Total des contributions : {0} (100 {1}% attendus).")).format(
                 format_percent(Fraction(total) / 100), NBSP))
 
@@ -172,9 +172,11 @@ class CapitalPage(CreationPage):
         for row, m in enumerate(self.members):
             count = self.parts_spin(row).value()
             if count:
-                contributions.append({"member": m.key, "kind": self.table.cellWidget(row, KIND).currentData().value,
+                contributions.append({"member": m.key,
+                                      "kind": cell_widget(self.table, row, KIND, QComboBox).currentData().value,
                                       "value_cents": count * unit,
-                                      "description": self.table.cellWidget(row, DESCRIPTION).text().strip()})
+                                      "description": cell_widget(self.table, row, DESCRIPTION,
+                                                                 QLineEdit).text().strip()})
         self.state.data["capital"] = {
             "unit_value_cents": unit,
             "parts": [{"member": b.member_key, "first": b.first, "last": b.last} for b in blocks],

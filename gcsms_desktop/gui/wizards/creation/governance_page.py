@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from gcsms_desktop.domain.administrator import eligible_people
 from gcsms_desktop.domain.governance import Governance, proxies_possible
-from gcsms_desktop.gui.widgets import OptionalDateEdit, plain
+from gcsms_desktop.gui.widgets import OptionalDateEdit, named, plain
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
 
 NUMBERS = (
@@ -36,16 +36,16 @@ class GovernancePage(CreationPage):
     def build(self) -> None:
         president = QGroupBox(self.tr("Présidence de l'assemblée générale"))
         president_form = QFormLayout(president)
-        self.president_admin = QRadioButton(self.tr("L'administrateur"), objectName="presidentAdministrator")
-        self.president_other_choice = QRadioButton(self.tr("Autre :"), objectName="presidentOtherChoice")
-        self.president_other = QLineEdit(objectName="presidentOther")
+        self.president_admin = named(QRadioButton(self.tr("L'administrateur")), "presidentAdministrator")
+        self.president_other_choice = named(QRadioButton(self.tr("Autre :")), "presidentOtherChoice")
+        self.president_other = named(QLineEdit(), "presidentOther")
         self.president_other_choice.toggled.connect(self.president_other.setEnabled)
         president_form.addRow(self.president_admin)
         president_form.addRow(self.president_other_choice, self.president_other)
         self.layout_.addWidget(president)
-        self.proxies = QCheckBox(self.tr("Vote par procuration autorisé (un mandat au plus par membre)"),
-                                 objectName="proxiesAllowed")
-        self.proxies_hint = plain(QLabel(objectName="proxiesHint"))
+        self.proxies = named(QCheckBox(self.tr("Vote par procuration autorisé (un mandat au plus par membre)")),
+                             "proxiesAllowed")
+        self.proxies_hint = plain(named(QLabel(), "proxiesHint"))
         self.proxies_hint.setWordWrap(True)
         self.layout_.addWidget(self.proxies)
         self.layout_.addWidget(self.proxies_hint)
@@ -53,7 +53,7 @@ class GovernancePage(CreationPage):
         grid = QGridLayout(grid_box)
         self.spins: dict[str, QSpinBox] = {}
         for index, (name, label, suffix, low, high) in enumerate(NUMBERS):
-            spin = QSpinBox(objectName=name)
+            spin = named(QSpinBox(), name)
             spin.setRange(low, high)
             spin.setSuffix(self.tr(suffix))
             spin.setMaximumWidth(120)
@@ -65,7 +65,7 @@ class GovernancePage(CreationPage):
         self.layout_.addWidget(grid_box)
         admin = QGroupBox(self.tr("Administrateur (élu par l'assemblée générale, art. R. 312-194-23)"))
         admin_form = QFormLayout(admin)
-        self.administrator = QComboBox(objectName="administrator")
+        self.administrator = named(QComboBox(), "administrator")
         self.elected_on = OptionalDateEdit(self.tr("déjà élu le"), "electedOn")
         admin_form.addRow(self.tr("Personne :"), self.administrator)
         admin_form.addRow(self.tr("Élection :"), self.elected_on)

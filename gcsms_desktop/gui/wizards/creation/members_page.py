@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.gui.dialogs.member_dialog import MemberDialog
+from gcsms_desktop.gui.widgets import named
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
 from gcsms_desktop.interchange.groupement_json import member_to_dict, read_member
 from gcsms_desktop.interchange.reader import Reader
@@ -19,7 +20,7 @@ class MembersPage(CreationPage):
 
     def build(self) -> None:
         self.members: list[Member] = []
-        self.table = QTableWidget(0, 4, objectName="membersTable")
+        self.table = named(QTableWidget(0, 4), "membersTable")
         self.table.setHorizontalHeaderLabels([self.tr("Membre"), self.tr("Nature"), self.tr("Représentants"),
                                               self.tr("Identifiant")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -32,21 +33,21 @@ class MembersPage(CreationPage):
         for text, name, slot in ((self.tr("&Ajouter un membre…"), "addMember", self.add_member),
                                  (self.tr("&Modifier…"), "editMember", self.edit_member),
                                  (self.tr("&Retirer"), "removeMember", self.remove_member)):
-            button = QPushButton(text, objectName=name)
+            button = named(QPushButton(text), name)
             button.clicked.connect(lambda _c=False, s=slot: s())
             row.addWidget(button)
         row.addStretch()
         self.layout_.addLayout(row)
         self.layout_.addWidget(QLabel(self.tr("Associés (art. 6) — professionnels associés par convention, "
                                               "sans droit de vote :")))
-        self.associates = QTableWidget(0, 3, objectName="associatesTable")
+        self.associates = named(QTableWidget(0, 3), "associatesTable")
         self.associates.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Profession"), self.tr("Adresse")])
         self.associates.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.associates.setMaximumHeight(120)
         self.layout_.addWidget(self.associates)
         row = QHBoxLayout()
-        add = QPushButton(self.tr("Ajouter un associé"), objectName="addAssociate")
-        remove = QPushButton(self.tr("Retirer l'associé"), objectName="removeAssociate")
+        add = named(QPushButton(self.tr("Ajouter un associé")), "addAssociate")
+        remove = named(QPushButton(self.tr("Retirer l'associé")), "removeAssociate")
         add.clicked.connect(lambda: self.associates.insertRow(self.associates.rowCount()))
         remove.clicked.connect(lambda: self.associates.removeRow(self.associates.currentRow()))
         row.addWidget(add)
@@ -88,7 +89,8 @@ class MembersPage(CreationPage):
         if row < 0:
             return
         answer = QMessageBox.question(self, self.tr("Retirer un membre"),
-                                      self.tr("Retirer « {0} » de la liste des membres ?").format(self.members[row].name))
+                                      self.tr("Retirer « {0} » de la liste des membres ?").format(
+                                          self.members[row].name))
         if answer == QMessageBox.StandardButton.Yes:
             del self.members[row]
             self._refresh()
@@ -115,7 +117,7 @@ class MembersPage(CreationPage):
         self.state.data["members"] = [member_to_dict(m) for m in self.members]
         associates = []
         for row in range(self.associates.rowCount()):
-            values = [(self.associates.item(row, c).text().strip() if self.associates.item(row, c) else "")
+            values = [(item.text().strip() if (item := self.associates.item(row, c)) else "")
                       for c in range(3)]
             if any(values):
                 associates.append(dict(zip(("name", "profession", "address"), values, strict=True)))

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QPlainTextEdit
 
 from gcsms_desktop.domain.missions import Mission
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
+
+
+class _ToggleLabel(QLabel):
+    """A mission's text: a click on it toggles the mission's box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+
+    def mousePressEvent(self, _event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self.box.toggle()
 
 
 class ObjetPage(CreationPage):
@@ -22,10 +34,9 @@ class ObjetPage(CreationPage):
             for mission in (m for m in Mission if m.value.startswith(prefix)):
                 box = QCheckBox(mission.reference)
                 box.setObjectName(f"mission_{mission.name}")
-                label = QLabel(mission.label[0].upper() + mission.label[1:] + ".")
+                label = _ToggleLabel(mission.label[0].upper() + mission.label[1:] + ".", box)  # the text toggles too
                 label.setWordWrap(True)
                 label.setBuddy(box)
-                label.mousePressEvent = lambda _event, b=box: b.toggle()  # the text toggles too
                 self.boxes[mission] = box
                 row = grid.rowCount()
                 grid.addWidget(box, row, 0)

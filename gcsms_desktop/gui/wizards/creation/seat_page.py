@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox
 
-from gcsms_desktop.gui.widgets import OptionalDateEdit
+from gcsms_desktop.gui.widgets import OptionalDateEdit, named
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
 
 DATE_LABELS = (
@@ -19,12 +19,12 @@ class SeatPage(CreationPage):
 
     def build(self) -> None:
         form = QFormLayout()
-        self.seat = QLineEdit(objectName="seatAddress")
+        self.seat = named(QLineEdit(), "seatAddress")
         self.seat.setPlaceholderText(self.tr("Adresse complète du siège"))
-        self.place = QLineEdit(objectName="signaturePlace")
+        self.place = named(QLineEdit(), "signaturePlace")
         self.place.setPlaceholderText(self.tr("Ville où la convention est signée"))
-        self.indefinite = QCheckBox(self.tr("Durée indéterminée"), objectName="durationIndefinite")
-        self.years = QSpinBox(objectName="durationYears")
+        self.indefinite = named(QCheckBox(self.tr("Durée indéterminée")), "durationIndefinite")
+        self.years = named(QSpinBox(), "durationYears")
         self.years.setRange(1, 99)
         self.years.setSuffix(self.tr(" ans"))
         self.years.setMaximumWidth(120)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
-from typing import Any
+from typing import Any, cast
 
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.groupement import Groupement
@@ -58,7 +58,7 @@ class WizardState:
         self.saved_snapshot = self.snapshot()
 
     def saved_data(self) -> dict[str, Any]:
-        return json.loads(self.saved_snapshot)
+        return cast(dict[str, Any], json.loads(self.saved_snapshot))
 
     def copy(self) -> dict[str, Any]:
         return copy.deepcopy(self.data)

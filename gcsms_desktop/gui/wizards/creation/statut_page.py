@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton
 
 from gcsms_desktop.domain.statut import Statut, accounting_regime, derive_statut
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
-from gcsms_desktop.gui.widgets import plain
+from gcsms_desktop.gui.widgets import named, plain
 
 
 class StatutPage(CreationPage):
@@ -15,18 +15,18 @@ class StatutPage(CreationPage):
     subtitle = "Personne morale de droit public ou de droit privé (article 2)."
 
     def build(self) -> None:
-        self.reason = plain(QLabel(objectName="statutReason"))
+        self.reason = plain(named(QLabel(), "statutReason"))
         self.reason.setWordWrap(True)
         self.layout_.addWidget(self.reason)
         self.group = QButtonGroup(self)
         self.buttons: dict[Statut, QRadioButton] = {}
         for statut in Statut:
-            button = QRadioButton(statut.label, objectName=f"statut_{statut.value}")
+            button = named(QRadioButton(statut.label), f"statut_{statut.value}")
             self.group.addButton(button)
             self.buttons[statut] = button
             self.layout_.addWidget(button)
             button.toggled.connect(self._update_regime)
-        self.regime = plain(QLabel(objectName="accountingRegime"))
+        self.regime = plain(named(QLabel(), "accountingRegime"))
         self.regime.setWordWrap(True)
         self.layout_.addWidget(self.regime)
         self.layout_.addStretch()
@@ -41,7 +41,8 @@ class StatutPage(CreationPage):
             self.regime.setText("")
             return
         regime = accounting_regime(statut, g.exercises_missions, g.members)
-        self.regime.setText(self.tr("Règles budgétaires et comptables (art. R. 312-194-16) : {0}.").format(regime.label))
+        self.regime.setText(
+            self.tr("Règles budgétaires et comptables (art. R. 312-194-16) : {0}.").format(regime.label))
 
     def load(self) -> None:
         g, _ = self.state.groupement()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
@@ -42,13 +44,13 @@ class CreationWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Enregistrer le &brouillon"))
         self.customButtonClicked.connect(lambda _which: self.save_draft())
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_draft)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_draft)
         self.pages: dict[str, CreationPage] = {}
         for index, page_class in enumerate(PAGE_CLASSES):
             page = page_class(self.state)
             self.pages[page.key] = page
             self.setPage(index, page)
-        self.pages["review"].go_to_page.connect(self.go_to)
+        cast(ReviewPage, self.pages["review"]).go_to_page.connect(self.go_to)
         self.user_saved_draft = draft_id is not None  # the draft row holds something the user asked to keep
         self.autosaved_snapshot = self.state.saved_snapshot
         self.currentIdChanged.connect(lambda _id: self.autosave())

@@ -1,7 +1,7 @@
 """initial schema: groupement, members, capital, governance, drafts
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22 19:51:25.122647
 """
 
