@@ -8,10 +8,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
-from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from gcsms_desktop.domain.input_bounds import EARLIEST_DATE, LATEST_DATE
 
