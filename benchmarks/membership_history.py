@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from gcsms_desktop.domain.capital import Capital, number_parts  # noqa: E402
-from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation  # noqa: E402
+from gcsms_desktop.domain.changes import CapitalIncrease, Change, Deliberation, PartTransfer  # noqa: E402
 from gcsms_desktop.domain.groupement import ApprovalDates, Groupement  # noqa: E402
 from gcsms_desktop.domain.history import History  # noqa: E402
 from gcsms_desktop.domain.matters import Matter  # noqa: E402
@@ -43,10 +43,9 @@ def history() -> History:
         seller = n % 100
         first = seller * 100 + 1 + (n // 100) * 10
         if n % 3 == 2:
-            change = Change(ChangeKind.CAPITAL_INCREASE, day, approval, allocations=((keys[(n * 7) % 100], 5),))
+            change = Change(day, CapitalIncrease(((keys[(n * 7) % 100], 5),)), approval)
         else:
-            change = Change(ChangeKind.TRANSFER, day, approval, member_key=keys[seller], first=first,
-                            last=first + 4, buyer_key=keys[(seller + 1) % 100])
+            change = Change(day, PartTransfer(keys[seller], first, first + 4, keys[(seller + 1) % 100]), approval)
         changes.append(replace(change, number=n + 1))
         day += timedelta(days=7)
     return History(g, tuple(changes))

@@ -64,7 +64,7 @@ def main(out: Path) -> None:
 
 def membership_screens(app, window, services, gid: int, out: Path, work: Path) -> None:  # noqa: ANN001
     """Pays de Vitré through an admission, a transfer and a withdrawal: the tab, the registre, an avenant."""
-    from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
+    from gcsms_desktop.domain.changes import Admission, Change, Deliberation, PartTransfer, Withdrawal
     from gcsms_desktop.domain.groupement import ApprovalDates
     from gcsms_desktop.domain.matters import Matter
     from gcsms_desktop.domain.members import Member, Representative
@@ -72,14 +72,13 @@ def membership_screens(app, window, services, gid: int, out: Path, work: Path) -
     genets = Member("GEN", "Association Les Genêts", address="4 rue des Genêts, 35500 Vitré",
                     representatives=(Representative("Claire Morel", "présidente"),))
     m = services.membership
-    number = m.record(gid, Change(ChangeKind.ADMISSION, date(2026, 12, 15), Deliberation(
-        date(2026, 12, 15), "2026-2", Matter.ADMISSION, True, True), new_member=genets, parts=20))
+    number = m.record(gid, Change(date(2026, 12, 15), Admission(genets, 20), Deliberation(
+        date(2026, 12, 15), "2026-2", Matter.ADMISSION, True, True)))
     m.set_avenant_dates(gid, number, ApprovalDates(date(2026, 12, 16), date(2026, 12, 18), date(2027, 1, 20),
                                                    date(2027, 2, 1)))
-    m.record(gid, Change(ChangeKind.TRANSFER, date(2027, 6, 1), Deliberation(
-        date(2027, 5, 20), "2027-4", Matter.CONVENTION_CHANGE, True, True), member_key="B", first=50, last=54,
-        buyer_key="GEN"))
-    m.record(gid, Change(ChangeKind.WITHDRAWAL, date(2027, 9, 1), member_key="C", debts_cents=1_250_000))
+    m.record(gid, Change(date(2027, 6, 1), PartTransfer("B", 50, 54, buyer_key="GEN"), Deliberation(
+        date(2027, 5, 20), "2027-4", Matter.CONVENTION_CHANGE, True, True)))
+    m.record(gid, Change(date(2027, 9, 1), Withdrawal("C", debts_cents=1_250_000)))
     window.refresh(select_id=gid)
     window.tabs.setCurrentWidget(window.membership)
     window.membership.today = date(2027, 10, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
+from gcsms_desktop.domain.changes import Admission, Change, Deliberation, PartTransfer, Withdrawal
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.services.context import Services
@@ -24,13 +24,10 @@ def vitre_with_history(services: Services, vitre_json: str) -> Services:
     vote_all(services, assembly_id)
     held(services, assembly_id)
     number = services.membership.record(VITRE, Change(
-        ChangeKind.ADMISSION, date(2026, 12, 15), Deliberation(number="2026-2"),
-        new_member=member("D", "Association Les Genêts"), parts=20))
+        date(2026, 12, 15), Admission(member("D", "Association Les Genêts"), 20), Deliberation(number="2026-2")))
     services.membership.set_avenant_dates(VITRE, number, PUBLISHED)
     services.membership.record(VITRE, Change(
-        ChangeKind.TRANSFER, date(2027, 6, 1),
-        Deliberation(date(2027, 5, 20), "", Matter.CONVENTION_CHANGE, True, True),
-        member_key="B", first=50, last=54, buyer_key="D"))
-    services.membership.record(VITRE, Change(ChangeKind.WITHDRAWAL, date(2027, 9, 1), member_key="C",
-                                             debts_cents=1_250_000))
+        date(2027, 6, 1), PartTransfer("B", 50, 54, buyer_key="D"),
+        Deliberation(date(2027, 5, 20), "", Matter.CONVENTION_CHANGE, True, True)))
+    services.membership.record(VITRE, Change(date(2027, 9, 1), Withdrawal("C", debts_cents=1_250_000)))
     return services

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from gcsms_desktop.domain.assembly import AgendaItem, Assembly, AssemblyResult
 from gcsms_desktop.domain.attendance import check_attendance
 from gcsms_desktop.domain.convocation import check_convocation
+from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.governance import Governance
 from gcsms_desktop.domain.input_bounds import check_dates_in_range, check_texts
 from gcsms_desktop.domain.matters import Matter
@@ -12,16 +15,30 @@ from gcsms_desktop.domain.member_rules import exclusion_possible
 from gcsms_desktop.domain.problems import Problem
 
 
-def check_preparation(assembly: Assembly, member_names: dict[str, str]) -> list[Problem]:
-    """Place and agenda (R312-194-20: « la convocation indique l'ordre du jour et le lieu »)."""
+def check_preparation(assembly: Assembly, member_names: dict[str, str],
+                      known_names: dict[str, str] | None = None) -> list[Problem]:
+    """Place and agenda (R312-194-20: « la convocation indique l'ordre du jour et le lieu »).
+
+    ``member_names`` are the members in force on the meeting date (art. 8: an admitted member counts
+    from the publication of its avenant, a member who left no longer does); ``known_names`` names
+    every member the groupement ever had, so that a refusal can say who is meant.
+    """
     problems = check_assembly_inputs(assembly)
     if not assembly.place.strip():
         problems.append(Problem("place", "Indiquez le lieu de la réunion : il figure sur la convocation."))
     if not assembly.agenda:
         problems.append(Problem("agenda", "L'ordre du jour est vide : ajoutez au moins un point."))
     for number, item in enumerate(assembly.agenda, start=1):
-        problems += _check_item(number, item, member_names)
+        problems += _check_item(number, item, member_names, assembly.meeting_date, known_names or {})
     return problems
+
+
+def check_concerned_members(assembly: Assembly, member_names: dict[str, str],
+                            known_names: dict[str, str] | None = None) -> list[Problem]:
+    """Only the agenda items naming a member who is not a member on the meeting date (art. 8-3: the
+    AG excludes one of its members): wrong data, refused even in a draft that may still be incomplete."""
+    return [problem for number, item in enumerate(assembly.agenda, start=1)
+            if (problem := _not_a_member(number, item, member_names, assembly.meeting_date, known_names or {}))]
 
 
 def check_assembly_inputs(assembly: Assembly) -> list[Problem]:
@@ -39,7 +56,19 @@ def check_assembly_inputs(assembly: Assembly) -> list[Problem]:
     return check_texts(texts) + check_dates_in_range(days)
 
 
-def _check_item(number: int, item: AgendaItem, member_names: dict[str, str]) -> list[Problem]:
+def _not_a_member(number: int, item: AgendaItem, member_names: dict[str, str], on: date,
+                  known_names: dict[str, str]) -> Problem | None:
+    """R312-194-10 and art. 8-3: only a member in force on the meeting date can be excluded by it."""
+    key = item.concerned_member
+    if item.matter is not Matter.EXCLUSION or not key or key in member_names:
+        return None
+    return Problem(f"agenda[{number}]", (
+        f"Point {number} : « {known_names.get(key, key)} » n'est pas membre du groupement le {format_date(on)}, "
+        "jour de la réunion : l'assemblée ne peut exclure que l'un de ses membres (art. 8-3)."))
+
+
+def _check_item(number: int, item: AgendaItem, member_names: dict[str, str], on: date,
+                known_names: dict[str, str]) -> list[Problem]:
     field = f"agenda[{number}]"
     problems = []
     if not item.title.strip():
@@ -49,13 +78,17 @@ def _check_item(number: int, item: AgendaItem, member_names: dict[str, str]) -> 
             problems.append(Problem(field, (
                 f"Point {number} : l'exclusion d'un membre n'est possible que si le groupement compte au moins "
                 "trois membres (art. R. 312-194-10).")))
-        elif item.concerned_member not in member_names:
+        elif not item.concerned_member:
             problems.append(Problem(field, f"Point {number} : indiquez le membre dont l'exclusion est demandée."))
+        elif (problem := _not_a_member(number, item, member_names, on, known_names)) is not None:
+            problems.append(problem)
     return problems
 
 
-def check_can_convene(assembly: Assembly, member_names: dict[str, str], governance: Governance) -> list[Problem]:
-    return check_preparation(assembly, member_names) + check_convocation(
+def check_can_convene(assembly: Assembly, member_names: dict[str, str], governance: Governance,
+                      known_names: dict[str, str] | None = None) -> list[Problem]:
+    """The agenda with the members in force on the meeting date, and the notice (R312-194-20)."""
+    return check_preparation(assembly, member_names, known_names) + check_convocation(
         assembly.convocation_date, assembly.meeting_date, governance, assembly.urgent, assembly.first_meeting_date)
 
 

@@ -4,6 +4,8 @@ sat in it and the droits counted on its date."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
 from functools import cached_property
 
 from gcsms_desktop.domain.assembly import Assembly, AssemblyResult, assembly_result
@@ -11,6 +13,8 @@ from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.changes import Deliberation
 from gcsms_desktop.domain.governance import proxies_possible
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.majority import Rule
+from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.domain.members import Member
 
 
@@ -38,14 +42,40 @@ class AssemblyRecord:
         return next((m for m in self.members if m.key == key), None)
 
 
-def deliberations_of(record: AssemblyRecord) -> list[Deliberation]:
-    """The numbered deliberations of a held assembly, as changes cite them (art. 8-4: « la date de
-    la délibération »): unanimous when nobody present or represented voted against or abstained."""
+@dataclass(frozen=True)
+class DeliberationOutcome:
+    """One numbered deliberation of a closed assembly, as the register keeps it: computed once when
+    the assembly is closed, then read back as stored (art. 13-2, registre des délibérations)."""
+
+    decided_on: date
+    rank: int  # the item's number on the agenda, from 1
+    number: str  # « 2026-3 »
+    matter: Matter
+    concerned_member: str | None
+    rule: Rule
+    adopted: bool
+    unanimous: bool
+    votes_for: Fraction
+    against: Fraction
+    abstention: Fraction
+    explanation: str
+
+    @property
+    def deliberation(self) -> Deliberation:
+        """The deliberation as a change cites it (art. 8-4: « la date de la délibération »)."""
+        return Deliberation(self.decided_on, self.number, self.matter, self.adopted, self.unanimous,
+                            self.concerned_member)
+
+
+def outcomes_of(record: AssemblyRecord) -> list[DeliberationOutcome]:
+    """The numbered deliberations of a closed assembly, in agenda order: unanimous when adopted and
+    nobody present or represented voted against or abstained."""
     found = []
-    for _, item, outcome in record.result.outcomes:
+    for rank, item, outcome in record.result.outcomes:
         if item.deliberation_number:
-            found.append(Deliberation(record.assembly.meeting_date, item.deliberation_number, item.matter,
-                                      outcome.adopted,
-                                      outcome.adopted and outcome.tally.voters_against_or_abstaining == 0,
-                                      item.concerned_member))
+            tally = outcome.tally
+            found.append(DeliberationOutcome(
+                record.assembly.meeting_date, rank, item.deliberation_number, item.matter, item.concerned_member,
+                outcome.rule, outcome.adopted, outcome.adopted and tally.voters_against_or_abstaining == 0,
+                tally.votes_for, tally.against, tally.abstention, outcome.explanation))
     return found

@@ -107,6 +107,10 @@ class Capital:
         highest = max((b.last for b in self.blocks), default=0)
         return 2 if max(self.total_parts, highest) >= 100 else 1
 
+    def value_of(self, member_key: str) -> int:
+        """What the member's parts are worth, in cents: its parts × the unit value (art. 7)."""
+        return self.parts_of(member_key) * self.unit_value_cents
+
     def numbers_text_of(self, member_key: str) -> str:
         """The member's part numbers as the convention prints them: « nos 01 à 26, n° 40 »."""
         return ", ".join(b.numbers_text(self.number_width) for b in self.blocks_of(member_key))
@@ -134,6 +138,25 @@ def number_parts(counts: list[tuple[str, int]], start: int = 1) -> tuple[PartBlo
         blocks.append(PartBlock(member_key, next_number, next_number + count - 1))
         next_number += count
     return tuple(blocks)
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """What a founder subscribes when the convention is signed: a number of parts and its apport."""
+
+    member_key: str
+    parts: int
+    kind: ContributionKind = ContributionKind.CASH
+    description: str = ""  # an apport en nature is described (and listed in an annex)
+
+
+def founding_capital(unit_value_cents: int, subscriptions: list[Subscription]) -> Capital:
+    """Art. 7: the founders' parts numbered from 1 in the members' order, each apport valued at its
+    parts × the unit value (« 17 parts de 500 € numérotées de 1 à 17 = 8 500 € »)."""
+    blocks = number_parts([(s.member_key, s.parts) for s in subscriptions])
+    contributions = tuple(Contribution(s.member_key, s.kind, s.parts * unit_value_cents, s.description.strip())
+                          for s in subscriptions if s.parts > 0)
+    return Capital(unit_value_cents, blocks, contributions)
 
 
 def check_capital(capital: Capital, member_keys: list[str]) -> list[Problem]:

@@ -11,10 +11,14 @@ from dataclasses import replace
 from datetime import date
 
 from gcsms_desktop.domain.capital import PartBlock
-from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
+from gcsms_desktop.domain.changes import (
+    Admission, CapitalIncrease, CapitalReduction, Change, ChangeKind, Deliberation, Dissolution, Exclusion,
+    PartTransfer, Withdrawal,
+)
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import ApprovalDates, Groupement
 from gcsms_desktop.domain.majority import Rule, rule_for
+from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.member_rules import (
     check_member, exclusion_possible, transfer_to_member_possible, withdrawal_dissolves,
 )
@@ -45,25 +49,41 @@ def check_change(g: Groupement, recorded: tuple[Change, ...], change: Change) ->
 
 def check_change_inputs(change: Change) -> list[Problem]:
     """Texts within their length and free of control characters, plausible dates and figures."""
-    texts = [("reason", change.reason), ("deliberation.number", change.deliberation.number)]
-    texts += [(f"liquidators[{i}]", name) for i, name in enumerate(change.liquidators)]
+    p = change.payload
+    texts = [("reason", p.reason)] if isinstance(p, (Exclusion, Dissolution)) else []
+    texts += [("deliberation.number", change.deliberation.number)]
+    if isinstance(p, Dissolution):
+        texts += [(f"liquidators[{i}]", name) for i, name in enumerate(p.liquidators)]
     if change.new_member is not None:
         m = change.new_member
         texts += [(f"new_member.{name}", getattr(m, name))
                   for name in ("key", "name", "short_name", "address", "siren", "finess")]
         texts += [(f"new_member.representatives[{j}].name", r.name) for j, r in enumerate(m.representatives)]
-    days = [("act_date", change.act_date), ("deliberation.date", change.deliberation.decided_on),
-            ("hearing_on", change.hearing_on), ("hearing_convened_on", change.hearing_convened_on)]
+    days = [("act_date", change.act_date), ("deliberation.date", change.deliberation.decided_on)]
+    if isinstance(p, Exclusion):
+        days += [("hearing_on", p.hearing_on), ("hearing_convened_on", p.hearing_convened_on)]
     days += [(f"avenant.{name}", getattr(change.avenant, name))
              for name in ("signature", "sent_to_prefect", "approval_order", "publication")]
     problems = check_texts(texts) + check_dates_in_range(days)
-    counts = [change.parts, change.first, change.last] + [count for _, count in change.allocations]
-    if any(abs(count) > MAX_PARTS for count in counts):
+    if any(abs(count) > MAX_PARTS for count in _counts(change)):
         problems.append(Problem("parts", f"Nombre de parts invraisemblable : au plus {MAX_PARTS:,}."
                                 .replace(",", "\u202f")))
-    if change.debts_cents is not None and abs(change.debts_cents) > MAX_AMOUNT_CENTS:
+    debts = p.debts_cents if isinstance(p, (Withdrawal, Exclusion)) else None
+    if debts is not None and abs(debts) > MAX_AMOUNT_CENTS:
         problems.append(Problem("debts_cents", "Montant invraisemblable : au plus 100 milliards d'euros."))
     return problems
+
+
+def _counts(change: Change) -> list[int]:
+    """The numbers of parts and part numbers a change gives."""
+    p = change.payload
+    if isinstance(p, Admission):
+        return [p.parts]
+    if isinstance(p, (PartTransfer, CapitalReduction)):
+        return [p.first, p.last]
+    if isinstance(p, CapitalIncrease):
+        return [count for _, count in p.allocations]
+    return []
 
 
 def _check_timing(g: Groupement, standing: Standing, change: Change) -> list[Problem]:
@@ -89,27 +109,27 @@ def _require_member(standing: Standing, key: str, what: str) -> list[Problem]:
 
 
 def _pending_exit(recorded: tuple[Change, ...], key: str) -> Change | None:
-    return next((c for c in recorded if c.kind in (ChangeKind.WITHDRAWAL, ChangeKind.EXCLUSION)
-                 and c.member_key == key), None)
+    return next((c for c in recorded if isinstance(c.payload, (Withdrawal, Exclusion)) and c.payload.member_key == key),
+                None)
 
 
 def _check_admission(g: Groupement, recorded: tuple[Change, ...], standing: Standing, change: Change) -> list[Problem]:
-    member = change.new_member
+    p = change.payload
+    assert isinstance(p, Admission)
+    member = p.member
     if member is None:
         return [Problem("new_member", "Indiquez le nouveau membre.")]
-    problems = _check_new_member(g, recorded, change)
-    if standing.unit_value_cents is not None and change.parts < 0:
+    problems = _check_new_member(g, recorded, member)
+    if standing.unit_value_cents is not None and p.parts < 0:
         problems.append(Problem("parts", "Le nombre de parts ne peut être négatif."))
-    if standing.unit_value_cents is not None and change.parts == 0:
+    if standing.unit_value_cents is not None and p.parts == 0:
         problems.append(Problem("parts", (
             f"« {member.name} » ne reçoit aucune part : il n'aura de droits sociaux qu'après une augmentation "
             "de capital (art. 7 et 9-1)."), Severity.WARNING))
     return problems
 
 
-def _check_new_member(g: Groupement, recorded: tuple[Change, ...], change: Change) -> list[Problem]:
-    member = change.new_member
-    assert member is not None
+def _check_new_member(g: Groupement, recorded: tuple[Change, ...], member: Member) -> list[Problem]:
     problems = [Problem("new_member." + p.field.split(".", 1)[-1], p.message, p.severity)
                 for p in check_member(member, "m", g.governance.representatives_per_member)]
     if member.key in {m.key for m in members_ever(g, recorded)}:
@@ -119,10 +139,12 @@ def _check_new_member(g: Groupement, recorded: tuple[Change, ...], change: Chang
 
 
 def _check_withdrawal(g: Groupement, recorded: tuple[Change, ...], standing: Standing, change: Change) -> list[Problem]:
-    problems = _require_member(standing, change.member_key, "le membre qui se retire")
+    p = change.payload
+    assert isinstance(p, Withdrawal)
+    problems = _require_member(standing, p.member_key, "le membre qui se retire")
     if problems:
         return problems
-    problems += _check_no_exit_pending(recorded, standing, change.member_key)
+    problems += _check_no_exit_pending(recorded, standing, p.member_key)
     if withdrawal_dissolves(len(standing.members)):
         problems.append(Problem("member_key", (
             "Le groupement ne compte que deux membres : la notification de ce retrait entraîne de plein droit "
@@ -144,34 +166,36 @@ def _check_exclusion(g: Groupement, recorded: tuple[Change, ...], standing: Stan
         return [Problem("member_key", (
             f"Le groupement ne compte que {len(standing.members)} membres : l'assemblée ne peut prononcer "
             "l'exclusion de l'un d'eux (art. R. 312-194-10 du CASF, art. 8-3 de la convention)."))]
-    problems = _require_member(standing, change.member_key, "le membre à exclure")
+    p = change.payload
+    assert isinstance(p, Exclusion)
+    problems = _require_member(standing, p.member_key, "le membre à exclure")
     if problems:
         return problems
-    problems += _check_no_exit_pending(recorded, standing, change.member_key)
+    problems += _check_no_exit_pending(recorded, standing, p.member_key)
     concerned = change.deliberation.concerned_member
-    if concerned and concerned != change.member_key:
+    if concerned and concerned != p.member_key:
         problems.append(Problem("deliberation", (
             f"La délibération n° {change.deliberation.number} prononce l'exclusion "
             f"de « {_name(standing, concerned)} », "
-            f"pas celle de « {_name(standing, change.member_key)} ».")))
-    if not change.reason.strip():
+            f"pas celle de « {_name(standing, p.member_key)} ».")))
+    if not p.reason.strip():
         problems.append(Problem("reason", "Indiquez le motif de l'exclusion : manquements aux obligations ou "
                                           "procédure collective (art. 8-3)."))
-    return problems + check_hearing(change, g.governance.exclusion_hearing_days)
+    return problems + check_hearing(p, change.act_date, g.governance.exclusion_hearing_days)
 
 
-def check_hearing(change: Change, days: int) -> list[Problem]:
+def check_hearing(exclusion: Exclusion, decided_on: date, days: int) -> list[Problem]:
     """Art. 8-3: exclusion only after hearing the representative, convened ``days`` days ahead."""
-    if change.hearing_on is None:
+    if exclusion.hearing_on is None:
         return [Problem("hearing_on", "L'exclusion ne peut être prononcée qu'après audition du représentant "
                                       "du membre (art. 8-3) : indiquez la date de l'audition.")]
     problems = []
-    if change.hearing_on > change.act_date:
+    if exclusion.hearing_on > decided_on:
         problems.append(Problem("hearing_on", "L'audition doit précéder la délibération d'exclusion (art. 8-3)."))
-    latest = hearing_convocation_deadline(change.hearing_on, days)
-    if change.hearing_convened_on is None:
+    latest = hearing_convocation_deadline(exclusion.hearing_on, days)
+    if exclusion.hearing_convened_on is None:
         problems.append(Problem("hearing_convened_on", "Indiquez la date de convocation à l'audition."))
-    elif change.hearing_convened_on > latest:
+    elif exclusion.hearing_convened_on > latest:
         problems.append(Problem("hearing_convened_on", (
             f"Le représentant devait être convoqué au moins {days} jours avant l'audition, soit au plus tard "
             f"le {format_date(latest)} (art. 8-3 de la convention).")))
@@ -179,20 +203,21 @@ def check_hearing(change: Change, days: int) -> list[Problem]:
 
 
 def _check_transfer(g: Groupement, recorded: tuple[Change, ...], standing: Standing, change: Change) -> list[Problem]:
-    problems = _require_member(standing, change.member_key, "le membre qui cède ses parts")
+    p = change.payload
+    assert isinstance(p, PartTransfer)
+    problems = _require_member(standing, p.seller_key, "le membre qui cède ses parts")
     if problems:
         return problems
-    problems += check_parts_held(standing.blocks, change.first, change.last, change.member_key,
-                                 _name(standing, change.member_key))
-    if change.new_member is not None:
-        return problems + _check_new_member(g, recorded, change)
+    problems += check_parts_held(standing.blocks, p.first, p.last, p.seller_key, _name(standing, p.seller_key))
+    if p.new_member is not None:
+        return problems + _check_new_member(g, recorded, p.new_member)
     if not transfer_to_member_possible(len(standing.members)):
         return problems + [Problem("buyer_key", (
             "Le groupement ne compte que deux membres : les parts ne peuvent être cédées qu'à un tiers remplissant "
             "les conditions d'adhésion (art. 7 de la convention)."))]
-    if change.buyer_key == change.member_key:
+    if p.buyer_key == p.seller_key:
         return problems + [Problem("buyer_key", "Le cessionnaire doit être un autre membre que le cédant.")]
-    return problems + _require_member(standing, change.buyer_key, "le membre qui acquiert les parts")
+    return problems + _require_member(standing, p.buyer_key, "le membre qui acquiert les parts")
 
 
 def check_parts_held(blocks: tuple[PartBlock, ...], first: int, last: int, key: str, name: str) -> list[Problem]:
@@ -209,23 +234,27 @@ def check_parts_held(blocks: tuple[PartBlock, ...], first: int, last: int, key: 
 
 
 def _check_increase(g: Groupement, recorded: tuple[Change, ...], standing: Standing, change: Change) -> list[Problem]:
+    p = change.payload
+    assert isinstance(p, CapitalIncrease)
     if standing.unit_value_cents is None:
         return [Problem("allocations", "Ce groupement est constitué sans capital.")]
-    if not change.allocations or any(count <= 0 for _, count in change.allocations):
+    if not p.allocations or any(count <= 0 for _, count in p.allocations):
         return [Problem("allocations", "Indiquez au moins un membre et un nombre de parts nouvelles positif.")]
     problems: list[Problem] = []
-    for key, _ in change.allocations:
+    for key, _ in p.allocations:
         problems += _require_member(standing, key, "les souscripteurs")
     return problems
 
 
 def _check_reduction(g: Groupement, recorded: tuple[Change, ...], standing: Standing, change: Change) -> list[Problem]:
+    p = change.payload
+    assert isinstance(p, CapitalReduction)
     if standing.unit_value_cents is None:
         return [Problem("parts", "Ce groupement est constitué sans capital.")]
-    problems = check_parts_held(standing.blocks, change.first, change.last, "", "")
+    problems = check_parts_held(standing.blocks, p.first, p.last, "", "")
     if problems:
         return problems
-    rest, _ = take_parts(standing.blocks, change.first, change.last)
+    rest, _ = take_parts(standing.blocks, p.first, p.last)
     if not rest:
         return [Problem("parts", "Une réduction ne peut annuler toutes les parts du capital.")]
     emptied = [m.display_name for m in standing.members
@@ -236,7 +265,9 @@ def _check_reduction(g: Groupement, recorded: tuple[Change, ...], standing: Stan
 
 def _check_dissolution(g: Groupement, recorded: tuple[Change, ...], standing: Standing,
                        change: Change) -> list[Problem]:
-    if change.liquidators or change.of_right:
+    p = change.payload
+    assert isinstance(p, Dissolution)
+    if p.liquidators or p.of_right:
         return []
     return [Problem("liquidators", "L'assemblée générale nomme un ou plusieurs liquidateurs (art. 20).",
                     Severity.WARNING)]

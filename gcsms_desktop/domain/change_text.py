@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gcsms_desktop.domain.capital import PartBlock
-from gcsms_desktop.domain.changes import Change, ChangeKind
+from gcsms_desktop.domain.changes import CapitalIncrease, CapitalReduction, Change, ChangeKind, PartTransfer
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.standing import members_ever
@@ -16,19 +16,19 @@ def member_name(g: Groupement, changes: tuple[Change, ...], key: str) -> str:
 
 def describe(g: Groupement, changes: tuple[Change, ...], change: Change) -> str:
     """« adhésion de l'Association X », « cession des parts n° 50 à 54 »… for lists and titles."""
-    kind = change.kind
+    kind, p = change.kind, change.payload
     newcomer = change.new_member.display_name if change.new_member else None  # not yet among the changes
     if kind in (ChangeKind.ADMISSION, ChangeKind.WITHDRAWAL, ChangeKind.EXCLUSION):
         who = newcomer if kind is ChangeKind.ADMISSION and newcomer else member_name(g, changes, change.subject_key)
         return f"{kind.label} de « {who} »"
-    if kind is ChangeKind.TRANSFER:
-        numbers = PartBlock("", change.first, change.last).numbers_text()
-        buyer = newcomer or member_name(g, changes, change.buyer_key)
-        return f"cession des parts {numbers} de « {member_name(g, changes, change.member_key)} » à « {buyer} »"
-    if kind is ChangeKind.CAPITAL_INCREASE:
-        return f"{kind.label} de {sum(count for _, count in change.allocations)} parts"
-    if kind is ChangeKind.CAPITAL_REDUCTION:
-        return f"{kind.label} : annulation des parts {PartBlock('', change.first, change.last).numbers_text()}"
+    if isinstance(p, PartTransfer):
+        numbers = PartBlock("", p.first, p.last).numbers_text()
+        buyer = newcomer or member_name(g, changes, p.buyer_key)
+        return f"cession des parts {numbers} de « {member_name(g, changes, p.seller_key)} » à « {buyer} »"
+    if isinstance(p, CapitalIncrease):
+        return f"{kind.label} de {sum(count for _, count in p.allocations)} parts"
+    if isinstance(p, CapitalReduction):
+        return f"{kind.label} : annulation des parts {PartBlock('', p.first, p.last).numbers_text()}"
     return f"{kind.label} {'de plein droit' if change.of_right else 'par délibération'}"
 
 

@@ -1,8 +1,10 @@
 """A recorded change in the groupement's life, with the paperwork the law ties to it (Art. 7, 8, 20, 21).
 
-A ``Change`` is what the user records once: the event (adhésion, retrait, exclusion, cession,
-capital change, dissolution), the AG deliberation that decided it and the avenant's dates. Changes
-are never rewritten; only the avenant's later dates (sent, approved, published) are filled in.
+A ``Change`` is what the user records once: its act's date, the AG deliberation that decided it,
+the avenant's dates, and a payload of its own kind (``Admission``, ``Withdrawal``, ``Exclusion``,
+``PartTransfer``, ``CapitalIncrease``, ``CapitalReduction``, ``Dissolution``) holding only what that
+kind needs. Changes are never rewritten; only the avenant's later dates (sent, approved, published)
+are filled in.
 When it takes effect is decided here (``effective_on``), from the text:
 
 - adhésion (8-1) and exclusion (8-3): publication of the avenant by the préfet;
@@ -24,9 +26,7 @@ from gcsms_desktop.domain.governance import Governance
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.domain.members import Member
-from gcsms_desktop.domain.membership import (
-    Admission, CapitalIncrease, CapitalReduction, Dissolution, Event, Exclusion, Transfer, Withdrawal,
-)
+from gcsms_desktop.domain import membership as events
 from gcsms_desktop.domain.membership_dates import withdrawal_effective_date
 
 
@@ -105,40 +105,119 @@ class Deliberation:
 
 
 @dataclass(frozen=True)
-class Change:
-    """One recorded change. Which fields matter depends on ``kind`` (see ``changes_form``)."""
+class Admission:
+    """Art. 8-1: the new member and the new parts it subscribes (numbered after the last)."""
 
-    kind: ChangeKind
+    member: Member | None = None  # None only while the wizard has not been given the member yet
+    parts: int = 0
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """Art. 8-2: the member that notified its withdrawal (the act's date is the notification)."""
+
+    member_key: str
+    debts_cents: int | None = None  # 8-4: its share of the debts due at its exit, when already known
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """Art. 8-3: the member excluded, on what ground, after hearing its representative."""
+
+    member_key: str
+    reason: str = ""
+    hearing_on: date | None = None
+    hearing_convened_on: date | None = None
+    debts_cents: int | None = None  # 8-4
+
+
+@dataclass(frozen=True)
+class PartTransfer:
+    """Art. 7: parts ``first``..``last`` sold by a member to another member (``buyer_key``) or to a
+    third party admitted by the transfer (``new_member``)."""
+
+    seller_key: str
+    first: int
+    last: int
+    buyer_key: str = ""
+    new_member: Member | None = None
+
+
+@dataclass(frozen=True)
+class CapitalIncrease:
+    """Art. 7: new parts, numbered after the highest ever given, subscribed by members."""
+
+    allocations: tuple[tuple[str, int], ...] = ()  # member key, new parts
+
+
+@dataclass(frozen=True)
+class CapitalReduction:
+    """Art. 7: parts ``first``..``last`` cancelled (their numbers are never given again)."""
+
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class Dissolution:
+    """Art. 20: by deliberation, with its liquidators, or of right (art. 8-2: the withdrawal of one of
+    two members, avenant number ``caused_by``)."""
+
+    reason: str = ""
+    liquidators: tuple[str, ...] = ()
+    of_right: bool = False
+    caused_by: int | None = None
+
+
+Payload = Admission | Withdrawal | Exclusion | PartTransfer | CapitalIncrease | CapitalReduction | Dissolution
+PAYLOAD_KINDS: dict[type, ChangeKind] = {
+    Admission: ChangeKind.ADMISSION, Withdrawal: ChangeKind.WITHDRAWAL, Exclusion: ChangeKind.EXCLUSION,
+    PartTransfer: ChangeKind.TRANSFER, CapitalIncrease: ChangeKind.CAPITAL_INCREASE,
+    CapitalReduction: ChangeKind.CAPITAL_REDUCTION, Dissolution: ChangeKind.DISSOLUTION,
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One recorded change: what every kind has, and the payload of its kind."""
+
     act_date: date  # notice, hearing-day decision, cession act, capital decision, dissolution
+    payload: Payload
     deliberation: Deliberation = Deliberation()
     avenant: ApprovalDates = ApprovalDates()
-    member_key: str = ""  # who joins, leaves, is excluded or sells
-    new_member: Member | None = None  # adhésion, cession to a third party
-    parts: int = 0  # new parts of an adhésion
-    first: int = 0  # cession / reduction: part numbers first..last
-    last: int = 0
-    buyer_key: str = ""
-    allocations: tuple[tuple[str, int], ...] = ()  # capital increase: member key, new parts
-    hearing_on: date | None = None  # exclusion: hearing of the member's representative
-    hearing_convened_on: date | None = None
-    debts_cents: int | None = None  # 8-4: outgoing member's share of debts due at its exit
-    reason: str = ""  # ground of an exclusion or a dissolution
-    liquidators: tuple[str, ...] = ()
-    of_right: bool = False  # dissolution of right (one member left, withdrawal of one of two)
     id: int | None = None
     number: int = 0  # avenant number, 1, 2… in recording order
-    caused_by: int | None = None  # a dissolution of right: the avenant number of the withdrawal causing it
+
+    @property
+    def kind(self) -> ChangeKind:
+        return PAYLOAD_KINDS[type(self.payload)]
+
+    @property
+    def new_member(self) -> Member | None:
+        """The member this change admits: the new member of an adhésion or a cession to a third party."""
+        p = self.payload
+        if isinstance(p, Admission):
+            return p.member
+        return p.new_member if isinstance(p, PartTransfer) else None
 
     @property
     def subject_key(self) -> str:
-        """The member the change is about (the new member for an adhésion)."""
-        if self.kind is ChangeKind.ADMISSION and self.new_member is not None:
-            return self.new_member.key
-        return self.member_key
+        """The member the change is about: who joins, leaves, is excluded or sells ("" otherwise)."""
+        p = self.payload
+        if isinstance(p, Admission):
+            return p.member.key if p.member else ""
+        if isinstance(p, (Withdrawal, Exclusion)):
+            return p.member_key
+        return p.seller_key if isinstance(p, PartTransfer) else ""
+
+    @property
+    def of_right(self) -> bool:
+        """A dissolution of right: no deliberation decided it (art. 8-2, 20)."""
+        return isinstance(self.payload, Dissolution) and self.payload.of_right
 
     @property
     def to_third_party(self) -> bool:
-        return self.kind is ChangeKind.TRANSFER and self.new_member is not None
+        return isinstance(self.payload, PartTransfer) and self.payload.new_member is not None
 
     @property
     def needs_avenant(self) -> bool:
@@ -160,30 +239,28 @@ def effective_on(change: Change, governance: Governance) -> date | None:
     return change.act_date
 
 
-def to_event(change: Change, governance: Governance) -> Event | None:
+def to_event(change: Change, governance: Governance) -> events.Event | None:
     """The membership event this change puts in force, None while it is not in force anywhere."""
     on = effective_on(change, governance)
     if on is None:
         return None
-    kind = change.kind
-    if kind is ChangeKind.ADMISSION and change.new_member is not None:
-        return Admission(on, change.new_member, change.parts)
-    if kind is ChangeKind.WITHDRAWAL:
-        return Withdrawal(on, change.member_key)
-    if kind is ChangeKind.EXCLUSION:
-        return Exclusion(on, change.member_key)
-    if kind is ChangeKind.TRANSFER:
-        buyer = change.new_member.key if change.new_member else change.buyer_key
-        return Transfer(on, change.first, change.last, buyer, change.new_member)
-    if kind is ChangeKind.CAPITAL_INCREASE:
-        return CapitalIncrease(on, change.allocations)
-    if kind is ChangeKind.CAPITAL_REDUCTION:
-        return CapitalReduction(on, change.first, change.last)
-    if kind is ChangeKind.DISSOLUTION:
-        return Dissolution(on)
-    return None
+    p = change.payload
+    if isinstance(p, Admission):
+        return events.Admission(on, p.member, p.parts) if p.member is not None else None
+    if isinstance(p, Withdrawal):
+        return events.Withdrawal(on, p.member_key)
+    if isinstance(p, Exclusion):
+        return events.Exclusion(on, p.member_key)
+    if isinstance(p, PartTransfer):
+        buyer = p.new_member.key if p.new_member else p.buyer_key
+        return events.Transfer(on, p.first, p.last, buyer, p.new_member)
+    if isinstance(p, CapitalIncrease):
+        return events.CapitalIncrease(on, p.allocations)
+    if isinstance(p, CapitalReduction):
+        return events.CapitalReduction(on, p.first, p.last)
+    return events.Dissolution(on)
 
 
-def events_of(changes: tuple[Change, ...], governance: Governance) -> tuple[Event, ...]:
+def events_of(changes: tuple[Change, ...], governance: Governance) -> tuple[events.Event, ...]:
     """Events in force at some date, in recording order (the order of the same day)."""
     return tuple(e for e in (to_event(c, governance) for c in changes) if e is not None)

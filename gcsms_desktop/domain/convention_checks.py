@@ -5,6 +5,9 @@ The review page and the command line call ``check_groupement`` and show the whol
 
 from __future__ import annotations
 
+from dataclasses import replace
+from enum import Enum
+
 from gcsms_desktop.domain.administrator import check_administrator
 from gcsms_desktop.domain.capital import check_capital
 from gcsms_desktop.domain.denomination import check_denomination
@@ -19,53 +22,74 @@ from gcsms_desktop.domain.statut import derive_statut
 from gcsms_desktop.domain.voting_rights import check_contribution_keys
 
 
+class ConventionPart(Enum):
+    """The parts of a convention constitutive a problem can belong to, in the order of its plan
+    (Annexe VI): each is one page of the creation wizard."""
+
+    IDENTITY = "identity"  # art. 1, préambule and visas
+    MEMBERS = "members"  # R312-194-7 2°, art. 6 (associés)
+    OBJET = "objet"  # art. 4
+    STATUT = "statut"  # art. 2
+    SEAT = "seat"  # art. 3 and 5, approval (R312-194-18)
+    CAPITAL = "capital"  # art. 7 and 9
+    GOVERNANCE = "governance"  # art. 8, 13, 14
+
+
+def in_part(part: ConventionPart, problems: list[Problem]) -> list[Problem]:
+    return [replace(p, part=part.value) for p in problems]
+
+
 def check_groupement(groupement: Groupement) -> list[Problem]:
-    """All problems, errors first then warnings, in the wizard's page order."""
+    """All problems, errors first then warnings, in the wizard's page order, each with the part of the
+    convention (``Problem.part``) whose input it concerns."""
     g = groupement
     problems = check_inputs(g)
-    problems += check_denomination(g.denomination)
-    problems += check_members(g.members, g.governance.representatives_per_member)
-    problems += check_objet(g)
-    problems += check_statut(g)
-    problems += _check_seat(g)
-    problems += check_duration(g.duration)
-    problems += check_dates(g.dates)
+    problems += in_part(ConventionPart.IDENTITY, check_denomination(g.denomination))
+    problems += in_part(ConventionPart.MEMBERS, check_members(g.members, g.governance.representatives_per_member))
+    problems += in_part(ConventionPart.OBJET, check_objet(g))
+    problems += in_part(ConventionPart.STATUT, check_statut(g))
+    problems += in_part(ConventionPart.SEAT, _check_seat(g) + check_duration(g.duration) + check_dates(g.dates))
     if g.capital is not None:
-        problems += check_capital(g.capital, [m.key for m in g.members])
+        problems += in_part(ConventionPart.CAPITAL, check_capital(g.capital, [m.key for m in g.members]))
     else:
-        problems += check_contribution_keys(g.members)
-    problems += check_governance(g.governance, len(g.members))
-    problems += check_administrator(g.administrator, g.members, g.governance.administrator_term_years)
+        problems += in_part(ConventionPart.CAPITAL, check_contribution_keys(g.members))
+    problems += in_part(ConventionPart.GOVERNANCE, check_governance(g.governance, len(g.members))
+                        + check_administrator(g.administrator, g.members, g.governance.administrator_term_years))
     return sorted(problems, key=lambda p: p.severity is Severity.WARNING)
 
 
 def check_inputs(g: Groupement) -> list[Problem]:
     """Every text within its length and free of control characters, every date plausible.
 
-    Fields are named as in the JSON file (``members[0].name``), so the wizard points at the page
-    and a reader's issue for the same field is recognised as the same problem.
+    Fields are named as in the JSON file (``members[0].name``), so that a reader's issue for the same
+    field is recognised as the same problem; each is in the part of the convention that holds it.
     """
-    texts = [("denomination", g.denomination), ("short_name", g.short_name), ("seat_address", g.seat_address),
-             ("signature_place", g.signature_place), ("object_text", g.object_text), ("preamble", g.preamble),
-             ("governance.president_other", g.governance.president_other)]
-    texts += [(f"recitals[{i}]", text) for i, text in enumerate(g.recitals)]
+    identity = [("denomination", g.denomination), ("short_name", g.short_name), ("preamble", g.preamble)]
+    identity += [(f"recitals[{i}]", text) for i, text in enumerate(g.recitals)]
+    members: list[tuple[str, str]] = []
     for i, m in enumerate(g.members):
-        texts += [(f"members[{i}].{name}", getattr(m, name))
-                  for name in ("key", "name", "short_name", "address", "siren", "finess")]
+        members += [(f"members[{i}].{name}", getattr(m, name))
+                    for name in ("key", "name", "short_name", "address", "siren", "finess")]
         for j, r in enumerate(m.representatives):
-            texts += [(f"members[{i}].representatives[{j}].name", r.name),
-                      (f"members[{i}].representatives[{j}].capacity", r.capacity)]
+            members += [(f"members[{i}].representatives[{j}].name", r.name),
+                        (f"members[{i}].representatives[{j}].capacity", r.capacity)]
     for i, a in enumerate(g.associates):
-        texts += [(f"associates[{i}].{name}", getattr(a, name)) for name in ("name", "profession", "address")]
-    if g.capital is not None:
-        texts += [(f"capital.contributions[{i}].description", c.description)
-                  for i, c in enumerate(g.capital.contributions)]
+        members += [(f"associates[{i}].{name}", getattr(a, name)) for name in ("name", "profession", "address")]
+    capital = [(f"capital.contributions[{i}].description", c.description)
+               for i, c in enumerate(g.capital.contributions)] if g.capital is not None else []
+    governance = [("governance.president_other", g.governance.president_other)]
     if g.administrator is not None:
-        texts.append(("administrator.person_name", g.administrator.person_name))
+        governance.append(("administrator.person_name", g.administrator.person_name))
     days = [(f"dates.{name}", getattr(g.dates, name))
             for name in ("signature", "sent_to_prefect", "approval_order", "publication")]
-    days.append(("administrator.elected_on", g.administrator.elected_on if g.administrator else None))
-    return check_texts(texts) + check_dates_in_range(days)
+    seat = [("seat_address", g.seat_address), ("signature_place", g.signature_place)]
+    elected = [("administrator.elected_on", g.administrator.elected_on if g.administrator else None)]
+    return (in_part(ConventionPart.IDENTITY, check_texts(identity))
+            + in_part(ConventionPart.MEMBERS, check_texts(members))
+            + in_part(ConventionPart.OBJET, check_texts([("object_text", g.object_text)]))
+            + in_part(ConventionPart.SEAT, check_texts(seat) + check_dates_in_range(days))
+            + in_part(ConventionPart.CAPITAL, check_texts(capital))
+            + in_part(ConventionPart.GOVERNANCE, check_texts(governance) + check_dates_in_range(elected)))
 
 
 def check_objet(g: Groupement) -> list[Problem]:

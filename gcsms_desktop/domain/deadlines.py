@@ -15,7 +15,7 @@ from datetime import date
 from gcsms_desktop.domain.changes import Change, ChangeKind, effective_on
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import Groupement
-from gcsms_desktop.domain.membership_dates import dissolution_notice_deadline
+from gcsms_desktop.domain.membership_dates import dissolution_notice_deadline, fiscal_year_end
 from gcsms_desktop.domain.change_text import avenant_next_step, describe, member_name
 
 
@@ -41,7 +41,7 @@ def _withdrawals(g: Groupement, changes: tuple[Change, ...], today: date) -> lis
     for change in changes:
         on = effective_on(change, g.governance)
         if change.kind is ChangeKind.WITHDRAWAL and on is not None and on >= today:
-            found.append(Deadline(on, f"Retrait de « {member_name(g, changes, change.member_key)} » effectif le "
+            found.append(Deadline(on, f"Retrait de « {member_name(g, changes, change.subject_key)} » effectif le "
                                       f"{format_date(on)} (art. 8-2) : arrêter les comptes avec le membre sortant."))
     return found
 
@@ -56,10 +56,10 @@ def _administrator(g: Groupement, today: date) -> list[Deadline]:
 
 
 def _annual_assembly(assembly_dates: tuple[date, ...], today: date) -> list[Deadline]:
-    """R312-194-20: at least one AG a year; flagged until one is held in the current year."""
+    """R312-194-20: at least one AG a year; flagged until one is held in the current (fiscal) year."""
     if any(d.year == today.year and d <= today for d in assembly_dates):
         return []
-    end = date(today.year, 12, 31)
+    end = fiscal_year_end(today)
     return [Deadline(end, f"Aucune assemblée générale tenue en {today.year} : elle se réunit au moins une fois "
                           "par an (art. R. 312-194-20).")]
 

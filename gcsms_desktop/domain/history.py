@@ -7,7 +7,7 @@ from datetime import date
 
 from gcsms_desktop.domain.change_text import describe, member_name
 from gcsms_desktop.domain.capital import Capital
-from gcsms_desktop.domain.changes import Change, ChangeKind, effective_on
+from gcsms_desktop.domain.changes import Change, ChangeKind, Dissolution, effective_on
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.member_rules import withdrawal_dissolves
@@ -58,8 +58,8 @@ class History:
             return None
         if not withdrawal_dissolves(len(self.standing(change.act_date).members)):
             return None
-        return Change(ChangeKind.DISSOLUTION, change.act_date, of_right=True, caused_by=change.number,
-                      reason="retrait d'un des deux membres (art. 8-2)")
+        return Change(change.act_date, Dissolution("retrait d'un des deux membres (art. 8-2)", of_right=True,
+                                                   caused_by=change.number))
 
     def in_force_between(self, start: date, end: date) -> list[tuple[date, Change]]:
         """Changes taking effect after ``start`` and up to ``end``, in date order."""

@@ -1,7 +1,8 @@
 """When membership changes take effect (Art. 8, Art. 9, Art. 20; DOMAIN §2–3).
 
 The fiscal year is the calendar year (1 January – 31 December), as in the model convention's
-budget articles; a convention with another year would need a setting (not yet asked for).
+budget articles; a convention with another year would need a setting (not yet asked for). The
+1 January regularisation of the droits (art. 9-1) is ``standing.regularisation_date``.
 """
 
 from __future__ import annotations
@@ -29,11 +30,6 @@ def withdrawal_effective_date(notice: date, notice_months: int = LEGAL_WITHDRAWA
     if add_months(notice, notice_months) <= end + timedelta(days=1):
         return end
     return date(end.year + 1, 12, 31)
-
-
-def droits_change_effective_date(change: date) -> date:
-    """Art. 9: a change to the droits takes effect on the 1 January after the change."""
-    return date(change.year + 1, 1, 1)
 
 
 def dissolution_notice_deadline(dissolved_on: date) -> date:

@@ -7,6 +7,7 @@ prints them all, and only errors block saving.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from enum import Enum
 
 
@@ -21,11 +22,15 @@ class Problem:
 
     ``field`` is a dotted path in the groupement (``members``, ``capital.parts``,
     ``governance.proxies_allowed``…) so that each user interface can point at the right input.
+    ``part`` is the part of the convention the input belongs to, set by the check that found the
+    problem (``ConventionPart`` for a convention: identity, members, capital…; empty when none):
+    the creation wizard shows the problem on that part's page.
     """
 
     field: str
     message: str
     severity: Severity = Severity.ERROR
+    part: str = dataclass_field(default="", compare=False)
 
     @property
     def is_error(self) -> bool:

@@ -62,7 +62,10 @@ class Standing:
 
 
 def regularisation_date(on: date) -> date:
-    """Art. 9-1: droits on ``on`` are those regularised at the 1 January of its year."""
+    """Art. 9-1 of the convention (« la régularisation est effectuée au 1er janvier suivant la date des
+    changements effectifs »): droits on ``on`` are those of the parts held on the 31 December before
+    it, so a change effective in a year moves the droits on the 1 January after it. The one function
+    for this rule."""
     return date(on.year - 1, 12, 31)
 
 

@@ -1,11 +1,19 @@
-"""Membership changes ↔ JSON (format version 3, the ``changes`` list; docs/format-json.md)."""
+"""Membership changes ↔ JSON (format version 3, the ``changes`` list; docs/format-json.md).
+
+The format is flat: every change has every key, those its kind does not use at their empty value
+(``null``, 0, "", [] or false). Writing fills in the keys of the change's payload; reading builds the
+payload of the change's kind from its keys only.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
+from gcsms_desktop.domain.changes import (
+    Admission, CapitalIncrease, CapitalReduction, Change, ChangeKind, Deliberation, Dissolution, Exclusion,
+    PartTransfer, Payload, Withdrawal,
+)
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.interchange.reader import Reader, shown
@@ -21,18 +29,40 @@ def change_to_dict(c: Change) -> dict[str, Any]:
     from gcsms_desktop.interchange.groupement_json import member_to_dict  # (module imports this one)
 
     d = c.deliberation
+    fields: dict[str, Any] = {**EMPTY_FIELDS, **_payload_fields(c.payload)}
     return {
         "number": c.number, "kind": c.kind.value, "act_date": _iso(c.act_date),
         "deliberation": {"date": _iso(d.decided_on), "number": d.number, "matter": d.matter.value if d.matter else None,
                          "adopted": d.adopted, "unanimous": d.unanimous},
         "avenant": {name: _iso(getattr(c.avenant, name)) for name in AVENANT_FIELDS},
-        "member": c.member_key or None, "new_member": member_to_dict(c.new_member) if c.new_member else None,
-        "parts": c.parts, "first": c.first, "last": c.last, "buyer": c.buyer_key or None,
-        "allocations": [{"member": key, "parts": count} for key, count in c.allocations],
-        "hearing_on": _iso(c.hearing_on), "hearing_convened_on": _iso(c.hearing_convened_on),
-        "debts_cents": c.debts_cents, "reason": c.reason, "liquidators": list(c.liquidators),
-        "of_right": c.of_right, "caused_by": c.caused_by,
+        "member": fields["member"], "new_member": member_to_dict(c.new_member) if c.new_member else None,
+        **{name: fields[name] for name in PAYLOAD_KEYS},
     }
+
+
+PAYLOAD_KEYS = ("parts", "first", "last", "buyer", "allocations", "hearing_on", "hearing_convened_on", "debts_cents",
+                "reason", "liquidators", "of_right", "caused_by")
+EMPTY_FIELDS: dict[str, Any] = {  # the value of a key the change's kind does not use
+    "member": None, "parts": 0, "first": 0, "last": 0, "buyer": None, "allocations": [], "hearing_on": None,
+    "hearing_convened_on": None, "debts_cents": None, "reason": "", "liquidators": [], "of_right": False,
+    "caused_by": None}
+
+
+def _payload_fields(p: Payload) -> dict[str, Any]:
+    if isinstance(p, Admission):
+        return {"parts": p.parts}
+    if isinstance(p, Withdrawal):
+        return {"member": p.member_key or None, "debts_cents": p.debts_cents}
+    if isinstance(p, Exclusion):
+        return {"member": p.member_key or None, "reason": p.reason, "hearing_on": _iso(p.hearing_on),
+                "hearing_convened_on": _iso(p.hearing_convened_on), "debts_cents": p.debts_cents}
+    if isinstance(p, PartTransfer):
+        return {"member": p.seller_key or None, "first": p.first, "last": p.last, "buyer": p.buyer_key or None}
+    if isinstance(p, CapitalIncrease):
+        return {"allocations": [{"member": key, "parts": count} for key, count in p.allocations]}
+    if isinstance(p, CapitalReduction):
+        return {"first": p.first, "last": p.last}
+    return {"reason": p.reason, "liquidators": list(p.liquidators), "of_right": p.of_right, "caused_by": p.caused_by}
 
 
 def read_changes(reader: Reader, doc: dict[str, Any], founders: set[str]) -> tuple[Change, ...]:
@@ -55,26 +85,40 @@ def _read(reader: Reader, value: Any, path: str, keys: set[str]) -> Change:
     act = reader.day(data, "act_date", path)
     if kind is None or act is None:
         reader.fail(f"{path}.kind", "nature (kind) et date de l'acte (act_date) obligatoires.")
-        return Change(ChangeKind.DISSOLUTION, date.min)
+        return Change(date.min, Dissolution())
     new_member = read_member(reader, data["new_member"], f"{path}.new_member") if data.get("new_member") else None
     for field in ("member", "buyer"):
         if isinstance(data.get(field), str) and data[field] and data[field] not in keys:
             reader.fail(f"{path}.{field}",
                         f"« {shown(data[field], quoted=False)} » n'est pas la clé d'un membre à cette date.")
-    return Change(
-        kind=kind, act_date=act, deliberation=_deliberation(reader, data.get("deliberation") or {}, path),
-        avenant=ApprovalDates(**{n: reader.day(reader.obj(data.get("avenant") or {}, path), n, f"{path}.avenant")
-                                 for n in AVENANT_FIELDS}),
-        member_key=reader.text(data, "member", path), new_member=new_member,
-        parts=reader.integer(data, "parts", path, 0) or 0, first=reader.integer(data, "first", path, 0) or 0,
-        last=reader.integer(data, "last", path, 0) or 0, buyer_key=reader.text(data, "buyer", path),
-        allocations=_allocations(reader, data, path, keys), hearing_on=reader.day(data, "hearing_on", path),
-        hearing_convened_on=reader.day(data, "hearing_convened_on", path),
-        debts_cents=reader.integer(data, "debts_cents", path), reason=reader.text(data, "reason", path),
-        liquidators=_liquidators(reader, data, path),
-        of_right=reader.boolean(data, "of_right", path, False), caused_by=reader.integer(data, "caused_by", path),
-        number=reader.integer(data, "number", path, 0) or 0,
-    )
+    deliberation = _deliberation(reader, data.get("deliberation") or {}, path)
+    avenant = ApprovalDates(**{n: reader.day(reader.obj(data.get("avenant") or {}, path), n, f"{path}.avenant")
+                               for n in AVENANT_FIELDS})
+    # every key is read, and so checked, whatever the kind; the payload keeps those of its kind
+    member, parts = reader.text(data, "member", path), reader.integer(data, "parts", path, 0) or 0
+    first, last = reader.integer(data, "first", path, 0) or 0, reader.integer(data, "last", path, 0) or 0
+    buyer, allocations = reader.text(data, "buyer", path), _allocations(reader, data, path, keys)
+    hearing_on = reader.day(data, "hearing_on", path)
+    hearing_convened_on = reader.day(data, "hearing_convened_on", path)
+    debts_cents, reason = reader.integer(data, "debts_cents", path), reader.text(data, "reason", path)
+    liquidators, of_right = _liquidators(reader, data, path), reader.boolean(data, "of_right", path, False)
+    caused_by = reader.integer(data, "caused_by", path)
+    payload: Payload
+    if kind is ChangeKind.ADMISSION:
+        payload = Admission(new_member, parts)
+    elif kind is ChangeKind.WITHDRAWAL:
+        payload = Withdrawal(member, debts_cents)
+    elif kind is ChangeKind.EXCLUSION:
+        payload = Exclusion(member, reason, hearing_on, hearing_convened_on, debts_cents)
+    elif kind is ChangeKind.TRANSFER:
+        payload = PartTransfer(member, first, last, buyer, new_member)
+    elif kind is ChangeKind.CAPITAL_INCREASE:
+        payload = CapitalIncrease(allocations)
+    elif kind is ChangeKind.CAPITAL_REDUCTION:
+        payload = CapitalReduction(first, last)
+    else:
+        payload = Dissolution(reason, liquidators, of_right, caused_by)
+    return Change(act, payload, deliberation, avenant, number=reader.integer(data, "number", path, 0) or 0)
 
 
 def _deliberation(reader: Reader, data: Any, path: str) -> Deliberation:

@@ -8,15 +8,17 @@ from fractions import Fraction
 from typing import Any
 
 from sqlalchemy import Row, delete, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from gcsms_desktop.domain.assembly import AgendaItem, Assembly, AssemblyState, Erratum
+from gcsms_desktop.domain.assembly_record import DeliberationOutcome
 from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.attendance import AttendanceLine, Presence
-from gcsms_desktop.domain.majority import Choice
+from gcsms_desktop.domain.majority import Choice, Rule
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.persistence.models import (
-    AgendaItemRow, AssemblyRightsRow, AssemblyRow, AttendanceRow, ErratumRow, MemberRow, VoteRow,
+    AgendaItemRow, AssemblyRightsRow, AssemblyRow, AttendanceRow, DeliberationOutcomeRow, ErratumRow, MemberRow,
+    VoteRow,
 )
 from gcsms_desktop.persistence.versions import bump_version
 
@@ -37,6 +39,15 @@ class RegisterEntry:
     assembly_id: int
     erratum_position: int | None  # None for the PV itself
     pdf: bytes | None  # the pages as signed; None for an assembly imported from a file
+
+
+@dataclass(frozen=True)
+class StoredOutcomes:
+    """The register's deliberations as stored, and the closed assemblies whose rows are not written yet
+    (closed before schema 0005)."""
+
+    outcomes: list[tuple[int, DeliberationOutcome]]  # (assembly id, outcome)
+    pending: list[int]
 
 
 @dataclass(frozen=True)
@@ -268,6 +279,46 @@ class AssemblyRepository:
             select(AgendaItemRow.deliberation_number).join(AssemblyRow, AssemblyRow.id == AgendaItemRow.assembly_id)
             .where(AssemblyRow.groupement_id == groupement_id,
                    AgendaItemRow.deliberation_number.like(f"{year}-%"))) if n]
+
+    def store_outcomes(self, assembly_id: int, outcomes: list[DeliberationOutcome]) -> None:
+        """Write a closed assembly's deliberations once (nothing is written twice: a closed assembly is
+        never edited again)."""
+        row = self.session.get_one(AssemblyRow, assembly_id)
+        if row.outcomes_recorded:
+            return
+        ids = {key: id_ for id_, key in self._keys(row.groupement_id).items()}
+        self.session.add_all(DeliberationOutcomeRow(
+            assembly_id=assembly_id, rank=o.rank, deliberation_number=o.number, matter=o.matter.value,
+            concerned_member_id=ids.get(o.concerned_member) if o.concerned_member else None, rule=o.rule.value,
+            adopted=o.adopted, unanimous=o.unanimous, votes_for=str(o.votes_for), votes_against=str(o.against),
+            abstention=str(o.abstention), explanation=o.explanation) for o in outcomes)
+        row.outcomes_recorded = True
+        self.session.flush()
+
+    def stored_outcomes(self, groupement_id: int) -> StoredOutcomes:
+        """Every stored deliberation of the closed assemblies, in meeting then agenda order (one query)."""
+        concerned = aliased(MemberRow)
+        o = DeliberationOutcomeRow
+        rows = self.session.execute(
+            select(AssemblyRow.id, AssemblyRow.meeting_date, AssemblyRow.outcomes_recorded, o.rank,
+                   o.deliberation_number, o.matter, concerned.key, o.rule, o.adopted, o.unanimous, o.votes_for,
+                   o.votes_against, o.abstention, o.explanation)
+            .outerjoin(o, o.assembly_id == AssemblyRow.id)
+            .outerjoin(concerned, concerned.id == o.concerned_member_id)
+            .where(AssemblyRow.groupement_id == groupement_id,
+                   AssemblyRow.state.in_([AssemblyState.HELD.value, AssemblyState.SIGNED.value]))
+            .order_by(AssemblyRow.meeting_date, AssemblyRow.id, o.rank))
+        outcomes: list[tuple[int, DeliberationOutcome]] = []
+        pending: list[int] = []
+        for r in rows:
+            if not r.outcomes_recorded:
+                pending.append(r.id)
+            elif r.rank is not None:
+                outcomes.append((r.id, DeliberationOutcome(
+                    r.meeting_date, r.rank, r.deliberation_number, Matter(r.matter), r.key, Rule(r.rule), r.adopted,
+                    r.unanimous, Fraction(r.votes_for), Fraction(r.votes_against), Fraction(r.abstention),
+                    r.explanation)))
+        return StoredOutcomes(outcomes, pending)
 
     def last_register_page(self, groupement_id: int) -> int:
         minutes = self.session.scalar(

@@ -1,4 +1,9 @@
-"""Membership changes: stored once, read back as domain ``Change``s in recording order."""
+"""Membership changes: stored once, read back as domain ``Change``s in recording order.
+
+The table keeps one column per field any kind uses (``membership_changes``, 0003): each payload
+writes its own columns and leaves the others at their defaults; reading builds the payload of the
+row's kind from its columns only.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,11 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
+from gcsms_desktop.domain.changes import (
+    Admission, CapitalIncrease, CapitalReduction, Change, ChangeKind, Deliberation, Dissolution, Exclusion,
+    PartTransfer, Payload, Withdrawal,
+)
+from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.persistence.mapping import member_from_row, member_to_row
@@ -69,13 +78,32 @@ def _columns(change: Change) -> dict[str, object]:
         deliberation_number=d.number, deliberation_matter=d.matter.value if d.matter else None,
         deliberation_adopted=d.adopted, deliberation_unanimous=d.unanimous, avenant_signature=a.signature,
         avenant_sent_to_prefect=a.sent_to_prefect, avenant_approval_order=a.approval_order,
-        avenant_publication=a.publication, member_key=change.member_key, parts=change.parts,
-        first_part=change.first, last_part=change.last, buyer_key=change.buyer_key,
-        allocations=";".join(f"{key}={count}" for key, count in change.allocations),
-        hearing_on=change.hearing_on, hearing_convened_on=change.hearing_convened_on,
-        debts_cents=change.debts_cents, reason=change.reason, liquidators="\n".join(change.liquidators),
-        of_right=change.of_right, caused_by=change.caused_by,
+        avenant_publication=a.publication, **{**UNUSED_COLUMNS, **_payload_columns(change.payload)},
     )
+
+
+UNUSED_COLUMNS: dict[str, object] = dict(  # what a kind does not use
+    member_key="", parts=0, first_part=0, last_part=0, buyer_key="", allocations="", hearing_on=None,
+    hearing_convened_on=None, debts_cents=None, reason="", liquidators="", of_right=False, caused_by=None)
+
+
+def _payload_columns(p: Payload) -> dict[str, object]:
+    """The columns the payload's kind uses (the new member of an adhésion or of a cession to a third
+    party is a member row, linked by ``add``)."""
+    if isinstance(p, Admission):
+        return dict(parts=p.parts)
+    if isinstance(p, Withdrawal):
+        return dict(member_key=p.member_key, debts_cents=p.debts_cents)
+    if isinstance(p, Exclusion):
+        return dict(member_key=p.member_key, reason=p.reason, hearing_on=p.hearing_on,
+                    hearing_convened_on=p.hearing_convened_on, debts_cents=p.debts_cents)
+    if isinstance(p, PartTransfer):
+        return dict(member_key=p.seller_key, first_part=p.first, last_part=p.last, buyer_key=p.buyer_key)
+    if isinstance(p, CapitalIncrease):
+        return dict(allocations=";".join(f"{key}={count}" for key, count in p.allocations))
+    if isinstance(p, CapitalReduction):
+        return dict(first_part=p.first, last_part=p.last)
+    return dict(reason=p.reason, liquidators="\n".join(p.liquidators), of_right=p.of_right, caused_by=p.caused_by)
 
 
 def _allocations(text: str) -> tuple[tuple[str, int], ...]:
@@ -83,19 +111,32 @@ def _allocations(text: str) -> tuple[tuple[str, int], ...]:
     return tuple((key, int(count)) for key, count in pairs)
 
 
+def _payload_from_row(row: ChangeRow, new_member: Member | None) -> Payload:
+    kind = ChangeKind(row.kind)
+    if kind is ChangeKind.ADMISSION:
+        return Admission(new_member, row.parts)
+    if kind is ChangeKind.WITHDRAWAL:
+        return Withdrawal(row.member_key, row.debts_cents)
+    if kind is ChangeKind.EXCLUSION:
+        return Exclusion(row.member_key, row.reason, row.hearing_on, row.hearing_convened_on, row.debts_cents)
+    if kind is ChangeKind.TRANSFER:
+        return PartTransfer(row.member_key, row.first_part, row.last_part, row.buyer_key, new_member)
+    if kind is ChangeKind.CAPITAL_INCREASE:
+        return CapitalIncrease(_allocations(row.allocations))
+    if kind is ChangeKind.CAPITAL_REDUCTION:
+        return CapitalReduction(row.first_part, row.last_part)
+    return Dissolution(row.reason, tuple(line for line in row.liquidators.splitlines() if line.strip()),
+                       row.of_right, row.caused_by)
+
+
 def _change_from_row(row: ChangeRow, members: dict[int, MemberRow]) -> Change:
     new_member = members.get(row.new_member_id) if row.new_member_id is not None else None
     return Change(
-        kind=ChangeKind(row.kind), act_date=row.act_date,
+        act_date=row.act_date, payload=_payload_from_row(row, member_from_row(new_member) if new_member else None),
         deliberation=Deliberation(row.deliberation_date, row.deliberation_number,
                                   Matter(row.deliberation_matter) if row.deliberation_matter else None,
                                   row.deliberation_adopted, row.deliberation_unanimous),
         avenant=ApprovalDates(row.avenant_signature, row.avenant_sent_to_prefect, row.avenant_approval_order,
                               row.avenant_publication),
-        member_key=row.member_key, new_member=member_from_row(new_member) if new_member else None,
-        parts=row.parts, first=row.first_part, last=row.last_part, buyer_key=row.buyer_key,
-        allocations=_allocations(row.allocations), hearing_on=row.hearing_on,
-        hearing_convened_on=row.hearing_convened_on, debts_cents=row.debts_cents, reason=row.reason,
-        liquidators=tuple(line for line in row.liquidators.splitlines() if line.strip()),
-        of_right=row.of_right, id=row.id, number=row.number, caused_by=row.caused_by,
+        id=row.id, number=row.number,
     )

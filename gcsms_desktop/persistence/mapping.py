@@ -70,7 +70,7 @@ def groupement_from_rows(row: GroupementRow, terms: CapitalTermsRow | None, bloc
                          contributions: list[ContributionRow], governance: GovernanceRow | None,
                          administrator: AdministratorRow | None) -> Groupement:
     founding = {e.id for e in row.events if e.kind == "constitution"}
-    current = [m for m in row.members if m.joined_event_id in founding and m.left_event_id is None]
+    current = [m for m in row.members if m.joined_event_id in founding]
     keys = {m.id: m.key for m in row.members}
     return Groupement(
         denomination=row.denomination, short_name=row.short_name, seat_address=row.seat_address,

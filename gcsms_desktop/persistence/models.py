@@ -1,9 +1,9 @@
 """Typed ORM models (SQLAlchemy 2).
 
-Changes over time are dated ``convention_events`` (the constitution now; admissions,
-withdrawals, transfers and avenants later). Rows that a signed convention describes point to the
-event that created them and, when superseded, to the event that ended them: nothing a signed
-convention said is overwritten.
+Changes over time are dated ``convention_events``: the constitution, then one per membership
+change (``membership_changes``). Rows that the signed convention describes point to the event that
+created them and are never rewritten; what happened later (a member leaving, parts transferred) is
+a change, and the situation at a date is computed from the history (domain.history).
 """
 
 from __future__ import annotations
@@ -81,7 +81,6 @@ class MemberRow(Base):
     finess: Mapped[str] = mapped_column(String(20), default="")
     contribution_share: Mapped[str | None] = mapped_column(String(30))  # Decimal as text, percent
     joined_event_id: Mapped[int] = mapped_column(ForeignKey("convention_events.id"))
-    left_event_id: Mapped[int | None] = mapped_column(ForeignKey("convention_events.id"))
 
     groupement: Mapped[GroupementRow] = relationship(back_populates="members")
     representatives: Mapped[list[RepresentativeRow]] = relationship(cascade="all, delete-orphan",
@@ -141,7 +140,8 @@ class CapitalTermsRow(Base):
 
 
 class PartBlockRow(Base):
-    """Parts ``first``..``last`` held by a member from ``acquired_event`` until ``released_event``."""
+    """Parts ``first``..``last`` given to a member by ``acquired_event`` (the constitution); later
+    moves of parts are membership changes, read through the history."""
 
     __tablename__ = "part_blocks"
 
@@ -151,7 +151,6 @@ class PartBlockRow(Base):
     first: Mapped[int] = mapped_column(Integer)
     last: Mapped[int] = mapped_column(Integer)
     acquired_event_id: Mapped[int] = mapped_column(ForeignKey("convention_events.id"))
-    released_event_id: Mapped[int | None] = mapped_column(ForeignKey("convention_events.id"))
 
 
 class ContributionRow(Base):
@@ -200,7 +199,6 @@ class AdministratorRow(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("convention_events.id"))
     person_name: Mapped[str] = mapped_column(String(200))
     elected_on: Mapped[date | None] = mapped_column(Date)
-    ended_event_id: Mapped[int | None] = mapped_column(ForeignKey("convention_events.id"))
 
 
 class AssemblyRow(Base):
@@ -228,6 +226,8 @@ class AssemblyRow(Base):
     register_pdf: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)  # the pages as signed
     created_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # bumped by every write
+    # The deliberation_outcomes rows are written (at closing, or later for an assembly closed before 0005).
+    outcomes_recorded: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     items: Mapped[list[AgendaItemRow]] = relationship(cascade="all, delete-orphan", order_by="AgendaItemRow.position")
     attendance: Mapped[list[AttendanceRow]] = relationship(cascade="all, delete-orphan",
@@ -249,6 +249,28 @@ class AgendaItemRow(Base):
     deliberation_number: Mapped[str | None] = mapped_column(String(20))
 
     votes: Mapped[list[VoteRow]] = relationship(cascade="all, delete-orphan", order_by="VoteRow.id")
+
+
+class DeliberationOutcomeRow(Base):
+    """A numbered deliberation of a closed assembly as computed when it was closed: the register lists
+    these (one query) instead of recomputing every assembly's votes."""
+
+    __tablename__ = "deliberation_outcomes"
+    __table_args__ = (UniqueConstraint("assembly_id", "rank"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assembly_id: Mapped[int] = mapped_column(ForeignKey("assemblies.id", ondelete="CASCADE"))
+    rank: Mapped[int] = mapped_column(Integer)  # the item's number on the agenda, from 1
+    deliberation_number: Mapped[str] = mapped_column(String(20))
+    matter: Mapped[str] = mapped_column(String(10))
+    concerned_member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
+    rule: Mapped[str] = mapped_column(String(20))
+    adopted: Mapped[bool] = mapped_column(Boolean)
+    unanimous: Mapped[bool] = mapped_column(Boolean)
+    votes_for: Mapped[str] = mapped_column(String(40))  # Fraction as text, like assembly_rights
+    votes_against: Mapped[str] = mapped_column(String(40))
+    abstention: Mapped[str] = mapped_column(String(40))
+    explanation: Mapped[str] = mapped_column(Text)
 
 
 class AttendanceRow(Base):

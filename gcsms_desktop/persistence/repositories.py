@@ -38,8 +38,7 @@ class GroupementRepository:
         founding = select(EventRow.id).where(EventRow.groupement_id == GroupementRow.id,
                                              EventRow.kind == CONSTITUTION)
         current = (select(func.count(MemberRow.id)).where(MemberRow.groupement_id == GroupementRow.id,
-                                                         MemberRow.joined_event_id.in_(founding.scalar_subquery()),
-                                                         MemberRow.left_event_id.is_(None))
+                                                         MemberRow.joined_event_id.in_(founding.scalar_subquery()))
                    .scalar_subquery())
         rows = self.session.execute(
             select(GroupementRow.id, GroupementRow.denomination, current, GroupementRow.signature_date)
@@ -137,12 +136,11 @@ class GroupementRepository:
             return self.session.scalars(
                 select(model).where(model.groupement_id == groupement_id).order_by(model.id.desc()).limit(1)).first()
         blocks = list(self.session.scalars(select(PartBlockRow).where(
-            PartBlockRow.groupement_id == groupement_id, PartBlockRow.released_event_id.is_(None))))
+            PartBlockRow.groupement_id == groupement_id)))
         contributions = list(self.session.scalars(select(ContributionRow).where(
             ContributionRow.groupement_id == groupement_id).order_by(ContributionRow.id)))
         administrator = self.session.scalars(select(AdministratorRow).where(
-            AdministratorRow.groupement_id == groupement_id, AdministratorRow.ended_event_id.is_(None))
-            .order_by(AdministratorRow.id.desc())).first()
+            AdministratorRow.groupement_id == groupement_id).order_by(AdministratorRow.id.desc())).first()
         return groupement_from_rows(row, latest(CapitalTermsRow), blocks, contributions,
                                     latest(GovernanceRow), administrator)
 

@@ -17,17 +17,20 @@ from gcsms_desktop.domain.assembly import (
     AgendaItem, Assembly, AssemblyState, Erratum, deliberation_numbers, highest_rank, next_register_page, voters_on,
 )
 from gcsms_desktop.domain.assembly_actions import AssemblyAction, allowed_actions
-from gcsms_desktop.domain.assembly_checks import check_assembly_inputs, check_can_close, check_can_convene
+from gcsms_desktop.domain.assembly_checks import (
+    check_assembly_inputs, check_can_close, check_can_convene, check_concerned_members, check_preparation,
+)
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.attendance import AttendanceLine, check_attendance, voters
+from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.majority import Choice
+from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.problems import Problem, errors_only
 from gcsms_desktop.persistence.assembly_repository import AssemblySummary, RegisterEntry
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import InvalidAssembly, ServiceError
-from gcsms_desktop.services.pagination import erratum_pages, minutes_pages
-from gcsms_desktop.services.records import assembly_record, assembly_records, resolve
+from gcsms_desktop.services.records import assembly_record, assembly_records, history, resolve, store_outcomes
 from gcsms_desktop.services.register import seal_new_entries
 
 
@@ -43,13 +46,30 @@ class AssemblyService(UseCases):
         with self.reading() as uow:
             return assembly_record(uow, assembly_id, resolve(uow, reference) if reference is not None else None)
 
+    def members_on(self, reference: str | int, on: date) -> tuple[Member, ...]:
+        """The members in force on ``on``, who sit in an assembly meeting that day (art. 8): an admitted
+        member from the publication of its avenant, a member who left no longer."""
+        with self.reading() as uow:
+            return history(uow, resolve(uow, reference)).standing(on).members
+
+    def check_preparation(self, reference: str | int, assembly: Assembly) -> builtins.list[Problem]:
+        """Every problem of a preparation, its agenda judged with the members in force on its meeting
+        date (the wizard's question before it saves)."""
+        with self.reading() as uow:
+            past = history(uow, resolve(uow, reference))
+        in_force, known = _names(past, assembly.meeting_date)
+        return check_preparation(assembly, in_force, known)
+
     # --- preparation -------------------------------------------------------------------------------
 
     def prepare(self, reference: str | int, assembly: Assembly) -> int:
-        """Store a new assembly in preparation (it may still be incomplete)."""
+        """Store a new assembly in preparation (it may still be incomplete, but never names as the
+        member to exclude someone who is not a member on its date)."""
         _check_inputs(assembly)
         with self.writing() as uow:
-            assembly_id = uow.assemblies.add(resolve(uow, reference), replace(assembly, state=AssemblyState.DRAFT))
+            groupement_id = resolve(uow, reference)
+            _check_concerned(history(uow, groupement_id), assembly)
+            assembly_id = uow.assemblies.add(groupement_id, replace(assembly, state=AssemblyState.DRAFT))
             uow.commit()
         return assembly_id
 
@@ -59,6 +79,7 @@ class AssemblyService(UseCases):
             current = assembly_record(uow, assembly_id).assembly
             _require(current, AssemblyAction.PREPARE, "Les convocations sont parties : la préparation ne peut "
                                                    "plus être modifiée.")
+            _check_concerned(history(uow, _owner(uow, assembly_id)), assembly)
             uow.assemblies.touch(assembly_id, expected_version)
             uow.assemblies.update_header(assembly_id, replace(
                 assembly, state=AssemblyState.DRAFT, first_assembly_id=current.first_assembly_id,
@@ -141,7 +162,8 @@ class AssemblyService(UseCases):
             uow.commit()
 
     def close(self, assembly_id: int, expected_version: int | None = None) -> None:
-        """Convened → held: droits frozen, deliberations numbered « year-n »; no edit after this."""
+        """Convened → held: droits frozen, deliberations numbered « year-n » and their outcomes stored for
+        the register; no edit after this."""
         with self.writing() as uow:
             record = _in_session(uow, assembly_id, AssemblyAction.CLOSE)
             problems = check_can_close(record.assembly, record.result, record.member_names, record.proxies_allowed)
@@ -155,15 +177,22 @@ class AssemblyService(UseCases):
             for number_text in numbers:
                 uow.register.allocate(groupement_id, "deliberation", number_text)
             uow.assemblies.touch(assembly_id, expected_version)
-            uow.assemblies.number_items(assembly_id, {n - 1: text for n, text in zip(voted, numbers, strict=True)})
-            uow.assemblies.update_header(assembly_id, replace(record.assembly, state=AssemblyState.HELD))
+            by_position = {n - 1: text for n, text in zip(voted, numbers, strict=True)}
+            uow.assemblies.number_items(assembly_id, by_position)
+            held = replace(record.assembly, state=AssemblyState.HELD, agenda=tuple(
+                replace(item, deliberation_number=by_position.get(i, item.deliberation_number))
+                for i, item in enumerate(record.assembly.agenda)))
+            uow.assemblies.update_header(assembly_id, held)
             uow.assemblies.freeze_rights(assembly_id, record.rights)
+            store_outcomes(uow, replace(record, assembly=held))
             uow.commit()
 
     # --- after the session ---------------------------------------------------------------------------
 
     def sign(self, assembly_id: int, signed_on: date, expected_version: int | None = None) -> tuple[int, int]:
         """Held → signed: the PV takes the register's next pages, fixed for good, and is sealed."""
+        from gcsms_desktop.documents.assembly.minutes import minutes_pages  # ReportLab: not at start-up
+
         with self.writing() as uow:
             record = assembly_record(uow, assembly_id)
             _require(record.assembly, AssemblyAction.SIGN, "Seule une assemblée tenue, et pas encore signée, "
@@ -186,6 +215,8 @@ class AssemblyService(UseCases):
 
     def add_erratum(self, assembly_id: int, text: str, recorded_on: date) -> None:
         """A correction of a held assembly. After signing, it takes its own pages in the register."""
+        from gcsms_desktop.documents.assembly.minutes import erratum_pages  # ReportLab: not at start-up
+
         with self.writing() as uow:
             record = assembly_record(uow, assembly_id)
             _require(record.assembly, AssemblyAction.ADD_ERRATUM,
@@ -226,7 +257,8 @@ def _convene(uow: UnitOfWork, assembly_id: int, convocation_date: date, expected
     _require(record.assembly, AssemblyAction.CONVENE, "Cette assemblée a déjà été convoquée.")
     assembly = replace(record.assembly, convocation_date=convocation_date)
     _check_inputs(assembly)
-    problems = errors_only(check_can_convene(assembly, record.member_names, record.groupement.governance))
+    known = {m.key: m.name for m in uow.groupements.members_ever(_owner(uow, assembly_id))}
+    problems = errors_only(check_can_convene(assembly, record.member_names, record.groupement.governance, known))
     if problems:
         raise InvalidAssembly("L'assemblée ne peut pas être convoquée ainsi :", problems)
     uow.assemblies.touch(assembly_id, expected_version)
@@ -239,6 +271,18 @@ def _check_inputs(assembly: Assembly) -> None:
     problems = check_assembly_inputs(assembly)
     if problems:
         raise InvalidAssembly("Saisie refusée, rien n'a été enregistré :", problems)
+
+
+def _names(past: History, on: date) -> tuple[dict[str, str], dict[str, str]]:
+    """The members in force on ``on`` and every member the groupement ever had, by key."""
+    in_force = {m.key: m.name for m in past.standing(on).members}
+    return in_force, {m.key: m.name for m in past.members_ever}
+
+
+def _check_concerned(past: History, assembly: Assembly) -> None:
+    problems = check_concerned_members(assembly, *_names(past, assembly.meeting_date))
+    if problems:
+        raise InvalidAssembly("Ordre du jour refusé, rien n'a été enregistré :", problems)
 
 
 def _owner(uow: UnitOfWork, assembly_id: int) -> int:

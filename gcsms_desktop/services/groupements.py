@@ -19,7 +19,7 @@ from gcsms_desktop.persistence.repositories import GroupementSummary
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import AlreadyExists, InvalidChange, ServiceError
-from gcsms_desktop.services.records import resolve
+from gcsms_desktop.services.records import assembly_records, resolve, store_outcomes
 from gcsms_desktop.services.register import seal_new_entries
 
 
@@ -84,7 +84,8 @@ class GroupementService(UseCases):
 
 
 def _add_assemblies(uow: UnitOfWork, groupement_id: int, assemblies: tuple[StoredAssemblyData, ...]) -> None:
-    """A file's assemblies, with the numbers they hold taken in the register."""
+    """A file's assemblies, with the numbers they hold taken in the register and the outcomes of the
+    closed ones stored as if they had been closed here."""
     ids: list[int] = []
     for data in assemblies:
         first = ids[data.second_of] if data.second_of is not None else None
@@ -93,6 +94,9 @@ def _add_assemblies(uow: UnitOfWork, groupement_id: int, assemblies: tuple[Store
             uow.assemblies.freeze_rights(ids[-1], data.rights)
         for kind, value in _numbers_of(data.assembly):
             uow.register.allocate(groupement_id, kind, value)
+    closed = [i for i, data in zip(ids, assemblies, strict=True) if data.assembly.state.locked]
+    for record in assembly_records(uow, groupement_id, closed):  # the register lists them from now on
+        store_outcomes(uow, record)
 
 
 def _numbers_of(assembly: Assembly) -> list[tuple[str, str]]:

@@ -16,7 +16,6 @@ from gcsms_desktop.persistence.assembly_repository import RegisterEntry
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import NotFound, ServiceError
-from gcsms_desktop.services.pagination import erratum_pages, minutes_pages
 from gcsms_desktop.services.records import assembly_record, assembly_records, history, resolve
 from gcsms_desktop.services.register import register_states
 
@@ -97,13 +96,22 @@ class PrintingService(UseCases):
         return AttendanceSheetDocument(self._record(reference, assembly_id)).render()
 
     def minutes(self, reference: str | int, assembly_id: int) -> bytes:
+        """The PV of a closed assembly; once signed, its register pages as they were signed (with any
+        later erratum), not a new rendering: names or addresses corrected since must not change a
+        signed act (art. 13 of the model convention, R. 312-194-22)."""
         from gcsms_desktop.documents.assembly.minutes import MinutesDocument
+        from gcsms_desktop.documents.assembly.register import join_pdfs
 
         with self.reading() as uow:
             groupement_id = resolve(uow, reference)
             record = assembly_record(uow, assembly_id, groupement_id)
+            signed: list[bytes] = []
             if record.assembly.state is AssemblyState.SIGNED:
                 _require_intact(uow, groupement_id)
+                signed = [e.pdf for e in uow.assemblies.register_entries(groupement_id)
+                          if e.assembly_id == assembly_id and e.pdf is not None]
+        if signed:
+            return join_pdfs(signed)
         if AssemblyAction.PRINT_MINUTES not in allowed_actions(record.assembly.state):
             raise ServiceError("Le procès-verbal s'imprime une fois la séance close (votes et présence arrêtés).")
         return MinutesDocument(record).render()
@@ -145,6 +153,8 @@ def _require_intact(uow: UnitOfWork, groupement_id: int) -> None:
 
 def _render_entry(record: AssemblyRecord, entry: RegisterEntry) -> bytes:
     """An entry imported from a file has no stored pages: render it on its register folios."""
+    from gcsms_desktop.documents.assembly.minutes import erratum_pages, minutes_pages
+
     if entry.erratum_position is None:
         return minutes_pages(record)[0]
     return erratum_pages(record, record.assembly.errata[entry.erratum_position])[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
-from gcsms_desktop.domain.assembly_record import AssemblyRecord, deliberations_of
+from gcsms_desktop.domain.assembly_record import AssemblyRecord, DeliberationOutcome, outcomes_of
 from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.changes import Deliberation
 from gcsms_desktop.domain.history import History
@@ -60,5 +60,30 @@ def assembly_records(uow: UnitOfWork, groupement_id: int, ids: list[int]) -> lis
 
 def register_deliberations(uow: UnitOfWork, groupement_id: int) -> list[Deliberation]:
     """Every numbered deliberation of the assemblies held, as the register records it."""
-    held = [s.id for s in uow.assemblies.summaries(groupement_id) if s.state.locked]
-    return [d for record in assembly_records(uow, groupement_id, held) for d in deliberations_of(record)]
+    return [outcome.deliberation for outcome in register_outcomes(uow, groupement_id)]
+
+
+def register_outcomes(uow: UnitOfWork, groupement_id: int) -> list[DeliberationOutcome]:
+    """The deliberations stored when each assembly was closed, in meeting then agenda order: one query.
+
+    An assembly closed before schema 0005 has no stored rows yet: its outcomes are computed here as
+    they always were (frozen droits, or those in force on its date) and, in a writing unit of work,
+    stored for good (a lazy backfill: the migration would need the whole history to compute them)."""
+    stored = uow.assemblies.stored_outcomes(groupement_id)
+    if not stored.pending:
+        return [outcome for _, outcome in stored.outcomes]
+    found = list(stored.outcomes)
+    for record in assembly_records(uow, groupement_id, stored.pending):
+        assert record.assembly.id is not None
+        computed = outcomes_of(record)
+        if uow.write:
+            uow.assemblies.store_outcomes(record.assembly.id, computed)
+        found += [(record.assembly.id, outcome) for outcome in computed]
+    found.sort(key=lambda pair: (pair[1].decided_on, pair[0], pair[1].rank))
+    return [outcome for _, outcome in found]
+
+
+def store_outcomes(uow: UnitOfWork, record: AssemblyRecord) -> None:
+    """Keep a closed assembly's deliberations as the register lists them (in the closing's unit of work)."""
+    assert record.assembly.id is not None
+    uow.assemblies.store_outcomes(record.assembly.id, outcomes_of(record))

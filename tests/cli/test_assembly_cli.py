@@ -7,28 +7,16 @@ import json
 import pytest
 from pypdf import PdfReader
 
-from gcsms_desktop.domain.majority import Choice
-from gcsms_desktop.services.context import open_services
-from tests.assembly_factories import MEETING, attend, convened, held, vote_all
 from tests.cli.test_cli import run
 from tests.conftest import EXAMPLES
-from tests.integration.test_assemblies import TILLEULS, TILLEULS_KEYS
+from tests.integration.test_assemblies import TILLEULS
 
 
 @pytest.fixture
-def database(tmp_path):
-    """A base with the Tilleuls, one signed assembly (id 1) and one convened (id 2)."""
-    path = tmp_path / "gcsms.sqlite"
-    services = open_services(path)
-    services.groupements.import_json((EXAMPLES / "tilleuls-17-parts.json").read_text())
-    signed = convened(services, TILLEULS)
-    attend(services, signed, TILLEULS_KEYS[:9])
-    vote_all(services, signed, Choice.FOR, GLY=Choice.ABSTENTION)
-    held(services, signed)
-    services.assemblies.sign(signed, MEETING)
-    convened(services, TILLEULS, MEETING.replace(day=30), MEETING)
-    services.close()
-    return path
+def database(signed_tilleuls_base):
+    """A base with the Tilleuls, one signed assembly (id 1) and one convened (id 2), built once for the
+    module: these tests only read it (tests.prepared checks it is unchanged at the end)."""
+    return signed_tilleuls_base
 
 
 @pytest.mark.parametrize(("document", "extra", "expected"), [
@@ -122,3 +110,28 @@ def test_bad_assembly_in_a_file_is_refused_naming_the_field(tmp_path, capsys):
     bad.write_text(json.dumps(document))
     code, _out, err = run(capsys, "--db", str(tmp_path / "db.sqlite"), "import", str(bad))
     assert code == 2 and "assemblies[0].attendance[0].member" in err and "« ZZZ »" in err
+
+
+def test_r312_194_22_a_file_cannot_bring_a_pv_signed_before_its_meeting(database, tmp_path, capsys):
+    """Art. R. 312-194-22 du CASF (convention art. 13): a PV is signed after the meeting it records. The
+    « import » command is the other way a signed PV enters the books: a file whose PV is signed before its
+    meeting is refused naming the field, and nothing is written (an extract would otherwise be « certifié
+    conforme au procès-verbal signé le 1er décembre » for a meeting of 15 December)."""
+    exported = tmp_path / "tilleuls.json"
+    assert run(capsys, "--db", str(database), "export", TILLEULS, "-o", str(exported))[0] == 0
+    document = json.loads(exported.read_text())
+    assert document["assemblies"][0]["meeting_date"] == "2026-12-15"
+    document["assemblies"][0]["signed_on"] = "2026-12-14"
+    early = tmp_path / "early.json"
+    early.write_text(json.dumps(document))
+    other = tmp_path / "other.sqlite"
+    code, _out, err = run(capsys, "--db", str(other), "import", str(early))
+    assert code == 2
+    assert ("assemblies[0].signed_on : le procès-verbal ne peut pas être signé avant la réunion du "
+            "15 décembre 2026.") in err
+    document["assemblies"][0]["signed_on"] = "2026-12-15"  # the day of the meeting is accepted
+    early.write_text(json.dumps(document))
+    code, _out, err = run(capsys, "--db", str(other), "import", str(early))
+    assert (code, err) == (0, "")
+    code, out, _err = run(capsys, "--db", str(other), "assembly", "list", TILLEULS)
+    assert "15 décembre 2026  signée" in out

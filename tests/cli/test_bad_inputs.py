@@ -28,7 +28,6 @@ from gcsms_desktop.cli import main
 from tests.conftest import EXAMPLES, ROOT
 
 GOOD = json.loads((EXAMPLES / "pays-de-vitre-100-parts.json").read_text(encoding="utf-8"))
-BASE_EXAMPLE = EXAMPLES / "tilleuls-17-parts.json"
 VALID_HEAD = '{"format": "gcsms-desktop/groupement", "version": 3, '
 
 # English that must never reach a French user (words, with their boundaries: « invalide » is French).
@@ -59,12 +58,10 @@ def assert_refused_in_french(code: int, err: str) -> None:
 
 
 @pytest.fixture
-def base(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """A base holding one groupement (Les Tilleuls), created with a good import."""
-    db = tmp_path / "base.sqlite"
-    code, _, err = run(capsys, "--db", str(db), "import", str(BASE_EXAMPLE))
-    assert code == 0, err
-    return db
+def base(tilleuls_base: Path) -> Path:
+    """A base holding one groupement (Les Tilleuls), created with a good « import » of the example file —
+    once for the module (tests.prepared): every test here leaves it byte for byte unchanged, and says so."""
+    return tilleuls_base
 
 
 # --- JSON files -------------------------------------------------------------------------------

@@ -8,20 +8,16 @@ import json
 import pytest
 from pypdf import PdfReader
 
-from gcsms_desktop.services.context import open_services
 from tests.cli.test_cli import run
-from tests.conftest import EXAMPLES
 from tests.documents.test_convention_pdf import flat
-from tests.membership_factories import VITRE, vitre_with_history
+from tests.membership_factories import VITRE
 
 
 @pytest.fixture
-def database(tmp_path):
-    path = tmp_path / "vitre.sqlite"
-    services = open_services(path)
-    vitre_with_history(services, (EXAMPLES / "pays-de-vitre-100-parts.json").read_text())
-    services.close()
-    return str(path)
+def database(vitre_history_base):
+    """Vitré after an admission, a transfer and a withdrawal, built once for the module (tests.prepared):
+    these tests only read it."""
+    return str(vitre_history_base)
 
 
 def pdf_text(path) -> str:

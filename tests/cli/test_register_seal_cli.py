@@ -15,9 +15,14 @@ import pytest
 
 from gcsms_desktop.services.context import open_services
 from gcsms_desktop.services.errors import AlreadyExists, ServiceError
-from tests.cli.test_assembly_cli import database  # noqa: F401 - fixture: a base with one signed PV
 from tests.cli.test_cli import run
 from tests.integration.test_assemblies import TILLEULS
+
+
+@pytest.fixture
+def database(signed_tilleuls_copy):
+    """The base with one signed PV (tests.prepared), a copy of its own: these tests edit the file."""
+    return signed_tilleuls_copy
 
 
 def tamper(path, statement: str) -> None:
@@ -25,8 +30,8 @@ def tamper(path, statement: str) -> None:
         connection.execute(statement)
 
 
-def test_an_intact_register_verifies(database, capsys):  # noqa: F811
-    code, out, err = run(capsys, "--db", str(database), "verify", TILLEULS)
+def test_an_intact_register_verifies(signed_tilleuls_base, capsys):
+    code, out, err = run(capsys, "--db", str(signed_tilleuls_base), "verify", TILLEULS)
     assert code == 0 and err == ""
     assert "Registre des délibérations intact : 1 entrée scellée vérifiée." in out
 
@@ -38,7 +43,7 @@ def test_an_intact_register_verifies(database, capsys):  # noqa: F811
     "UPDATE assemblies SET register_pdf = CAST('%PDF-1.4 forged' AS BLOB) WHERE register_pdf IS NOT NULL",
     "UPDATE assemblies SET signed_on = '2026-12-01' WHERE signed_on IS NOT NULL",
 ], ids=["resolution text", "a vote", "attendance", "stored pages swapped", "signature date"])
-def test_a_signed_pv_edited_in_the_file_is_named_and_not_printed(database, capsys, tmp_path,  # noqa: F811
+def test_a_signed_pv_edited_in_the_file_is_named_and_not_printed(database, capsys, tmp_path,
                                                                  statement):
     tamper(database, statement)
     code, out, err = run(capsys, "--db", str(database), "verify", TILLEULS)
@@ -55,7 +60,7 @@ def test_a_signed_pv_edited_in_the_file_is_named_and_not_printed(database, capsy
         assert "Rien n'est imprimé" in err
 
 
-def test_a_removed_seal_is_caught(database, capsys):  # noqa: F811
+def test_a_removed_seal_is_caught(database, capsys):
     tamper(database, "DELETE FROM register_seals")
     services = open_services(database)
     try:
@@ -71,7 +76,7 @@ def test_a_removed_seal_is_caught(database, capsys):  # noqa: F811
         services.close()
 
 
-def test_the_assemblies_tab_says_the_books_were_altered(database, qtbot, qapp):  # noqa: F811
+def test_the_assemblies_tab_says_the_books_were_altered(database, qtbot, qapp):
     from gcsms_desktop.gui.assemblies_panel import AssembliesPanel
 
     services = open_services(database)
@@ -101,8 +106,8 @@ def test_the_assemblies_tab_says_the_books_were_altered(database, qtbot, qapp): 
     "  " + TILLEULS.replace(" ", "  ") + " ",  # doubled and outer spaces
     TILLEULS.upper(),
 ], ids=["NFD", "no-break spaces", "spaces", "capitals"])
-def test_a_look_alike_name_is_the_same_groupement(database, example_text, look_alike):  # noqa: F811
-    services = open_services(database)
+def test_a_look_alike_name_is_the_same_groupement(signed_tilleuls_base, example_text, look_alike):
+    services = open_services(signed_tilleuls_base)
     try:
         text = example_text("tilleuls-17-parts").replace(TILLEULS, look_alike)
         with pytest.raises(AlreadyExists, match="existe déjà"):

@@ -19,12 +19,6 @@ def pages(pdf: bytes) -> list[str]:
 
 
 @pytest.fixture
-def tilleuls(services, example_text):
-    services.groupements.import_json(example_text("tilleuls-17-parts"))
-    return services
-
-
-@pytest.fixture
 def signed(tilleuls):
     assembly_id = convened(tilleuls, TILLEULS)
     attend(tilleuls, assembly_id, TILLEULS_KEYS[:9], {"RAH": "GLY"})
@@ -140,3 +134,58 @@ def test_minutes_without_quorum_record_that_nothing_was_deliberated(tilleuls):
     assert "Faute de quorum, l’assemblée n’a pas délibéré" in text
     assert "La séance est levée." in text and "ordre du jour étant épuisé" not in text
     assert "Délibération n°" not in text
+
+
+def test_r312_194_22_the_register_reprints_the_pages_as_signed_after_the_data_change(tilleuls, signed, db_path,
+                                                                                      tmp_path, capsys):
+    """Art. R. 312-194-22 du CASF (convention art. 13): each PV is kept, signed, in the « registre coté et
+    paraphé », and a signed PV never changes. Later the groupement's data change — a member renamed, the
+    dénomination and the siège changed (straight in the file: no use case renames yet), then an erratum
+    recorded through the app — and the register (services and command line) still prints the PV's pages
+    byte for byte as they were signed, old names included."""
+    import sqlite3
+
+    from tests.cli.test_cli import run
+
+    [entry] = tilleuls.assemblies.register_entries(TILLEULS)
+    signed_pages, signed_register = entry.pdf, tilleuls.printing.register(TILLEULS)
+    as_signed = pages(signed_register)
+    assert signed_pages and len(as_signed) == tilleuls.assemblies.record(signed).assembly.register_page_count
+    assert "EHPAD Les Glycines" in as_signed[0] and TILLEULS in as_signed[0]
+    renamed, new_name = "EHPAD Les Glycines et Les Camélias", "Groupement de coopération médico-sociale Haute-Bretagne"
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE members SET name = ? WHERE key = 'GLY'", (renamed,))
+        connection.execute("UPDATE groupements SET denomination = ?, seat_address = '1 place Neuve, 35700 Rennes'",
+                           (new_name,))
+    assert tilleuls.groupements.get(1).denomination == new_name  # the data did change…
+    assert renamed in " ".join(pages(tilleuls.printing.attendance(1, signed)))
+    assert tilleuls.register.verify(1).intact  # …and the books were not altered: printing goes on
+    assert tilleuls.printing.register(1) == signed_register  # byte for byte
+    output = tmp_path / "registre.pdf"
+    code, _out, err = run(capsys, "--db", str(db_path), "print", "register", "1", "-o", str(output))
+    assert (code, err) == (0, "") and output.read_bytes() == signed_register
+    # a later change through the app: an erratum takes the next pages; the PV's pages stay as signed
+    tilleuls.assemblies.add_erratum(signed, "Lire « Salle du conseil municipal ».", date(2026, 12, 20))
+    register = pages(tilleuls.printing.register(1))
+    assert register[:len(as_signed)] == as_signed and len(register) > len(as_signed)
+    assert "Erratum du 20 décembre 2026" in register[-1]
+    assert all(renamed not in page and new_name not in page for page in register[:len(as_signed)])
+    assert tilleuls.assemblies.register_entries(1)[0].pdf == signed_pages
+
+
+def test_r312_194_22_a_signed_pv_reprints_as_signed_after_the_data_change(tilleuls, signed, db_path):
+    """Art. R. 312-194-22 du CASF (convention art. 13): the PV printed alone, once signed, is the signed act
+    — its register pages, then any erratum's — not a new rendering with today's names."""
+    import sqlite3
+
+    as_signed = pages(tilleuls.printing.minutes(TILLEULS, signed))
+    assert "EHPAD Les Glycines" in " ".join(as_signed)
+    renamed = "EHPAD Les Glycines et Les Camélias"
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE members SET name = ? WHERE key = 'GLY'", (renamed,))
+    assert renamed in " ".join(pages(tilleuls.printing.attendance(1, signed)))  # the data did change
+    assert pages(tilleuls.printing.minutes(1, signed)) == as_signed
+    tilleuls.assemblies.add_erratum(signed, "Lire « Salle du conseil municipal ».", date(2026, 12, 20))
+    with_erratum = pages(tilleuls.printing.minutes(1, signed))
+    assert with_erratum[:len(as_signed)] == as_signed and "Erratum du 20 décembre 2026" in with_erratum[-1]
+    assert renamed not in " ".join(with_erratum)

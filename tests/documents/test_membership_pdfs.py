@@ -7,14 +7,19 @@ from datetime import date
 
 import pytest
 
+from gcsms_desktop.services.context import open_services
 from gcsms_desktop.services.errors import ServiceError
 from tests.documents.test_assembly_pdfs import pages
-from tests.membership_factories import VITRE, vitre_with_history
+from tests.membership_factories import VITRE
 
 
 @pytest.fixture
-def vitre(services, example_text):
-    return vitre_with_history(services, example_text("pays-de-vitre-100-parts"))
+def vitre(vitre_history_base):
+    """Services on Vitré after an admission, a transfer and a withdrawal (tests.membership_factories),
+    built once for the module: these tests only print from it."""
+    services = open_services(vitre_history_base)
+    yield services
+    services.close()
 
 
 def test_shares_register_lists_each_numbers_holders_over_time(vitre):
@@ -69,11 +74,11 @@ def test_changes_between_two_dates(vitre):
 
 
 def test_rights_table_without_capital_after_a_dissolution(services, example_text):
-    from gcsms_desktop.domain.changes import Change, ChangeKind
+    from gcsms_desktop.domain.changes import Change, Withdrawal
 
     services.groupements.import_json(example_text("fougeres-sans-capital"))
     name = "Groupement de coopération sociale de Fougères"
-    services.membership.record(name, Change(ChangeKind.WITHDRAWAL, date(2027, 3, 1), member_key="ADMR"))
+    services.membership.record(name, Change(date(2027, 3, 1), Withdrawal("ADMR")))
     text = " ".join(pages(services.printing.rights_table(name, date(2027, 3, 2))))
     assert "Groupement dissous le 1er mars 2027 (art. 20)." in text
     assert "CCAS de Fougères 60/100 60 %" in text

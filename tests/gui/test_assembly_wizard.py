@@ -197,3 +197,34 @@ def test_all_present_then_a_proxy_to_oneself_is_refused_on_the_page(qtbot, tille
     assert wizard.currentPage() is attendance
     assert "ne peut pas se donner procuration à lui-même" in attendance.error_label.text()
     wizard.reject()
+
+
+def test_the_agenda_names_for_exclusion_the_members_in_force_on_the_meeting_date(qtbot, window, example_text):
+    """Art. 8 and 8-3: D, admitted (avenant published 1 February 2027), may be excluded by a 2029 AG;
+    C, whose withdrawal took effect on 31 December 2028, may not — the services say so, the page shows it."""
+    from tests.membership_factories import vitre_with_history
+
+    vitre_with_history(window.services, example_text("pays-de-vitre-100-parts"))
+    window.refresh()
+    wizard = window.assemblies.new_assembly()
+    page = wizard.currentPage()
+    editor = page.agenda
+    page.meeting_date.setDate(to_qdate(date(2028, 6, 15)))
+    editor.new_matter.setCurrentIndex(editor.new_matter.findData(Matter.EXCLUSION))
+    qtbot.mouseClick(editor.findChild(QPushButton, "addItem"), Qt.MouseButton.LeftButton)
+    assert editor.concerned.findData("C") > 0 and editor.concerned.findData("D") > 0  # both members in 2028
+    editor.concerned.setCurrentIndex(editor.concerned.findData("C"))
+    assert editor.items[0].concerned_member == "C"
+    page.meeting_date.setDate(to_qdate(date(2029, 3, 15)))
+    assert editor.concerned.findData("C") == -1, "C left on 31 December 2028: not offered any more"
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is page and wizard.assembly_id is None, "nothing saved"
+    assert ("Point 1\u00a0: «\u00a0EHPAD public de La Guerche\u00a0» n'est pas membre du groupement le 15 mars 2029"
+            in page.error_label.text().replace("’", "'"))
+    editor.concerned.setCurrentIndex(editor.concerned.findData("D"))
+    click_next(qtbot, wizard)
+    assert wizard.currentPage().objectName() == "page_convene"
+    record = window.services.assemblies.record(wizard.assembly_id)
+    assert record.assembly.agenda[0].concerned_member == "D"
+    assert [m.key for m in record.members] == ["A", "B", "D"]
+    wizard.reject()

@@ -197,3 +197,40 @@ def test_discarding_a_resumed_draft_puts_back_what_the_user_had_saved(qtbot, win
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     wizard.reject()
     assert window.services.drafts.load(draft_id)["denomination"] == "Groupement de coopération sociale ancien nom"
+
+
+def test_the_wizard_holds_domain_objects_and_uses_the_file_format_only_for_drafts(qtbot, window):
+    """The capital page's amounts come from the domain; a draft is the file format's object and reads
+    back to the same groupement, associés included."""
+    from gcsms_desktop.domain.groupement import Groupement
+    from gcsms_desktop.domain.members import Associate
+    from gcsms_desktop.interchange.groupement_json import groupement_to_dict
+    from tests.factories import member
+
+    start = Groupement("Groupement de coopération sociale des Marais", (member("A"), member("B")),
+                       seat_address="1 rue Haute, Vitré", missions=frozenset({Mission.SHARED_EQUIPMENT}),
+                       associates=(Associate("Léa Roux", "ergothérapeute"),))
+    wizard = window.new_groupement(draft_id=window.services.drafts.save(None, groupement_to_dict(start)))
+    assert wizard.state.groupement == start
+    for _ in range(5):
+        wizard.next()
+    capital = wizard.pages["capital"]
+    assert wizard.currentPage() is capital
+    capital.with_capital.click()
+    capital.unit_value.clear()
+    type_text(qtbot, capital.unit_value, "500")
+    capital.parts_spin(0).setValue(10)
+    capital.parts_spin(1).setValue(7)
+    assert capital.table.item(1, 5).text() == "3\u202f500\u00a0€"
+    capital.store()
+    g = wizard.state.groupement
+    assert [c.value_cents for c in g.capital.contributions] == [500_000, 350_000]
+    assert g.capital.blocks == (PartBlock("A", 1, 10), PartBlock("B", 11, 17))
+    wizard.save_draft()
+    draft = window.services.drafts.load(wizard.draft_id)
+    assert draft["capital"]["unit_value_cents"] == 50_000 and draft["associates"][0]["name"] == "Léa Roux"
+    resumed = window.new_groupement(draft_id=wizard.draft_id)
+    assert resumed.state.groupement == g
+    resumed.next()
+    assert resumed.pages["members"].associates.item(0, 0).text() == "Léa Roux", "kept when the page is filled"
+    assert resumed.state.groupement.associates == g.associates

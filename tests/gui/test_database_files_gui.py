@@ -14,7 +14,6 @@ from gcsms_desktop.gui.database_dialogs import MissingChoice
 from gcsms_desktop.gui.main_window import MainWindow
 from gcsms_desktop.persistence import database as database_module
 from gcsms_desktop.services.context import open_services
-from tests.cli.test_assembly_cli import database  # noqa: F401 - fixture: a base with a signed PV
 from tests.integration.test_database_files import FIXTURES, damage, fingerprint, upgrade_in_a_process
 
 
@@ -211,9 +210,10 @@ def test_at_start_up_a_damaged_base_is_restored_from_its_latest_backup(qapp, tmp
 
 
 
-def test_no_automatic_backup_of_a_base_whose_register_was_altered(qtbot, qapp, database, settings,  # noqa: F811
+def test_no_automatic_backup_of_a_base_whose_register_was_altered(qtbot, qapp, signed_tilleuls_copy, settings,
                                                                   data_folder):
     """Its copy would push the good backups, the ones to restore, out of the ten kept."""
+    database = signed_tilleuls_copy
     with sqlite3.connect(database) as connection:
         connection.execute("UPDATE agenda_items SET resolution = 'Autre texte' WHERE position = 0")
     main = MainWindow(open_services(database), open_services, settings)

@@ -19,12 +19,6 @@ TILLEULS_KEYS = ["GLY", "TYC", "SBS", "KAV", "ADC", "HC35", "SSIAD", "ESJ", "RDS
                  "FAM", "LIEN", "ADMR", "CHP"]
 
 
-@pytest.fixture
-def tilleuls(services, example_text):
-    services.groupements.import_json(example_text("tilleuls-17-parts"))
-    return services
-
-
 def test_r312_194_20_convening_too_late_is_refused_with_the_date_that_works(tilleuls):
     assembly_id = tilleuls.assemblies.prepare(TILLEULS, Assembly(MEETING, "Siège", agenda=agenda()))
     with pytest.raises(InvalidAssembly) as refused:
@@ -203,3 +197,48 @@ def test_the_member_to_exclude_cannot_vote_on_its_exclusion(tilleuls):
     with pytest.raises(InvalidAssembly, match="ne peut pas voter"):
         tilleuls.assemblies.record_votes(assembly_id, 1, {"LIEN": Choice.AGAINST, "GLY": Choice.FOR})
     assert tilleuls.assemblies.record(assembly_id).assembly.agenda[0].choices == {}
+
+
+def test_closing_stores_the_outcomes_the_register_lists(tilleuls, db_path):
+    """Each numbered deliberation is stored when the session is closed, as computed then; an assembly
+    closed without quorum stores none. The register lists them from the store (one query)."""
+    from gcsms_desktop.domain.assembly_record import outcomes_of
+    from gcsms_desktop.persistence.unit_of_work import UnitOfWork
+    from gcsms_desktop.services.records import register_deliberations
+
+    empty = convened(tilleuls, TILLEULS, date(2026, 12, 10), date(2026, 11, 20))
+    attend(tilleuls, empty, TILLEULS_KEYS[:2])
+    held(tilleuls, empty)
+    assembly_id = convened(tilleuls, TILLEULS)
+    attend(tilleuls, assembly_id, TILLEULS_KEYS[:10])
+    vote_all(tilleuls, assembly_id, Choice.FOR, SBS=Choice.ABSTENTION)
+    held(tilleuls, assembly_id)
+    with UnitOfWork(tilleuls.database) as uow:
+        stored = uow.assemblies.stored_outcomes(1)
+        listed = register_deliberations(uow, 1)
+    assert stored.pending == []
+    expected = outcomes_of(tilleuls.assemblies.record(assembly_id))
+    assert [outcome for _, outcome in stored.outcomes] == expected
+    assert [(o.number, o.rank, o.adopted, o.unanimous, str(o.abstention)) for o in expected] == [
+        ("2026-1", 1, True, False, "1"), ("2026-2", 2, False, False, "1")]
+    assert expected[1].explanation.startswith("Rejetée : l'unanimité des membres présents ou représentés est requise")
+    assert listed == [o.deliberation for o in expected]
+
+
+def test_an_imported_closed_assembly_has_its_outcomes_stored(tilleuls, example_text):
+    """A book imported with its assemblies lists the same deliberations as the one it was exported from."""
+    from gcsms_desktop.persistence.unit_of_work import UnitOfWork
+    from gcsms_desktop.services.records import register_deliberations
+
+    assembly_id = convened(tilleuls, TILLEULS)
+    attend(tilleuls, assembly_id, TILLEULS_KEYS)
+    vote_all(tilleuls, assembly_id)
+    held(tilleuls, assembly_id)
+    exported = tilleuls.groupements.export_json(TILLEULS)
+    with UnitOfWork(tilleuls.database) as uow:
+        original = register_deliberations(uow, 1)
+    tilleuls.groupements.import_json(exported.replace("Les Tilleuls", "Les Tilleuls bis"))
+    copy = tilleuls.groupements.resolve(TILLEULS + " bis")
+    with UnitOfWork(tilleuls.database) as uow:
+        assert uow.assemblies.stored_outcomes(copy).pending == []
+        assert register_deliberations(uow, copy) == original and len(original) == 2

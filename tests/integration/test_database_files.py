@@ -214,11 +214,12 @@ def upgrade_in_a_process(path: Path, kill_at: str | None = None) -> subprocess.C
                           env=environment, capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.parametrize("statement", [6, 16, 20, 28])
+@pytest.mark.parametrize("statement", [6, 16, 20, 28, 62, 151])
 def test_an_upgrade_killed_midway_leaves_the_old_base_whole(tmp_path, statement):
     """Killed before statement N of the 0001 → head upgrade: 16 follows 0002's version stamp (a
-    non-atomic upgrade left a half-upgraded base there), 20 is inside 0004, 28 is the last check
-    before the commit, when every revision's stamp has been written."""
+    non-atomic upgrade left a half-upgraded base there), 20 is inside 0004, 28 begins 0005, 62 falls
+    between 0005's dropping of the old ``members`` table and the renaming of its rebuilt copy, 151 is the
+    last check before the commit, when every revision's stamp has been written."""
     path = old_copy(tmp_path)
     before = rows(path)
     killed = upgrade_in_a_process(path, f"upgrade:{statement}")
@@ -241,3 +242,37 @@ def test_the_cli_says_an_interrupted_upgrade_was_repaired(tmp_path):
     assert finished.returncode == 0 and "Les Tilleuls" in finished.stdout
     assert "mise à jour précédente de la base avait été interrompue" in finished.stderr
     assert "restée intacte" in finished.stderr
+
+
+def contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, sorted: what a backup must hold, not just as many rows."""
+    with sqlite3.connect(path) as connection:
+        tables = [t for (t,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: sorted(connection.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
+
+
+OLDER_FIXTURES = [p for p in sorted(FIXTURES.glob("*.sqlite")) if revision(p) != SCHEMA_HEAD]
+
+
+@pytest.mark.parametrize("fixture", OLDER_FIXTURES, ids=lambda p: p.name)
+def test_the_backup_is_made_before_an_upgrade_and_holds_the_old_revision_and_rows(tmp_path, capsys, fixture):
+    """The books are kept for years (art. R. 312-194-22 du CASF, the registre des délibérations; art. 7 and
+    9 of the convention, the registre des parts): before the app changes an older file's schema it copies
+    the file as it was (ARCHITECTURE.md, « the app upgrades the database at start-up after a backup copy »).
+    Opened from the command line, a file of each earlier schema leaves beside it one backup that holds the
+    old revision and every old row, named on stderr, while the base itself is now at the head revision."""
+    from tests.cli.test_cli import run
+
+    assert OLDER_FIXTURES, "at least one fixture is older than the schema head"
+    path = tmp_path / "gcsms.sqlite"
+    shutil.copy(fixture, path)
+    old_revision, old_contents = revision(fixture), contents(fixture)
+    code, out, err = run(capsys, "--db", str(path), "list")
+    assert code == 0 and "Groupement" in out
+    [backup] = [p for p in tmp_path.glob("*.sqlite") if p != path]
+    assert backup.name.startswith(f"gcsms.avant-{old_revision}-") and backup.suffix == ".sqlite"
+    assert f"Base mise à jour ; copie de l'ancienne version : {backup}." in err
+    assert revision(backup) == old_revision and contents(backup) == old_contents
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert revision(path) == SCHEMA_HEAD

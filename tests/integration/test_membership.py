@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
 from gcsms_desktop.domain.capital import PartBlock
-from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
+from gcsms_desktop.domain.changes import Admission, Change, ChangeKind, Deliberation, Exclusion, Withdrawal
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.services.context import open_services
 from gcsms_desktop.services.errors import InvalidChange, ServiceError
 from tests.assembly_factories import attend, convened, held, vote_all
+from tests.conftest import EXAMPLES
 from tests.factories import member
+from tests.prepared import shared_base
 
 VITRE = "Groupement de coopération sociale et médico-sociale du Pays de Vitré"
 FOUGERES = "Groupement de coopération sociale de Fougères"
@@ -22,20 +26,34 @@ D = member("D", "Association D")
 PUBLISHED = ApprovalDates(date(2026, 12, 16), date(2026, 12, 18), date(2027, 1, 20), date(2027, 2, 1))
 
 
-@pytest.fixture
-def vitre(services, example_text):
+def build_vitre_after_the_admission_vote(path: Path) -> None:
     """Pays de Vitré (A 01–26, B 27–54, C 55–100) after an AG admitting a member unanimously (2026-2)."""
-    services.groupements.import_json(example_text("pays-de-vitre-100-parts"))
-    assembly_id = convened(services, VITRE, date(2026, 12, 15), date(2026, 11, 20))
-    attend(services, assembly_id, ["A", "B", "C"])
-    vote_all(services, assembly_id)
-    held(services, assembly_id)
-    return services
+    services = open_services(path)
+    try:
+        services.groupements.import_json((EXAMPLES / "pays-de-vitre-100-parts.json").read_text(encoding="utf-8"))
+        assembly_id = convened(services, VITRE, date(2026, 12, 15), date(2026, 11, 20))
+        attend(services, assembly_id, ["A", "B", "C"])
+        vote_all(services, assembly_id)
+        held(services, assembly_id)
+    finally:
+        services.close()
+
+
+vitre_after_the_vote = shared_base("vitre_after_the_vote", build_vitre_after_the_admission_vote, "vitre.sqlite")
+
+
+@pytest.fixture
+def vitre(vitre_after_the_vote, db_path):
+    """Services on a copy of its own of the module's Vitré base (built once): every test here writes."""
+    shutil.copy(vitre_after_the_vote, db_path)
+    services = open_services(db_path)
+    yield services
+    services.close()
 
 
 def admit_d(services) -> int:
-    return services.membership.record(VITRE, Change(ChangeKind.ADMISSION, date(2026, 12, 15),
-                                                    Deliberation(number="2026-2"), new_member=D, parts=20))
+    return services.membership.record(VITRE, Change(date(2026, 12, 15), Admission(D, 20),
+                                                    Deliberation(number="2026-2")))
 
 
 def test_admission_cites_the_register_and_takes_effect_at_publication(vitre):
@@ -60,11 +78,9 @@ def test_a_later_assembly_counts_the_droits_in_force_on_its_date(vitre):
 
 def test_a_deliberation_of_the_wrong_matter_is_refused_and_nothing_is_written(vitre):
     with pytest.raises(InvalidChange, match="admission de nouveaux membres"):
-        vitre.membership.record(VITRE, Change(ChangeKind.ADMISSION, date(2026, 12, 15),
-                                              Deliberation(number="2026-1"), new_member=D, parts=20))
+        vitre.membership.record(VITRE, Change(date(2026, 12, 15), Admission(D, 20), Deliberation(number="2026-1")))
     with pytest.raises(ServiceError, match="n'est pas dans le registre"):
-        vitre.membership.record(VITRE, Change(ChangeKind.ADMISSION, date(2026, 12, 15),
-                                              Deliberation(number="2031-9"), new_member=D, parts=20))
+        vitre.membership.record(VITRE, Change(date(2026, 12, 15), Admission(D, 20), Deliberation(number="2031-9")))
     assert vitre.membership.history(VITRE).changes == ()
 
 
@@ -79,11 +95,11 @@ def test_avenant_dates_are_filled_in_but_never_rewritten(vitre):
 
 def test_withdrawal_of_one_of_two_members_records_the_dissolution(services, example_text):
     services.groupements.import_json(example_text("fougeres-sans-capital"))
-    number = services.membership.record(FOUGERES, Change(ChangeKind.WITHDRAWAL, date(2027, 3, 1), member_key="ADMR"))
+    number = services.membership.record(FOUGERES, Change(date(2027, 3, 1), Withdrawal("ADMR")))
     history = services.membership.history(FOUGERES)
     assert [(c.number, c.kind) for c in history.changes] == [(number, ChangeKind.WITHDRAWAL),
                                                              (number + 1, ChangeKind.DISSOLUTION)]
-    assert history.changes[1].of_right and history.changes[1].caused_by == number
+    assert history.changes[1].of_right and history.changes[1].payload.caused_by == number
     assert services.membership.standing(FOUGERES, date(2027, 3, 1)).dissolved_on == date(2027, 3, 1)
     due = [d for d in services.membership.deadlines(FOUGERES, date(2027, 3, 2)) if "quinze jours" in d.text]
     assert due and due[0].due == date(2027, 3, 16)
@@ -93,9 +109,8 @@ def test_exclusion_with_two_members_is_refused(services, example_text):
     services.groupements.import_json(example_text("fougeres-sans-capital"))
     with pytest.raises(InvalidChange, match="R. 312-194-10"):
         services.membership.record(FOUGERES, Change(
-            ChangeKind.EXCLUSION, date(2027, 3, 1), Deliberation(date(2027, 3, 1), "", Matter.EXCLUSION, True),
-            member_key="ADMR", reason="manquements", hearing_on=date(2027, 2, 1),
-            hearing_convened_on=date(2027, 1, 2)))
+            date(2027, 3, 1), Exclusion("ADMR", "manquements", date(2027, 2, 1), date(2027, 1, 2)),
+            Deliberation(date(2027, 3, 1), "", Matter.EXCLUSION, True)))
     assert services.membership.history(FOUGERES).changes == ()
 
 
@@ -105,8 +120,8 @@ def test_changes_survive_reopening_the_file(vitre, db_path):
     again = open_services(db_path)
     try:
         change = again.membership.history(VITRE).change(number)
-        assert change is not None and change.new_member is not None
-        assert change.new_member.name == "Association D" and change.parts == 20
+        assert change is not None and change.new_member is not None and isinstance(change.payload, Admission)
+        assert change.new_member.name == "Association D" and change.payload.parts == 20
         assert again.groupements.get(VITRE).members[-1].key == "C"  # the convention itself is unchanged
     finally:
         again.close()

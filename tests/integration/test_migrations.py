@@ -147,3 +147,53 @@ def test_seals_written_by_an_earlier_release_still_verify(tmp_path):
         assert verdict.intact and verdict.checked == 2 and verdict.unsealed == ()  # the PV and its erratum
     finally:
         services.close()
+
+
+UNUSED_EVENT_COLUMNS = (("members", "left_event_id"), ("part_blocks", "released_event_id"),
+                        ("administrators", "ended_event_id"))
+
+
+def test_0004_file_upgrades_with_its_deliberations_stored_once_and_unchanged(tmp_path):
+    """Schema 0005: the event columns never written (all NULL) are dropped without losing a row; the
+    register still verifies; its deliberations, computed as before until a writing use case stores
+    them, read back identical from the stored outcomes."""
+    from gcsms_desktop.persistence.unit_of_work import UnitOfWork
+    from gcsms_desktop.services.records import register_deliberations
+
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "0004-tilleuls-sealed.sqlite", copy)
+    with sqlite3.connect(copy) as connection:
+        for table, column in UNUSED_EVENT_COLUMNS:
+            assert connection.execute(f"SELECT COUNT(*) FROM {table} WHERE {column} IS NOT NULL").fetchone() == (0,)
+        tables = [t for (t,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")]
+        before = {t: connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+    services = open_services(copy)
+    try:
+        with UnitOfWork(services.database) as uow:  # reading: computed as before 0005, nothing written
+            computed = register_deliberations(uow, 1)
+        with sqlite3.connect(copy) as connection:
+            assert connection.execute("SELECT COUNT(*) FROM deliberation_outcomes").fetchone() == (0,)
+        with UnitOfWork(services.database, write=True) as uow:  # the first writing use case stores them
+            assert register_deliberations(uow, 1) == computed
+            uow.commit()
+        with UnitOfWork(services.database) as uow:
+            stored = uow.assemblies.stored_outcomes(1)
+            assert stored.pending == []
+            assert register_deliberations(uow, 1) == computed
+        verdict = services.register.verify(1)
+        assert verdict.intact and verdict.checked == 2 and verdict.unsealed == ()
+    finally:
+        services.close()
+    assert [(d.decided_on, d.number, d.matter.value if d.matter else None, d.adopted, d.unanimous, d.concerned_member)
+            for d in computed] == [
+        (date(2026, 12, 15), "2026-1", "2", True, True, None),
+        (date(2026, 12, 15), "2026-2", "6", True, True, None),
+        (date(2026, 12, 30), "2026-3", "2", True, True, None),
+        (date(2026, 12, 30), "2026-4", "6", True, True, None)]
+    with sqlite3.connect(copy) as connection:
+        after = {t: connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+        assert connection.execute("SELECT COUNT(*) FROM deliberation_outcomes").fetchone() == (4,)
+        for table, column in UNUSED_EVENT_COLUMNS:
+            assert column not in [c[1] for c in connection.execute(f"PRAGMA table_info({table})")]
+    assert after == before

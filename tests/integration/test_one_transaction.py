@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import DBAPIError
 
-from gcsms_desktop.domain.changes import Change, ChangeKind
+from gcsms_desktop.domain.changes import Change, ChangeKind, Withdrawal
 from gcsms_desktop.services.context import Services
 from tests.assembly_factories import attend, convened, held, vote_all
 from tests.factories import one_part_each_groupement
@@ -113,7 +113,7 @@ def test_withdrawal_dissolving_the_groupement_is_stored_whole_or_not_at_all(serv
     groupement_id = services.groupements.import_json(example_text("fougeres-sans-capital"))
     before = snapshot(db_path)
     fail_on(db_path, "INSERT", "membership_changes", "NEW.kind = 'dissolution'")
-    withdrawal = Change(ChangeKind.WITHDRAWAL, date(2027, 3, 1), member_key="ADMR")
+    withdrawal = Change(date(2027, 3, 1), Withdrawal("ADMR"))
     with pytest.raises(DBAPIError, match="panne simulée"):
         services.membership.record(groupement_id, withdrawal)
     heal(db_path)

@@ -19,7 +19,7 @@ import pytest
 
 from gcsms_desktop.domain.assembly import Assembly
 from gcsms_desktop.domain.attendance import AttendanceLine, Presence
-from gcsms_desktop.domain.changes import Change, ChangeKind
+from gcsms_desktop.domain.changes import Change, ChangeKind, Withdrawal
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.majority import Choice
 from gcsms_desktop.persistence.database import Database
@@ -91,7 +91,7 @@ def test_each_use_case_is_one_transaction(counted):
                  lambda: m.history(gid), lambda: m.deadlines(gid, date(2027, 1, 1)),
                  lambda: m.deliberations(gid, ChangeKind.ADMISSION)):
         once(factory, read, writes=False)
-    withdrawal = Change(ChangeKind.WITHDRAWAL, date(2027, 3, 1), member_key="M006")
+    withdrawal = Change(date(2027, 3, 1), Withdrawal("M006"))
     once(factory, lambda: m.check(gid, withdrawal), writes=False)
     number = once(factory, lambda: m.record(gid, withdrawal), writes=True)
     once(factory, lambda: m.set_avenant_dates(gid, number, ApprovalDates(date(2027, 3, 2))), writes=True)

@@ -8,7 +8,10 @@ from fractions import Fraction
 
 from gcsms_desktop.domain.capital import PartBlock
 from gcsms_desktop.domain.change_checks import check_change
-from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation, effective_on
+from gcsms_desktop.domain.changes import (
+    Admission, CapitalIncrease, CapitalReduction, Change, ChangeKind, Deliberation, Dissolution, Exclusion,
+    PartTransfer, Withdrawal, effective_on,
+)
 from gcsms_desktop.domain.deadlines import deadlines
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.matters import Matter
@@ -24,12 +27,11 @@ def unanimous(on: date, matter: Matter, number: str = "") -> Deliberation:
     return Deliberation(on, number, matter, adopted=True, unanimous=True)
 
 
-ADMISSION = Change(ChangeKind.ADMISSION, date(2027, 2, 10), unanimous(date(2027, 2, 10), Matter.ADMISSION, "2027-1"),
-                   ApprovalDates(date(2027, 2, 11), date(2027, 2, 12), date(2027, 3, 20), date(2027, 4, 1)),
-                   new_member=D, parts=20, number=1)
-TRANSFER = Change(ChangeKind.TRANSFER, date(2027, 6, 1), unanimous(date(2027, 5, 20), Matter.CONVENTION_CHANGE),
-                  member_key="B", first=50, last=54, buyer_key="D", number=2)
-WITHDRAWAL = Change(ChangeKind.WITHDRAWAL, date(2027, 9, 1), member_key="C", number=3)  # 4 months before year end
+ADMISSION = Change(date(2027, 2, 10), Admission(D, 20), unanimous(date(2027, 2, 10), Matter.ADMISSION, "2027-1"),
+                   ApprovalDates(date(2027, 2, 11), date(2027, 2, 12), date(2027, 3, 20), date(2027, 4, 1)), number=1)
+TRANSFER = Change(date(2027, 6, 1), PartTransfer("B", 50, 54, buyer_key="D"),
+                  unanimous(date(2027, 5, 20), Matter.CONVENTION_CHANGE), number=2)
+WITHDRAWAL = Change(date(2027, 9, 1), Withdrawal("C"), number=3)  # 4 months before year end
 CHANGES = (ADMISSION, TRANSFER, WITHDRAWAL)
 
 
@@ -75,7 +77,7 @@ def test_withdrawal_noticed_four_months_before_year_end_takes_effect_a_year_late
 
 
 def test_withdrawal_noticed_five_months_before_year_end_waits_a_year():
-    five_months = Change(ChangeKind.WITHDRAWAL, date(2027, 7, 31), member_key="C")
+    five_months = Change(date(2027, 7, 31), Withdrawal("C"))
     assert effective_on(five_months, G.governance) == date(2028, 12, 31)
     six_months = replace(five_months, act_date=date(2027, 7, 1))
     assert effective_on(six_months, G.governance) == date(2027, 12, 31)
@@ -83,25 +85,23 @@ def test_withdrawal_noticed_five_months_before_year_end_waits_a_year():
 
 def test_withdrawal_of_one_of_two_members_warns_that_it_dissolves():
     two = replace(G, members=G.members[:2])
-    problems = check_change(two, (), Change(ChangeKind.WITHDRAWAL, date(2027, 3, 1), member_key="A"))
+    problems = check_change(two, (), Change(date(2027, 3, 1), Withdrawal("A")))
     assert not errors_only(problems)
     assert "entraîne de plein droit la dissolution" in problems[0].message
 
 
 def test_exclusion_is_refused_with_two_members():
     two = replace(G, members=G.members[:2])
-    change = Change(ChangeKind.EXCLUSION, date(2027, 3, 1), Deliberation(date(2027, 3, 1), "", Matter.EXCLUSION, True),
-                    member_key="B", reason="manquements", hearing_on=date(2027, 2, 20),
-                    hearing_convened_on=date(2027, 2, 1))
+    exclusion = Exclusion("B", "manquements", date(2027, 2, 20), date(2027, 2, 1))
+    change = Change(date(2027, 3, 1), exclusion, Deliberation(date(2027, 3, 1), "", Matter.EXCLUSION, True))
     messages = [p.message for p in errors_only(check_change(two, (), change))]
     assert messages and "R. 312-194-10" in messages[0]
-    assert not errors_only(check_change(G, (), replace(change, member_key="C")))
+    assert not errors_only(check_change(G, (), replace(change, payload=replace(exclusion, member_key="C"))))
 
 
 def test_exclusion_needs_the_hearing_convened_in_time():
-    change = Change(ChangeKind.EXCLUSION, date(2027, 3, 1), Deliberation(date(2027, 3, 1), "", Matter.EXCLUSION, True),
-                    member_key="C", reason="manquements", hearing_on=date(2027, 2, 20),
-                    hearing_convened_on=date(2027, 2, 10))  # 10 days, the convention says 15
+    change = Change(date(2027, 3, 1), Exclusion("C", "manquements", date(2027, 2, 20), date(2027, 2, 10)),
+                    Deliberation(date(2027, 3, 1), "", Matter.EXCLUSION, True))  # 10 days, the convention says 15
     messages = [p.message for p in errors_only(check_change(G, (), change))]
     assert any("au plus tard le 5 février 2027" in m for m in messages)
 
@@ -114,46 +114,48 @@ def test_admission_needs_a_unanimous_deliberation():
 
 
 def test_admission_key_cannot_reuse_a_past_members_key():
-    again = replace(ADMISSION, new_member=member("C", "Autre association C"))
+    again = replace(ADMISSION, payload=Admission(member("C", "Autre association C"), 20))
     assert any("déjà celui d'un membre" in p.message for p in check_change(G, (), again))
 
 
 def test_transfer_needs_prior_approval_and_parts_held_by_the_seller():
     late_approval = replace(TRANSFER, deliberation=unanimous(date(2027, 6, 2), Matter.CONVENTION_CHANGE))
     assert any("préalable" in p.message for p in check_change(G, (ADMISSION,), late_approval))
-    not_his = replace(TRANSFER, first=20, last=30)
+    transfer = TRANSFER.payload
+    assert isinstance(transfer, PartTransfer)
+    not_his = replace(TRANSFER, payload=replace(transfer, first=20, last=30))
     assert any("n'appartiennent pas toutes" in p.message for p in check_change(G, (ADMISSION,), not_his))
     assert not errors_only(check_change(G, (ADMISSION,), TRANSFER))
 
 
 def test_transfer_to_the_other_member_is_refused_when_only_two():
     two = replace(G, members=G.members[:2])
-    sale = replace(TRANSFER, first=27, last=30, buyer_key="A")
+    sale = replace(TRANSFER, payload=PartTransfer("B", 27, 30, buyer_key="A"))
     assert any("qu'à un tiers" in p.message for p in check_change(two, (), sale))
-    to_third = replace(sale, buyer_key="", new_member=D)
+    to_third = replace(sale, payload=PartTransfer("B", 27, 30, new_member=D))
     assert not errors_only(check_change(two, (), to_third))
 
 
 def test_capital_increase_numbers_after_the_highest_number_ever():
-    reduction = Change(ChangeKind.CAPITAL_REDUCTION, date(2027, 1, 10),
-                       unanimous(date(2027, 1, 5), Matter.CONVENTION_CHANGE), first=91, last=100)
-    increase = Change(ChangeKind.CAPITAL_INCREASE, date(2027, 2, 10),
-                      unanimous(date(2027, 2, 1), Matter.CONVENTION_CHANGE), allocations=(("A", 4),))
+    reduction = Change(date(2027, 1, 10), CapitalReduction(91, 100),
+                       unanimous(date(2027, 1, 5), Matter.CONVENTION_CHANGE))
+    increase = Change(date(2027, 2, 10), CapitalIncrease((("A", 4),)),
+                      unanimous(date(2027, 2, 1), Matter.CONVENTION_CHANGE))
     standing = standing_at(G, (reduction, increase), date(2027, 3, 1))
     assert [b for b in standing.blocks if b.member_key == "A"] == [PartBlock("A", 1, 26), PartBlock("A", 101, 104)]
     assert PartBlock("C", 55, 90) in standing.blocks
 
 
 def test_nothing_can_happen_after_dissolution():
-    dissolution = Change(ChangeKind.DISSOLUTION, date(2027, 5, 1), Deliberation(
-        date(2027, 5, 1), "", Matter.EXTENSION_DISSOLUTION, True), liquidators=("M. Martin",))
-    later = Change(ChangeKind.WITHDRAWAL, date(2027, 6, 1), member_key="A")
+    dissolution = Change(date(2027, 5, 1), Dissolution(liquidators=("M. Martin",)), Deliberation(
+        date(2027, 5, 1), "", Matter.EXTENSION_DISSOLUTION, True))
+    later = Change(date(2027, 6, 1), Withdrawal("A"))
     assert "dissous depuis le 1er mai 2027" in check_change(G, (dissolution,), later)[0].message
 
 
 def test_deadlines_list_withdrawal_term_annual_assembly_and_pending_avenants():
     g = seventeen_parts_groupement()
-    withdrawal = Change(ChangeKind.WITHDRAWAL, date(2027, 3, 1), member_key="M02", number=1)
+    withdrawal = Change(date(2027, 3, 1), Withdrawal("M02"), number=1)
     admission = replace(ADMISSION, avenant=ApprovalDates(date(2027, 2, 11)), number=2)
     found = [d.text for d in deadlines(g, (withdrawal, admission), (), date(2027, 5, 1))]
     assert any("effectif le 31 décembre 2027" in t for t in found)
@@ -165,7 +167,7 @@ def test_deadlines_list_withdrawal_term_annual_assembly_and_pending_avenants():
 
 
 def test_dissolution_notice_is_due_fifteen_days_after():
-    dissolution = Change(ChangeKind.DISSOLUTION, date(2027, 5, 1), of_right=True)
+    dissolution = Change(date(2027, 5, 1), Dissolution(of_right=True))
     found = deadlines(G, (dissolution,), (date(2027, 1, 1),), date(2027, 5, 2))
     assert any(d.due == date(2027, 5, 16) and "quinze jours" in d.text for d in found)
 
@@ -188,9 +190,9 @@ def test_preview_says_a_two_member_withdrawal_dissolves_and_when_it_takes_effect
     from gcsms_desktop.domain.history import History
 
     two = History(replace(G, members=G.members[:2]))
-    text = consequence(two, Change(ChangeKind.WITHDRAWAL, date(2027, 7, 2), member_key="A"))
+    text = consequence(two, Change(date(2027, 7, 2), Withdrawal("A")))
     assert text.startswith("Le retrait prendra effet le 31 décembre 2028") and "dissolution" in text
-    assert "impossible" in consequence(two, Change(ChangeKind.EXCLUSION, date(2027, 7, 2), member_key="A"))
+    assert "impossible" in consequence(two, Change(date(2027, 7, 2), Exclusion("A")))
 
 
 def test_avenant_states_the_distribution_its_change_creates_even_before_publication():
@@ -208,10 +210,10 @@ def test_a_withdrawal_of_one_of_two_members_causes_the_dissolution_of_right_on_n
     """Art. 8-2: « la notification de retrait entraîne de plein droit la dissolution »."""
     from gcsms_desktop.domain.history import History
 
-    withdrawal = Change(ChangeKind.WITHDRAWAL, date(2027, 3, 1), member_key="A", number=4)
+    withdrawal = Change(date(2027, 3, 1), Withdrawal("A"), number=4)
     caused = History(replace(G, members=G.members[:2])).dissolution_caused_by(withdrawal)
-    assert caused is not None
-    assert (caused.kind, caused.act_date, caused.of_right, caused.caused_by) == (
+    assert caused is not None and isinstance(caused.payload, Dissolution)
+    assert (caused.kind, caused.act_date, caused.of_right, caused.payload.caused_by) == (
         ChangeKind.DISSOLUTION, date(2027, 3, 1), True, 4)
     assert History(G).dissolution_caused_by(withdrawal) is None  # three members: no dissolution
 
@@ -229,12 +231,12 @@ def test_avenant_dates_are_added_never_rewritten():
 def test_exclusion_deliberation_must_concern_the_excluded_member():
     """R312-194-22 7°: the deliberation excludes one named member; it cannot serve for another."""
     about_b = Deliberation(date(2027, 3, 1), "2027-2", Matter.EXCLUSION, True, False, "B")
-    change = Change(ChangeKind.EXCLUSION, date(2027, 3, 1), about_b, member_key="C", reason="manquements",
-                    hearing_on=date(2027, 2, 20), hearing_convened_on=date(2027, 2, 1))
+    exclusion = Exclusion("C", "manquements", date(2027, 2, 20), date(2027, 2, 1))
+    change = Change(date(2027, 3, 1), exclusion, about_b)
     messages = [p.message for p in errors_only(check_change(G, (), change))]
     assert messages == ["La délibération n° 2027-2 prononce l'exclusion de « Association B », pas celle de "
                         "« Association C »."]
-    assert not errors_only(check_change(G, (), replace(change, member_key="B")))
+    assert not errors_only(check_change(G, (), replace(change, payload=replace(exclusion, member_key="B"))))
 
 
 def test_avenant_status_and_next_step():
@@ -251,5 +253,17 @@ def test_a_change_not_yet_recorded_names_its_new_member():
     from gcsms_desktop.domain.change_text import describe
 
     assert describe(G, (), ADMISSION) == "adhésion de « Association D »"
-    to_third = replace(TRANSFER, buyer_key="", new_member=member("E", "Association E"))
+    to_third = replace(TRANSFER, payload=PartTransfer("B", 50, 54, new_member=member("E", "Association E")))
     assert describe(G, (), to_third) == "cession des parts nos 50 à 54 de « Association B » à « Association E »"
+
+
+def test_each_kind_has_its_own_payload_and_the_change_takes_its_kind_from_it():
+    from gcsms_desktop.domain.changes import PAYLOAD_KINDS
+
+    assert sorted(k.value for k in PAYLOAD_KINDS.values()) == sorted(k.value for k in ChangeKind)
+    assert (ADMISSION.kind, ADMISSION.subject_key, ADMISSION.new_member) == (ChangeKind.ADMISSION, "D", D)
+    assert (TRANSFER.kind, TRANSFER.subject_key, TRANSFER.new_member) == (ChangeKind.TRANSFER, "B", None)
+    assert (WITHDRAWAL.kind, WITHDRAWAL.subject_key, WITHDRAWAL.of_right) == (ChangeKind.WITHDRAWAL, "C", False)
+    to_third = Change(date(2027, 6, 1), PartTransfer("B", 50, 54, new_member=D))
+    assert to_third.to_third_party and to_third.new_member == D and to_third.waits_for_publication
+    assert Change(date(2027, 5, 1), Dissolution(of_right=True)).of_right

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from gcsms_desktop.domain.membership_dates import (
-    dissolution_notice_deadline, droits_change_effective_date, hearing_convocation_deadline,
-    withdrawal_effective_date,
+    dissolution_notice_deadline, hearing_convocation_deadline, withdrawal_effective_date,
 )
+from gcsms_desktop.domain.standing import regularisation_date
 
 
 def test_art_8_2_withdrawal_noticed_six_months_ahead_ends_with_the_year():
@@ -27,8 +27,16 @@ def test_art_8_2_convention_may_set_another_notice():
 
 
 def test_art_9_droits_change_on_the_first_of_january_after():
-    assert droits_change_effective_date(date(2026, 11, 22)) == date(2027, 1, 1)
-    assert droits_change_effective_date(date(2026, 1, 1)) == date(2027, 1, 1)
+    """A change effective on 22 November 2026 (or on 1 January 2026) counts in the droits from
+    1 January 2027: the droits of a day are those of the parts held on the 31 December before it."""
+    assert regularisation_date(date(2027, 1, 1)) == date(2026, 12, 31)
+    assert regularisation_date(date(2026, 12, 31)) == date(2025, 12, 31)
+    assert regularisation_date(date(2026, 11, 22)) == date(2025, 12, 31)
+    assert regularisation_date(date(2026, 1, 1)) == date(2025, 12, 31)  # not yet: the first 1 January after is 2027
+    for change in (date(2026, 11, 22), date(2026, 1, 1)):
+        first_counted = next(day for day in (date(2026, 12, 31), date(2027, 1, 1))
+                             if regularisation_date(day) >= change)
+        assert first_counted == date(2027, 1, 1)
 
 
 def test_art_20_prefect_told_within_fifteen_days():

@@ -170,3 +170,16 @@ def write_erratum(w: StoryWriter, record: AssemblyRecord, erratum: Erratum) -> N
         w.para(esc(paragraph))
     w.add(signature_boxes(w.styles, [("Le président de séance", record.assembly.president),
                                      ("Le secrétaire de séance", record.assembly.secretary)]))
+
+
+def minutes_pages(record: AssemblyRecord) -> tuple[bytes, int]:
+    """The PV's register pages (art. 13-2, registre coté et paraphé) and their count, with the errata
+    recorded before signing: rendered once when it is signed, then stored and reprinted as signed."""
+    document = MinutesDocument(record, [e for e in record.assembly.errata if not e.register_first_page])
+    return document.render(), document.page_count
+
+
+def erratum_pages(record: AssemblyRecord, erratum: Erratum) -> tuple[bytes, int]:
+    """An erratum recorded after signing, on its own register pages following the last one used."""
+    document = ErratumDocument(record, erratum)
+    return document.render(), document.page_count

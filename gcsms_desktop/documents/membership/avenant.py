@@ -11,7 +11,9 @@ from gcsms_desktop.documents.membership.distribution import write_distribution
 from gcsms_desktop.documents.signatures import signature_boxes
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument, esc
-from gcsms_desktop.domain.changes import Change, ChangeKind
+from gcsms_desktop.domain.changes import (
+    Admission, CapitalIncrease, CapitalReduction, Change, Exclusion, PartTransfer, Withdrawal,
+)
 from gcsms_desktop.domain.french import format_date, format_euros, quote
 from gcsms_desktop.domain.history import History
 
@@ -57,43 +59,46 @@ class AvenantDocument(PdfDocument):
 
     def _what_changes(self) -> list[str]:
         h, c = self.history, self.change
+        p = c.payload
         name = esc(h.name(c.subject_key))
-        if c.kind is ChangeKind.ADMISSION:
-            member = c.new_member
+        if isinstance(p, Admission):
+            member = p.member
             assert member is not None
-            parts = f", qui souscrit {c.parts} parts nouvelles" if c.parts else ""
+            parts = f", qui souscrit {p.parts} parts nouvelles" if p.parts else ""
             return [f"{name}, {esc(member.address)}, est admis comme membre du groupement{parts}.",
                     "Le nouveau membre est tenu des dettes antérieurement contractées par le groupement en proportion "
                     "de ses droits ; il adhère à la convention, à ses annexes et aux décisions déjà prises. Ses droits "
                     "statutaires lui sont acquis à la date de publication du présent avenant (art. 8-1)."]
-        if c.kind in (ChangeKind.WITHDRAWAL, ChangeKind.EXCLUSION):
-            return self._exit(name)
-        if c.kind is ChangeKind.TRANSFER:
-            buyer = esc(h.name(c.new_member.key if c.new_member else c.buyer_key))
-            return [f"{esc(h.name(c.member_key))} cède à {buyer} les parts n° {c.first} à {c.last}, avec l'accord "
+        if isinstance(p, (Withdrawal, Exclusion)):
+            return self._exit(name, p)
+        if isinstance(p, PartTransfer):
+            buyer = esc(h.name(p.new_member.key if p.new_member else p.buyer_key))
+            return [f"{esc(h.name(p.seller_key))} cède à {buyer} les parts n° {p.first} à {p.last}, avec l'accord "
                     "préalable de l'assemblée générale ; les numéros des parts sont transférés au cessionnaire "
                     f"(art. 7). La cession est constatée par écrit le {format_date(c.act_date)}."]
-        if c.kind is ChangeKind.CAPITAL_INCREASE:
-            lines = ", ".join(f"{esc(h.name(k))} : {n} parts" for k, n in c.allocations)
-            return [f"Le capital est augmenté de {sum(n for _, n in c.allocations)} parts nouvelles, numérotées à la "
+        if isinstance(p, CapitalIncrease):
+            lines = ", ".join(f"{esc(h.name(k))} : {n} parts" for k, n in p.allocations)
+            return [f"Le capital est augmenté de {sum(n for _, n in p.allocations)} parts nouvelles, numérotées à la "
                     f"suite des parts existantes et souscrites ainsi : {lines}."]
-        if c.kind is ChangeKind.CAPITAL_REDUCTION:
-            return [f"Le capital est réduit par l'annulation des parts n° {c.first} à {c.last} ; ces numéros ne seront "
+        if isinstance(p, CapitalReduction):
+            return [f"Le capital est réduit par l'annulation des parts n° {p.first} à {p.last} ; ces numéros ne seront "
                     "pas réattribués."]
-        return [f"Le groupement est dissous ({esc(c.reason) or 'décision de l’assemblée générale'})."]
+        return [f"Le groupement est dissous ({esc(p.reason) or 'décision de l’assemblée générale'})."]
 
-    def _exit(self, name: str) -> list[str]:
+    def _exit(self, name: str, p: Withdrawal | Exclusion) -> list[str]:
         c = self.change
         end = self.history.effective_on(c)
-        if c.kind is ChangeKind.WITHDRAWAL and end is not None:
+        if isinstance(p, Withdrawal) and end is not None:
             text = [f"{name} a notifié son retrait le {format_date(c.act_date)} ; le retrait prend effet le "
                     f"{format_date(end)}, à l'expiration de l'exercice budgétaire (art. 8-2)."]
         else:
+            hearing = p.hearing_on if isinstance(p, Exclusion) else None
+            reason = p.reason if isinstance(p, Exclusion) else ""
             text = [f"{name} est exclu du groupement, après audition de son représentant le "
-                    f"{format_date(c.hearing_on) if c.hearing_on else '…'}, pour le motif suivant : {esc(c.reason)}. "
+                    f"{format_date(hearing) if hearing else '…'}, pour le motif suivant : {esc(reason)}. "
                     "L'exclusion devient effective à la publication du présent avenant par le préfet (art. 8-3)."]
         debts = (f"Sa part des dettes échues ou à échoir au jour de sa sortie, constatées en comptabilité, s'élève à "
-                 f"{format_euros(c.debts_cents)}" if c.debts_cents is not None else
+                 f"{format_euros(p.debts_cents)}" if p.debts_cents is not None else
                  "Sa part des dettes échues ou à échoir au jour de sa sortie sera arrêtée avec les comptes")
         days = self.history.groupement.governance.settlement_days
         return text + [f"{debts} ; le membre sortant en reste tenu (art. 8-4). Les sommes dues résultant de l'arrêt "

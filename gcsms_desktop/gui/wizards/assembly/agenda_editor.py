@@ -66,11 +66,11 @@ class AgendaEditor(QWidget):
         self.rule = plain(QLabel())
         self.rule.setWordWrap(True)
         self.rule.setObjectName("itemRule")
-        form.addRow(self.tr("Matière :"), self.matter)
-        form.addRow(self.tr("Intitulé :"), self.title)
-        form.addRow(self.tr("Résolution :"), self.resolution)
-        form.addRow(self.tr("Membre concerné :"), self.concerned)
-        form.addRow(self.tr("Majorité :"), self.rule)
+        form.addRow(typography(self.tr("Matière :")), self.matter)
+        form.addRow(typography(self.tr("Intitulé :")), self.title)
+        form.addRow(typography(self.tr("Résolution :")), self.resolution)
+        form.addRow(typography(self.tr("Membre concerné :")), self.concerned)
+        form.addRow(typography(self.tr("Majorité :")), self.rule)
         for signal in (self.matter.currentIndexChanged, self.title.textEdited, self.resolution.textChanged,
                        self.concerned.currentIndexChanged):
             signal.connect(self._store)
@@ -82,14 +82,26 @@ class AgendaEditor(QWidget):
         self._show(-1)
 
     def set_items(self, items: tuple[AgendaItem, ...], members: tuple[Member, ...]) -> None:
-        self.items, self.members = list(items), members
+        """The agenda, and the members in force on the meeting date (who may be named for exclusion)."""
+        self.items = list(items)
+        self._fill_members(members)
+        self._refresh_list(0 if items else -1)
+
+    def set_members(self, members: tuple[Member, ...]) -> None:
+        """The meeting date moved: offer the members in force on the new date, items kept as typed."""
+        if tuple(m.key for m in members) == tuple(m.key for m in self.members):
+            return
+        self._fill_members(members)
+        self._show(self.list.currentRow())
+
+    def _fill_members(self, members: tuple[Member, ...]) -> None:
+        self.members = members
         self.concerned.blockSignals(True)
         self.concerned.clear()
         self.concerned.addItem(self.tr("— aucun —"), None)
         for member in members:
             self.concerned.addItem(member.name, member.key)
         self.concerned.blockSignals(False)
-        self._refresh_list(0 if items else -1)
 
     def set_read_only(self, read_only: bool) -> None:
         editors = (QPushButton, QComboBox, QLineEdit, QPlainTextEdit)

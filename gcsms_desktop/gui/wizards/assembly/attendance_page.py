@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from gcsms_desktop.domain.assembly import AssemblyState
-from gcsms_desktop.domain.attendance import AttendanceLine, Presence
+from gcsms_desktop.domain.attendance import AttendanceLine, Presence, check_attendance
 from gcsms_desktop.domain.french import typography
+from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.quorum import compute_quorum
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
 from gcsms_desktop.gui.widgets import cell_widget, plain
@@ -149,16 +150,20 @@ class AttendancePage(AssemblyPage):
         self.quorum.setStyleSheet(f"font-weight: bold; color: {colour};")
 
     def _print(self) -> None:
-        if self.record.assembly.state is AssemblyState.CONVENED and not self._save():
+        if self.record.assembly.state is AssemblyState.CONVENED and not self.check_and_save():
             return
         self.assembly_wizard.print_document("attendance")
 
-    def _save(self) -> bool:
-        wizard = self.assembly_wizard
-        return self.run(lambda: wizard.services.assemblies.record_attendance(wizard.saved_id(), self.lines(),
-                                                                                  self.version))
+    def problems(self) -> list[Problem]:
+        """R312-194-20: proxies only with more than two members, one each, to a member present."""
+        record = self.record
+        if record.assembly.state is not AssemblyState.CONVENED:
+            return []
+        return check_attendance(self.lines(), record.member_names, record.proxies_allowed)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def save(self) -> bool:
         if self.record.assembly.state is not AssemblyState.CONVENED:
             return True
-        return self._save()
+        wizard = self.assembly_wizard
+        lines = self.lines()
+        return self.run(lambda: wizard.services.assemblies.record_attendance(wizard.saved_id(), lines, self.version))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox
 
-from gcsms_desktop.domain.assembly import AssemblyState
+from gcsms_desktop.domain.assembly import Assembly, AssemblyState
+from gcsms_desktop.domain.assembly_checks import check_can_close
 from gcsms_desktop.domain.french import typography
-from gcsms_desktop.domain.input_bounds import check_texts
-from gcsms_desktop.gui.user_errors import bullet_list
+from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage, outcome_word
 from gcsms_desktop.gui.widgets import plain
 
@@ -28,10 +30,11 @@ class ClosePage(AssemblyPage):
         self.secretary.setObjectName("secretary")
         self.scrutineer = QLineEdit()
         self.scrutineer.setObjectName("scrutineer")
-        form.addRow(self.tr("Président de séance :"), self.president)
-        form.addRow(self.tr("Secrétaire de séance :"), self.secretary)
-        form.addRow(self.tr("Scrutateur :"), self.scrutineer)
+        form.addRow(typography(self.tr("Président de séance :")), self.president)
+        form.addRow(typography(self.tr("Secrétaire de séance :")), self.secretary)
+        form.addRow(typography(self.tr("Scrutateur :")), self.scrutineer)
         self.layout_.addLayout(form)
+        self.register(self.president, self.secretary, self.scrutineer)
         self.summary = plain(QLabel())
         self.summary.setObjectName("resultSummary")
         self.summary.setWordWrap(True)
@@ -50,19 +53,24 @@ class ClosePage(AssemblyPage):
             lines.append(f"{number}. {item.title} : {outcome_word(outcome)}")
         self.summary.setText(typography("\n".join(lines)))
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def _officers(self) -> Assembly:
+        return replace(self.record.assembly, president=self.president.text().strip(),
+                       secretary=self.secretary.text().strip(), scrutineer=self.scrutineer.text().strip())
+
+    def problems(self) -> list[Problem]:
+        """Art. 13-2: officers named; attendance lawful and every vote recorded (R312-194-20, -22)."""
+        record = self.record
+        if record.assembly.state is not AssemblyState.CONVENED:
+            return []
+        return check_can_close(self._officers(), record.result, record.member_names, record.proxies_allowed)
+
+    def save(self) -> bool:
         wizard = self.assembly_wizard
         if self.record.assembly.state is not AssemblyState.CONVENED:
             return True
-        # Checked before the service stores the names (it stores them as typed, then checks on closing).
-        problems = check_texts([("president", self.president.text()), ("secretary", self.secretary.text()),
-                                ("scrutineer", self.scrutineer.text())])
-        if problems:
-            self.show_errors(bullet_list([p.message for p in problems]))
-            return False
+        officers = self._officers()
         if not self.run(lambda: wizard.services.assemblies.set_officers(
-                wizard.saved_id(), self.president.text(), self.secretary.text(), self.scrutineer.text(),
-                self.version)):
+                wizard.saved_id(), officers.president, officers.secretary, officers.scrutineer, self.version)):
             return False
         if self.confirm and QMessageBox.question(
                 self, self.tr("Clore la séance"),

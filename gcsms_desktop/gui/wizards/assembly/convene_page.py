@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton
 
 from gcsms_desktop.domain.assembly import AssemblyState
+from gcsms_desktop.domain.assembly_checks import check_can_convene
 from gcsms_desktop.domain.convocation import check_convocation, latest_convocation_date, notice_text
 from gcsms_desktop.domain.french import format_date, typography
+from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
 from gcsms_desktop.gui.widgets import date_edit, plain, to_date, to_qdate
 
@@ -25,14 +28,15 @@ class ConvenePage(AssemblyPage):
         form = QFormLayout()
         self.sent_on = date_edit("convocationDate")
         self.sent_on.dateChanged.connect(self._check)
-        form.addRow(self.tr("Envoi des convocations le :"), self.sent_on)
+        form.addRow(typography(self.tr("Envoi des convocations le :")), self.sent_on)
         self.layout_.addLayout(form)
+        self.register(self.sent_on)
         self.delay = plain(QLabel())
         self.delay.setObjectName("delayLabel")
         self.delay.setWordWrap(True)
         self.layout_.addWidget(self.delay)
         buttons = QHBoxLayout()
-        self.convene_button = QPushButton(self.tr("&Convoquer : enregistrer la date d'envoi"))
+        self.convene_button = QPushButton(typography(self.tr("&Convoquer : enregistrer la date d'envoi")))
         self.convene_button.setObjectName("conveneButton")
         self.convene_button.clicked.connect(self.convene)
         self.print_button = QPushButton(self.tr("&Imprimer les convocations…"))
@@ -65,7 +69,7 @@ class ConvenePage(AssemblyPage):
         problems = check_convocation(to_date(self.sent_on.date()), a.meeting_date, g.governance, a.urgent,
                                      a.first_meeting_date)
         if a.state is not AssemblyState.DRAFT:
-            assert a.convocation_date is not None  # recorded when convened
+            assert a.convocation_date is not None  # set when the assembly was convened
             text = self.tr("Assemblée convoquée le {0}. Imprimez les lettres et joignez-y les documents.").format(
                 format_date(a.convocation_date))
         elif problems:
@@ -79,14 +83,23 @@ class ConvenePage(AssemblyPage):
         self.delay.setText(typography(text))
         self.delay.setStyleSheet("color: #a4161a;" if problems and a.state is AssemblyState.DRAFT else "")
 
-    def convene(self) -> bool:
+    def problems(self) -> list[Problem]:
+        """R312-194-20: the notice, and the agenda judged with the members in force on the meeting date."""
+        if self.record.assembly.state is not AssemblyState.DRAFT:
+            return []
+        record = self.record
+        assembly = replace(record.assembly, convocation_date=to_date(self.sent_on.date()))
+        return check_can_convene(assembly, record.member_names, record.groupement.governance)
+
+    def save(self) -> bool:
+        if self.record.assembly.state is not AssemblyState.DRAFT:
+            return True
         wizard = self.assembly_wizard
-        done = self.run(lambda: wizard.services.assemblies.convene(
+        return self.run(lambda: wizard.services.assemblies.convene(
             wizard.saved_id(), to_date(self.sent_on.date()), self.version))
+
+    def convene(self) -> bool:
+        """« Convoquer » and « Suivant » alike: asked, then saved."""
+        done = self.check_and_save()
         self._update_state()
         return done
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
-        if self.record.assembly.state is AssemblyState.DRAFT:
-            return self.convene()
-        return True

@@ -156,5 +156,5 @@ class VotesPage(AssemblyPage):
         return self.run(lambda: wizard.services.assemblies.record_votes(
             wizard.saved_id(), number, self.choices(), self.version))
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def save(self) -> bool:
         return self.save_current()

@@ -1,8 +1,10 @@
-"""The assembly wizard: each page saves through the services as the user moves on, so a
-wizard closed half-way loses nothing; reopened, it starts where the assembly stands."""
+"""The assembly wizard: each page saves its step through the services (``gui.operations``) as the user
+moves on, so a wizard closed half-way loses nothing; reopened, it starts where the assembly stands.
+Every step is a use case of its own, hence no single save in ``accept()``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -22,7 +24,7 @@ from gcsms_desktop.gui.wizards.assembly.prepare_page import PreparePage
 from gcsms_desktop.gui.wizards.assembly.votes_page import VotesPage
 from gcsms_desktop.services.context import Services
 
-PAGE_ORDER = ("prepare", "convene", "attendance", "votes", "close")
+PAGE_CLASSES: tuple[Callable[[], AssemblyPage], ...] = (PreparePage, ConvenePage, AttendancePage, VotesPage, ClosePage)
 # The state in which the domain allows each page's step (domain.assembly_actions).
 EDITABLE_IN = {key: state_allowing(action) for key, action in (
     ("prepare", AssemblyAction.PREPARE), ("convene", AssemblyAction.CONVENE),
@@ -45,12 +47,13 @@ class AssemblyWizard(QWizard):
         self.setWindowTitle(self.tr("Assemblée générale — {0}").format(self.groupement.denomination))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.pages: dict[str, AssemblyPage] = {}
-        for index, page in enumerate((PreparePage(), ConvenePage(), AttendancePage(), VotesPage(), ClosePage())):
+        for index, page_class in enumerate(PAGE_CLASSES):
+            page = page_class()
             self.pages[page.key] = page
             self.setPage(index, page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Clore la séance"))
         if self.record is not None and self.record.assembly.state is AssemblyState.CONVENED:
-            self.setStartId(PAGE_ORDER.index("attendance"))
+            self.setStartId(list(self.pages).index("attendance"))
         self.resize(980, 700)
 
     def reject(self) -> None:

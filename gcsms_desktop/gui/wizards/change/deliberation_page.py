@@ -3,45 +3,52 @@ avenant's first dates."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit
 
 from gcsms_desktop.domain.changes import ChangeKind, Deliberation
-from gcsms_desktop.domain.french import format_date
+from gcsms_desktop.domain.french import format_date, typography
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.gui.widgets import OptionalDateEdit, date_edit, to_date
+from gcsms_desktop.gui.wizards.page import WizardPage
 
 DECLARED = "__declared__"
 NONE = "__none__"
 
 
-class DeliberationPage(QWizardPage):
+class DeliberationPage(WizardPage):
+    key = "deliberation"
+    object_name = "changeDeliberationPage"
+
     def __init__(self, kind: ChangeKind, register: list[Deliberation]) -> None:
-        super().__init__()
-        self.setObjectName("changeDeliberationPage")
-        self.kind = kind
-        self.setTitle(self.tr("Délibération et avenant"))
-        self.setSubTitle(self.tr("La délibération de l'assemblée générale qui décide ce changement, et les dates de "
+        self.kind, self.deliberations = kind, register  # build() reads them
+        super().__init__(self.tr("Délibération et avenant"),
+                         self.tr("La délibération de l'assemblée générale qui décide ce changement, et les dates de "
                                  "l'avenant à transmettre au préfet (art. 21)."))
-        form = QFormLayout(self)
+        self._source_changed()
+
+    def build(self) -> None:
+        form = QFormLayout()
+        self.layout_.addLayout(form)
         self.source = QComboBox()
         self.source.setObjectName("deliberationSource")
-        if not kind.needs_deliberation:
+        if not self.kind.needs_deliberation:
             self.source.addItem(self.tr("Aucune : retrait notifié par le membre (art. 8-2)"), NONE)
-        for d in register:
+        for d in self.deliberations:
             assert d.decided_on is not None and d.matter is not None  # always known for the app's register
             verdict = self.tr("adoptée à l'unanimité") if d.unanimous else (
                 self.tr("adoptée") if d.adopted else self.tr("rejetée"))
-            self.source.addItem(f"n° {d.number} du {format_date(d.decided_on)} — {d.matter.long_label} ({verdict})",
-                                d.number)
+            self.source.addItem(typography(f"n° {d.number} du {format_date(d.decided_on)} — {d.matter.long_label} "
+                                           f"({verdict})"), d.number)
         self.source.addItem(self.tr("Délibération hors registre (assemblée tenue avant l'application)…"), DECLARED)
         self.source.currentIndexChanged.connect(self._source_changed)
-        form.addRow(self.tr("Délibération :"), self.source)
+        form.addRow(typography(self.tr("Délibération :")), self.source)
+        self.register(self.source)
         self.declared_date = date_edit("deliberation_date")
         self.declared_number = QLineEdit()
         self.declared_number.setObjectName("deliberation_number")
         self.adopted = QCheckBox(self.tr("adoptée"))
         self.adopted.setObjectName("deliberation_adopted")
-        self.unanimous = QCheckBox(self.tr("à l'unanimité des membres présents ou représentés"))
+        self.unanimous = QCheckBox(typography(self.tr("à l'unanimité des membres présents ou représentés")))
         self.unanimous.setObjectName("deliberation_unanimous")
         for label, widget in ((self.tr("Date de l'assemblée :"), self.declared_date),
                               (self.tr("Numéro (facultatif) :"), self.declared_number),
@@ -51,7 +58,7 @@ class DeliberationPage(QWizardPage):
         self.sent = OptionalDateEdit(self.tr("Transmis au préfet le"), "avenant_sent")
         form.addRow(self.signed)
         form.addRow(self.sent)
-        self._source_changed()
+        self.layout_.addStretch()
 
     def _source_changed(self) -> None:
         declared = self.source.currentData() == DECLARED

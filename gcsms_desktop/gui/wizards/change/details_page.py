@@ -5,30 +5,39 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
-    QWizardPage,
+    QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
 )
 
 from gcsms_desktop.domain.change_preview import consequence
-from gcsms_desktop.domain.changes import Change, ChangeKind
+from gcsms_desktop.domain.changes import (
+    Admission, CapitalIncrease, CapitalReduction, Change, ChangeKind, Dissolution, Exclusion, PartTransfer, Payload,
+    Withdrawal,
+)
 from gcsms_desktop.domain.french import parse_euros, sentence_case, typography
 from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.gui.dialogs.member_dialog import MemberDialog
 from gcsms_desktop.gui.widgets import date_edit, plain, to_date
+from gcsms_desktop.gui.wizards.page import WizardPage
 
 THIRD_PARTY = "__third_party__"
 
 
-class DetailsPage(QWizardPage):
+class DetailsPage(WizardPage):
     """Collects the fields of ``kind``; ``change()`` builds the domain object (deliberation apart)."""
 
+    key = "details"
+    object_name = "changeDetailsPage"
+
     def __init__(self, history: History, kind: ChangeKind, today: date) -> None:
-        super().__init__()
-        self.setObjectName("changeDetailsPage")
-        self.history, self.kind = history, kind
-        self.setTitle(self.tr("{0} — ce qui se passe").format(sentence_case(kind.label)))
+        self.history, self.kind, self.today = history, kind, today  # build() reads them
+        super().__init__("")
+        self.setTitle(typography(self.tr("{0} — ce qui se passe").format(sentence_case(kind.label))))
+        self.act_date.dateChanged.connect(self._date_changed)
+        self._update()
+
+    def build(self) -> None:
         self.new_member: Member | None = None
         # the fields a kind does not use stay None
         self.member: QComboBox | None = None
@@ -42,30 +51,44 @@ class DetailsPage(QWizardPage):
         self.reason: QLineEdit | None = None
         self.liquidators: QPlainTextEdit | None = None
         self.form = QFormLayout()
-        outer = QVBoxLayout(self)  # fields at the top, the room left below them
-        outer.addLayout(self.form)
-        outer.addStretch()
-        self.act_date = date_edit("act_date", today)
-        self.form.addRow(self.tr(ACT_LABELS[kind]), self.act_date)
+        self.layout_.addLayout(self.form)  # fields at the top, the room left below them
+        self.layout_.addStretch()
+        self.act_date = date_edit("act_date", self.today)
+        self.form.addRow(typography(self.tr(ACT_LABELS[self.kind])), self.act_date)
         self.consequence = plain(QLabel())
         self.consequence.setObjectName("changeConsequence")
         self.consequence.setWordWrap(True)
-        BUILDERS[kind](self)
+        BUILDERS[self.kind](self)
         self.form.addRow(self.consequence)
-        self.act_date.dateChanged.connect(self._update)
-        self._update()
+        self.register(self.act_date)
 
     # --- fields by kind -------------------------------------------------------------------------
 
     def _members_combo(self, name: str, third_party: bool = False) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        self._fill_members(combo, third_party)
+        combo.currentIndexChanged.connect(self._update)
+        return combo
+
+    def _fill_members(self, combo: QComboBox, third_party: bool) -> None:
+        """The members in force on the act date (art. 8): an admitted member once its avenant is
+        published, not a member who has left; the choice kept when still offered."""
+        kept = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
         for member in self.history.standing(to_date(self.act_date.date())).members:
             combo.addItem(member.display_name, member.key)
         if third_party:
             combo.addItem(self.tr("Un tiers, nouveau membre…"), THIRD_PARTY)
-        combo.currentIndexChanged.connect(self._update)
-        return combo
+        combo.setCurrentIndex(max(0, combo.findData(kept)))
+        combo.blockSignals(False)
+
+    def _date_changed(self, *_args: object) -> None:
+        for combo, third_party in ((self.member, False), (self.buyer, True)):
+            if combo is not None:
+                self._fill_members(combo, third_party)
+        self._update()
 
     def _spin(self, name: str, value: int = 1) -> QSpinBox:
         spin = QSpinBox()
@@ -85,51 +108,51 @@ class DetailsPage(QWizardPage):
         self.debts = QLineEdit()
         self.debts.setObjectName("debts")
         self.debts.setPlaceholderText(self.tr("ex. 12 500,00 (laisser vide si arrêtée plus tard)"))
-        self.form.addRow(self.tr("Part des dettes à sa sortie (€) :"), self.debts)
+        self.form.addRow(typography(self.tr("Part des dettes à sa sortie (€) :")), self.debts)
 
     def _build_admission(self) -> None:
-        self.form.addRow(self.tr("Nouveau membre :"), self._new_member_button())
+        self.form.addRow(typography(self.tr("Nouveau membre :")), self._new_member_button())
         if self.history.groupement.capital is not None:  # without capital, droits follow contribution keys
             self.parts = self._spin("parts", 1)
-            self.form.addRow(self.tr("Parts souscrites :"), self.parts)
+            self.form.addRow(typography(self.tr("Parts souscrites :")), self.parts)
 
     def _build_withdrawal(self) -> None:
         self.member = self._members_combo("member")
-        self.form.addRow(self.tr("Membre qui se retire :"), self.member)
+        self.form.addRow(typography(self.tr("Membre qui se retire :")), self.member)
         self._debts()
 
     def _build_exclusion(self) -> None:
         self.member = self._members_combo("member")
-        self.form.addRow(self.tr("Membre exclu :"), self.member)
+        self.form.addRow(typography(self.tr("Membre exclu :")), self.member)
         self.hearing_convened = date_edit("hearing_convened_on", to_date(self.act_date.date()))
         self.hearing = date_edit("hearing_on", to_date(self.act_date.date()))
-        self.form.addRow(self.tr("Convocation à l'audition envoyée le :"), self.hearing_convened)
-        self.form.addRow(self.tr("Audition du représentant le :"), self.hearing)
+        self.form.addRow(typography(self.tr("Convocation à l'audition envoyée le :")), self.hearing_convened)
+        self.form.addRow(typography(self.tr("Audition du représentant le :")), self.hearing)
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
-        self.form.addRow(self.tr("Motif :"), self.reason)
+        self.form.addRow(typography(self.tr("Motif :")), self.reason)
         self._debts()
 
     def _build_transfer(self) -> None:
         self.member = self._members_combo("member")
         self.first, self.last = self._spin("first"), self._spin("last")
         self.buyer = self._members_combo("buyer", third_party=True)
-        self.form.addRow(self.tr("Cédant :"), self.member)
-        self.form.addRow(self.tr("Première part cédée (n°) :"), self.first)
-        self.form.addRow(self.tr("Dernière part cédée (n°) :"), self.last)
-        self.form.addRow(self.tr("Cessionnaire :"), self.buyer)
+        self.form.addRow(typography(self.tr("Cédant :")), self.member)
+        self.form.addRow(typography(self.tr("Première part cédée (n°) :")), self.first)
+        self.form.addRow(typography(self.tr("Dernière part cédée (n°) :")), self.last)
+        self.form.addRow(typography(self.tr("Cessionnaire :")), self.buyer)
         self.form.addRow("", self._new_member_button())
 
     def _build_increase(self) -> None:
         self.member = self._members_combo("member")
         self.parts = self._spin("parts", 1)
-        self.form.addRow(self.tr("Souscripteur :"), self.member)
-        self.form.addRow(self.tr("Parts nouvelles :"), self.parts)
+        self.form.addRow(typography(self.tr("Souscripteur :")), self.member)
+        self.form.addRow(typography(self.tr("Parts nouvelles :")), self.parts)
 
     def _build_reduction(self) -> None:
         self.first, self.last = self._spin("first"), self._spin("last")
-        self.form.addRow(self.tr("Première part annulée (n°) :"), self.first)
-        self.form.addRow(self.tr("Dernière part annulée (n°) :"), self.last)
+        self.form.addRow(typography(self.tr("Première part annulée (n°) :")), self.first)
+        self.form.addRow(typography(self.tr("Dernière part annulée (n°) :")), self.last)
 
     def _build_dissolution(self) -> None:
         self.reason = QLineEdit()
@@ -138,8 +161,8 @@ class DetailsPage(QWizardPage):
         self.liquidators.setObjectName("liquidators")
         self.liquidators.setPlaceholderText(self.tr("Un liquidateur par ligne"))
         self.liquidators.setFixedHeight(70)
-        self.form.addRow(self.tr("Motif :"), self.reason)
-        self.form.addRow(self.tr("Liquidateurs :"), self.liquidators)
+        self.form.addRow(typography(self.tr("Motif :")), self.reason)
+        self.form.addRow(typography(self.tr("Liquidateurs :")), self.liquidators)
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -147,8 +170,8 @@ class DetailsPage(QWizardPage):
         """Opens the member dialog (or takes ``member`` directly, for scripts and tests)."""
         if member is None:
             others = {m.key for m in self.history.members_ever}
-            dialog = MemberDialog(self.new_member, others,
-                                  self.history.groupement.governance.representatives_per_member, self)
+            per_member = self.history.groupement.governance.representatives_per_member
+            dialog = MemberDialog(self.new_member, others, per_member, self)
             if not dialog.exec():
                 return False
             member = dialog.member()
@@ -159,24 +182,33 @@ class DetailsPage(QWizardPage):
         return True
 
     def change(self) -> Change:
+        """The change as entered: the payload of this page's kind, from the fields it shows."""
+        return Change(to_date(self.act_date.date()), self._payload())
+
+    def _payload(self) -> Payload:
         kind = self.kind
-        member_key = self.member.currentData() if self.member else ""
-        buyer = self.buyer.currentData() if self.buyer else ""
-        third = buyer == THIRD_PARTY or kind is ChangeKind.ADMISSION
+        member_key = (self.member.currentData() if self.member else "") or ""
         parts = self.parts.value() if self.parts else 0
-        return Change(
-            kind, to_date(self.act_date.date()), member_key=member_key or "",
-            new_member=self.new_member if third else None,
-            parts=parts if kind is ChangeKind.ADMISSION else 0,
-            first=self.first.value() if self.first else 0, last=self.last.value() if self.last else 0,
-            buyer_key="" if third else buyer or "",
-            allocations=((member_key, parts),) if kind is ChangeKind.CAPITAL_INCREASE else (),
-            hearing_on=to_date(self.hearing.date()) if self.hearing else None,
-            hearing_convened_on=to_date(self.hearing_convened.date()) if self.hearing_convened else None,
-            debts_cents=parse_euros(self.debts.text()) if self.debts and self.debts.text().strip() else None,
-            reason=self.reason.text().strip() if self.reason else "",
-            liquidators=tuple(x.strip() for x in self.liquidators.toPlainText().splitlines() if x.strip())
-            if self.liquidators else ())
+        first, last = (self.first.value() if self.first else 0), (self.last.value() if self.last else 0)
+        debts = parse_euros(self.debts.text()) if self.debts and self.debts.text().strip() else None
+        reason = self.reason.text().strip() if self.reason else ""
+        if kind is ChangeKind.ADMISSION:
+            return Admission(self.new_member, parts)
+        if kind is ChangeKind.WITHDRAWAL:
+            return Withdrawal(member_key, debts)
+        if kind is ChangeKind.EXCLUSION:
+            return Exclusion(member_key, reason, to_date(self.hearing.date()) if self.hearing else None,
+                             to_date(self.hearing_convened.date()) if self.hearing_convened else None, debts)
+        if kind is ChangeKind.TRANSFER:
+            buyer = (self.buyer.currentData() if self.buyer else "") or ""
+            third = buyer == THIRD_PARTY
+            return PartTransfer(member_key, first, last, "" if third else buyer, self.new_member if third else None)
+        if kind is ChangeKind.CAPITAL_INCREASE:
+            return CapitalIncrease(((member_key, parts),))
+        if kind is ChangeKind.CAPITAL_REDUCTION:
+            return CapitalReduction(first, last)
+        return Dissolution(reason, tuple(x.strip() for x in self.liquidators.toPlainText().splitlines() if x.strip())
+                           if self.liquidators else ())
 
     def input_problems(self) -> list[Problem]:
         """Input the page could not read: said on the review page rather than silently dropped."""

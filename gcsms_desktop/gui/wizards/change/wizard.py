@@ -1,5 +1,5 @@
-"""ChangeWizard: one kind of change (adhésion, retrait…), recorded through the services when the
-user presses « Enregistrer » on the review page; nothing is written before."""
+"""ChangeWizard: one kind of change (adhésion, retrait…), recorded through the services (``gui.operations``)
+in ``accept()``, when the user presses « Enregistrer » on the review page; nothing is written before."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from gcsms_desktop.domain.changes import Change, ChangeKind
 from gcsms_desktop.domain.problems import Problem
-from gcsms_desktop.gui.user_errors import run_guarded
+from gcsms_desktop.gui.operations import perform
 from gcsms_desktop.gui.wizards.change.deliberation_page import DeliberationPage
 from gcsms_desktop.gui.wizards.change.details_page import DetailsPage
 from gcsms_desktop.gui.wizards.change.review_page import ReviewPage
+from gcsms_desktop.gui.wizards.page import WizardPage
 from gcsms_desktop.services.context import Services
 from gcsms_desktop.services.errors import ServiceError
 
@@ -32,7 +33,9 @@ class ChangeWizard(QWizard):
         self.details = DetailsPage(self.history, kind, today or date.today())
         self.deliberation = DeliberationPage(kind, services.membership.deliberations(groupement_id, kind))
         self.review = ReviewPage()
-        for page in (self.details, self.deliberation, self.review):
+        self.pages: dict[str, WizardPage] = {}
+        for page in (self.details, self.deliberation, self.review):  # the pages, in order
+            self.pages[page.key] = page
             self.addPage(page)
         self.resize(760, 560)
 
@@ -41,6 +44,8 @@ class ChangeWizard(QWizard):
                        avenant=self.deliberation.avenant())
 
     def check(self, change: Change) -> list[Problem]:
+        """The domain's problems with ``change`` as the services see it (a deliberation cited by a number
+        the register does not hold is one of them), after what the pages could not read."""
         try:
             problems = self.services.membership.check(self.groupement_id, change)
         except ServiceError as error:
@@ -50,8 +55,9 @@ class ChangeWizard(QWizard):
     def accept(self) -> None:
         if self.details.input_problems():  # the review page shows them; Enregistrer is disabled
             return
-        numbers: list[int] = []
-        if run_guarded(self, lambda: numbers.append(self.services.membership.record(
-                self.groupement_id, self.change(), self.history.groupement.version))):
-            self.recorded_number = numbers[0]
+        change, version = self.change(), self.history.groupement.version
+        done = perform(self, lambda: self.services.membership.record(self.groupement_id, change, version),
+                       changes=self.groupement_id)
+        if done is not None:
+            self.recorded_number = done.value
             super().accept()

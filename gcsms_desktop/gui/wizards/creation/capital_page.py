@@ -6,14 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit, QRadioButton, QSpinBox, QTableWidget,
     QTableWidgetItem,
 )
 
-from gcsms_desktop.domain.capital import Capital, ContributionKind, number_parts
+from gcsms_desktop.domain.capital import Capital, ContributionKind, Subscription, founding_capital
 from gcsms_desktop.domain.french import (
     NBSP, format_decimal, format_euros, format_percent, parse_decimal, parse_euros, plural, typography,
 )
@@ -33,7 +32,7 @@ class CapitalPage(CreationPage):
     def build(self) -> None:
         self.with_capital = named(QRadioButton(self.tr("Avec capital, divisé en parts sociales")), "withCapital")
         self.without_capital = named(QRadioButton(self.tr("Sans capital : droits proportionnels à la contribution aux "
-                                                          "charges")), "withoutCapital")
+                                                    "charges")), "withoutCapital")
         group = QButtonGroup(self)
         group.addButton(self.with_capital)
         group.addButton(self.without_capital)
@@ -44,8 +43,9 @@ class CapitalPage(CreationPage):
         self.unit_value = named(QLineEdit("500"), "unitValue")
         self.unit_value.setMaximumWidth(140)
         self.unit_value.textChanged.connect(self._recompute)
-        form.addRow(self.tr("Valeur d'une part (€) :"), self.unit_value)
+        form.addRow(typography(self.tr("Valeur d'une part (€) :")), self.unit_value)
         self.layout_.addLayout(form)
+        self.register(self.unit_value)
         self.table = named(QTableWidget(0, 8), "capitalTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Membre"), self.tr("Parts"), self.tr("Numéros"), self.tr("Apport"),
@@ -97,8 +97,13 @@ class CapitalPage(CreationPage):
 
     # --- live computation (domain) ----------------------------------------------------------
 
-    def _counts(self) -> list[tuple[str, int]]:
-        return [(m.key, self.parts_spin(row).value()) for row, m in enumerate(self.members)]
+    def _capital(self, unit_value_cents: int) -> Capital:
+        """The founders' parts numbered and their apports valued by the domain (art. 7)."""
+        return founding_capital(unit_value_cents, [
+            Subscription(m.key, self.parts_spin(row).value(),
+                         cell_widget(self.table, row, KIND, QComboBox).currentData(),
+                         cell_widget(self.table, row, DESCRIPTION, QLineEdit).text())
+            for row, m in enumerate(self.members)])
 
     def _members_with_shares(self) -> tuple[Member, ...]:
         return tuple(replace(m, contribution_share=parse_decimal(self.share_edit(row).text()))
@@ -116,11 +121,11 @@ class CapitalPage(CreationPage):
                                                    "par exemple 500 ou 2 500,50.")).format(self.unit_value.text()))
             return
         if self.with_capital.isChecked():
-            capital = Capital(unit, number_parts(self._counts()))
+            capital = self._capital(unit)
             rights = compute_rights(capital, tuple(self.members))
             for row, m in enumerate(self.members):
                 table_item(self.table, row, NUMBERS).setText(capital.numbers_text_of(m.key))
-                table_item(self.table, row, VALUE).setText(format_euros(capital.parts_of(m.key) * unit))
+                table_item(self.table, row, VALUE).setText(format_euros(capital.value_of(m.key)))
                 table_item(self.table, row, RIGHTS).setText(f"{rights[row].percent_text} ({rights[row].fraction_text})"
                                                      if capital.total_parts else "")
             self.totals.setText(typography(self.tr("Total : {0} de {1}, soit un capital de {2}.")).format(
@@ -137,7 +142,7 @@ class CapitalPage(CreationPage):
     # --- state ------------------------------------------------------------------------------
 
     def load(self) -> None:
-        g, _ = self.state.groupement()
+        g = self.state.groupement
         self._loading = True  # widgets are rebuilt below; compute once at the end
         self.members = list(g.members)
         capital = g.capital
@@ -158,27 +163,12 @@ class CapitalPage(CreationPage):
         self._mode_changed()
 
     def store(self) -> None:
-        members_data: list[dict[str, Any]] = self.state.data.get("members", [])
         with_capital = self.with_capital.isChecked()
-        for row, data in enumerate(members_data[: len(self.members)]):
-            share = parse_decimal(self.share_edit(row).text()) if not with_capital else None
-            data["contribution_share"] = str(share) if share is not None else None
-        if not with_capital:
-            self.state.data["capital"] = None
+        members = self._members_with_shares() if not with_capital else tuple(
+            replace(m, contribution_share=None) for m in self.members)
+        # Members added or removed since this page was filled keep their own input on the members page.
+        keys = [m.key for m in self.members]
+        if keys != [m.key for m in self.state.groupement.members]:
             return
-        unit = parse_euros(self.unit_value.text()) or 0
-        blocks = number_parts(self._counts())
-        contributions = []
-        for row, m in enumerate(self.members):
-            count = self.parts_spin(row).value()
-            if count:
-                contributions.append({"member": m.key,
-                                      "kind": cell_widget(self.table, row, KIND, QComboBox).currentData().value,
-                                      "value_cents": count * unit,
-                                      "description": cell_widget(self.table, row, DESCRIPTION,
-                                                                 QLineEdit).text().strip()})
-        self.state.data["capital"] = {
-            "unit_value_cents": unit,
-            "parts": [{"member": b.member_key, "first": b.first, "last": b.last} for b in blocks],
-            "contributions": contributions,
-        }
+        self.state.update(members=members,
+                          capital=self._capital(parse_euros(self.unit_value.text()) or 0) if with_capital else None)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QRadioButton, QSpinBox,
 )
 
-from gcsms_desktop.domain.administrator import eligible_people
-from gcsms_desktop.domain.governance import Governance, proxies_possible
+from gcsms_desktop.domain.french import typography
+from gcsms_desktop.domain.administrator import Administrator, eligible_people
+from gcsms_desktop.domain.governance import proxies_possible
 from gcsms_desktop.gui.widgets import OptionalDateEdit, named, plain
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
 
@@ -34,10 +35,10 @@ class GovernancePage(CreationPage):
     subtitle = "Les valeurs proposées sont celles du CASF et de la convention type."
 
     def build(self) -> None:
-        president = QGroupBox(self.tr("Présidence de l'assemblée générale"))
+        president = QGroupBox(typography(self.tr("Présidence de l'assemblée générale")))
         president_form = QFormLayout(president)
-        self.president_admin = named(QRadioButton(self.tr("L'administrateur")), "presidentAdministrator")
-        self.president_other_choice = named(QRadioButton(self.tr("Autre :")), "presidentOtherChoice")
+        self.president_admin = named(QRadioButton(typography(self.tr("L'administrateur"))), "presidentAdministrator")
+        self.president_other_choice = named(QRadioButton(typography(self.tr("Autre :"))), "presidentOtherChoice")
         self.president_other = named(QLineEdit(), "presidentOther")
         self.president_other_choice.toggled.connect(self.president_other.setEnabled)
         president_form.addRow(self.president_admin)
@@ -63,17 +64,16 @@ class GovernancePage(CreationPage):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.layout_.addWidget(grid_box)
-        admin = QGroupBox(self.tr("Administrateur (élu par l'assemblée générale, art. R. 312-194-23)"))
+        admin = QGroupBox(typography(self.tr("Administrateur (élu par l'assemblée générale, art. R. 312-194-23)")))
         admin_form = QFormLayout(admin)
         self.administrator = named(QComboBox(), "administrator")
         self.elected_on = OptionalDateEdit(self.tr("déjà élu le"), "electedOn")
-        admin_form.addRow(self.tr("Personne :"), self.administrator)
-        admin_form.addRow(self.tr("Élection :"), self.elected_on)
+        admin_form.addRow(typography(self.tr("Personne :")), self.administrator)
+        admin_form.addRow(typography(self.tr("Élection :")), self.elected_on)
         self.layout_.addWidget(admin)
 
     def load(self) -> None:
-        d = self.state.data
-        g, _ = self.state.groupement()
+        g = self.state.groupement
         gov = g.governance
         self.president_admin.setChecked(gov.president_is_administrator)
         self.president_other_choice.setChecked(not gov.president_is_administrator)
@@ -92,19 +92,19 @@ class GovernancePage(CreationPage):
         for member in g.members:
             for person in eligible_people(member):
                 self.administrator.addItem(f"{person} — {member.name}", (member.key, person))
-        current = d.get("administrator") or {}
-        wanted = (current.get("member"), current.get("person_name"))
+        current = g.administrator
+        wanted = (current.member_key, current.person_name) if current else None
         matches = [i for i in range(self.administrator.count()) if self.administrator.itemData(i) == wanted]
-        self.administrator.setCurrentIndex(matches[0] if matches else 0)
-        self.elected_on.set_iso(current.get("elected_on"))
+        self.administrator.setCurrentIndex(matches[0] if matches and wanted else 0)
+        self.elected_on.set_value(current.elected_on if current else None)
 
     def store(self) -> None:
-        gov = {f.name: getattr(Governance(), f.name) for f in fields(Governance)}
-        gov.update({name: spin.value() for name, spin in self.spins.items()})
-        gov["president_is_administrator"] = self.president_admin.isChecked()
-        gov["president_other"] = self.president_other.text().strip() if not self.president_admin.isChecked() else ""
-        gov["proxies_allowed"] = self.proxies.isChecked() and self.proxies.isEnabled()
-        self.state.data["governance"] = asdict(Governance(**gov))
+        presides = self.president_admin.isChecked()
+        governance = replace(
+            self.state.groupement.governance, **{name: spin.value() for name, spin in self.spins.items()},
+            president_is_administrator=presides,
+            president_other=self.president_other.text().strip() if not presides else "",
+            proxies_allowed=self.proxies.isChecked() and self.proxies.isEnabled())
         chosen = self.administrator.currentData()
-        self.state.data["administrator"] = None if chosen is None else {
-            "member": chosen[0], "person_name": chosen[1], "elected_on": self.elected_on.iso()}
+        administrator = None if chosen is None else Administrator(chosen[0], chosen[1], self.elected_on.value())
+        self.state.update(governance=governance, administrator=administrator)

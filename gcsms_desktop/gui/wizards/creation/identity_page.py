@@ -27,18 +27,19 @@ class IdentityPage(CreationPage):
         self.short_name.setObjectName("shortName")
         self.preamble = QPlainTextEdit()
         self.preamble.setObjectName("preamble")
-        self.preamble.setPlaceholderText(self.tr("Facultatif : contexte et finalités du groupement."))
+        self.preamble.setPlaceholderText(typography(self.tr("Facultatif : contexte et finalités du groupement.")))
         self.recitals = QPlainTextEdit()
         self.recitals.setObjectName("recitals")
         self.recitals.setPlaceholderText(self.tr("Une ligne par visa, par exemple :\n"
                                                  "la délibération du conseil d'administration de l'association A "
                                                  "du 12 octobre 2026"))
-        form.addRow(self.tr("Dénomination :"), self.denomination)
+        form.addRow(typography(self.tr("Dénomination :")), self.denomination)
         form.addRow("", self.mention_hint)
-        form.addRow(self.tr("Sigle :"), self.short_name)
-        form.addRow(self.tr("Préambule :"), self.preamble)
-        form.addRow(self.tr("Visas (« Vu … ») :"), self.recitals)
+        form.addRow(typography(self.tr("Sigle :")), self.short_name)
+        form.addRow(typography(self.tr("Préambule :")), self.preamble)
+        form.addRow(typography(self.tr("Visas (« Vu … ») :")), self.recitals)
         self.layout_.addLayout(form)
+        self.register(self.denomination, self.short_name, self.preamble, self.recitals)
 
     def _update_hint(self, text: str) -> None:
         if not text.strip():
@@ -51,15 +52,14 @@ class IdentityPage(CreationPage):
                 "coopération médico-sociale » (art. R. 312-194-17).")))
 
     def load(self) -> None:
-        d = self.state.data
-        self.denomination.setText(d.get("denomination", ""))
-        self.short_name.setText(d.get("short_name", ""))
-        self.preamble.setPlainText(d.get("preamble", ""))
-        self.recitals.setPlainText("\n".join(d.get("recitals", [])))
+        g = self.state.groupement
+        self.denomination.setText(g.denomination)
+        self.short_name.setText(g.short_name)
+        self.preamble.setPlainText(g.preamble)
+        self.recitals.setPlainText("\n".join(g.recitals))
 
     def store(self) -> None:
-        d = self.state.data
-        d["denomination"] = self.denomination.text().strip()
-        d["short_name"] = self.short_name.text().strip()
-        d["preamble"] = self.preamble.toPlainText().strip()
-        d["recitals"] = [line.strip() for line in self.recitals.toPlainText().splitlines() if line.strip()]
+        self.state.update(
+            denomination=self.denomination.text().strip(), short_name=self.short_name.text().strip(),
+            preamble=self.preamble.toPlainText().strip(),
+            recitals=tuple(line.strip() for line in self.recitals.toPlainText().splitlines() if line.strip()))

@@ -6,12 +6,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
 )
 
-from gcsms_desktop.domain.members import Member
+from gcsms_desktop.domain.french import typography
+from gcsms_desktop.domain.members import Associate, Member
 from gcsms_desktop.gui.dialogs.member_dialog import MemberDialog
 from gcsms_desktop.gui.widgets import named
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
-from gcsms_desktop.interchange.groupement_json import member_to_dict, read_member
-from gcsms_desktop.interchange.reader import Reader
 
 
 class MembersPage(CreationPage):
@@ -47,7 +46,7 @@ class MembersPage(CreationPage):
         self.layout_.addWidget(self.associates)
         row = QHBoxLayout()
         add = named(QPushButton(self.tr("Ajouter un associé")), "addAssociate")
-        remove = named(QPushButton(self.tr("Retirer l'associé")), "removeAssociate")
+        remove = named(QPushButton(typography(self.tr("Retirer l'associé"))), "removeAssociate")
         add.clicked.connect(lambda: self.associates.insertRow(self.associates.rowCount()))
         remove.clicked.connect(lambda: self.associates.removeRow(self.associates.currentRow()))
         row.addWidget(add)
@@ -56,7 +55,7 @@ class MembersPage(CreationPage):
         self.layout_.addLayout(row)
 
     def _representatives_wanted(self) -> int:
-        return int(self.state.data.get("governance", {}).get("representatives_per_member", 1))
+        return self.state.groupement.governance.representatives_per_member
 
     def _dialog(self, member: Member | None) -> MemberDialog:
         others = {m.key for m in self.members if member is None or m.key != member.key}
@@ -89,8 +88,8 @@ class MembersPage(CreationPage):
         if row < 0:
             return
         answer = QMessageBox.question(self, self.tr("Retirer un membre"),
-                                      self.tr("Retirer « {0} » de la liste des membres ?").format(
-                                          self.members[row].name))
+                                      self.tr("Retirer « {0} » de la liste des membres ?")
+                                      .format(self.members[row].name))
         if answer == QMessageBox.StandardButton.Yes:
             del self.members[row]
             self._refresh()
@@ -104,21 +103,19 @@ class MembersPage(CreationPage):
         self.store()
 
     def load(self) -> None:
-        reader = Reader()
-        self.members = [read_member(reader, m, "members") for m in self.state.data.get("members", [])]
+        g = self.state.groupement
+        self.associates.setRowCount(len(g.associates))  # before _refresh(), which stores the table
+        for row, a in enumerate(g.associates):
+            for column, text in enumerate((a.name, a.profession, a.address)):
+                self.associates.setItem(row, column, QTableWidgetItem(text))
+        self.members = list(g.members)
         self._refresh()
-        associates = self.state.data.get("associates", [])
-        self.associates.setRowCount(len(associates))
-        for row, a in enumerate(associates):
-            for column, key in enumerate(("name", "profession", "address")):
-                self.associates.setItem(row, column, QTableWidgetItem(a.get(key, "")))
 
     def store(self) -> None:
-        self.state.data["members"] = [member_to_dict(m) for m in self.members]
         associates = []
         for row in range(self.associates.rowCount()):
-            values = [(item.text().strip() if (item := self.associates.item(row, c)) else "")
-                      for c in range(3)]
+            items = [self.associates.item(row, c) for c in range(3)]
+            values = [item.text().strip() if item is not None else "" for item in items]
             if any(values):
-                associates.append(dict(zip(("name", "profession", "address"), values, strict=True)))
-        self.state.data["associates"] = associates
+                associates.append(Associate(*values))
+        self.state.update(members=tuple(self.members), associates=tuple(associates))

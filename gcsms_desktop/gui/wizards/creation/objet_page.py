@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QPlainTextEdit
 
+from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.missions import Mission
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
 
@@ -46,18 +47,18 @@ class ObjetPage(CreationPage):
                                             "d'annexer un protocole (art. R. 312-194-8)."))
         self.protocol_hint.setWordWrap(True)
         self.layout_.addWidget(self.protocol_hint)
-        self.layout_.addWidget(QLabel(self.tr("Précisions sur l'objet (texte libre) :")))
+        self.layout_.addWidget(QLabel(typography(self.tr("Précisions sur l'objet (texte libre) :"))))
         self.text = QPlainTextEdit()
         self.text.setObjectName("objectText")
         self.text.setMaximumHeight(90)
         self.layout_.addWidget(self.text)
 
     def load(self) -> None:
-        chosen = set(self.state.data.get("missions", []))
+        g = self.state.groupement
         for mission, box in self.boxes.items():
-            box.setChecked(mission.value in chosen)
-        self.text.setPlainText(self.state.data.get("object_text", ""))
+            box.setChecked(mission in g.missions)
+        self.text.setPlainText(g.object_text)
 
     def store(self) -> None:
-        self.state.data["missions"] = sorted(m.value for m, box in self.boxes.items() if box.isChecked())
-        self.state.data["object_text"] = self.text.toPlainText().strip()
+        self.state.update(missions=frozenset(m for m, box in self.boxes.items() if box.isChecked()),
+                          object_text=self.text.toPlainText().strip())

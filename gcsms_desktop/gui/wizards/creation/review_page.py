@@ -13,7 +13,7 @@ from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.statut import accounting_regime
 from gcsms_desktop.gui.widgets import named
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
-from gcsms_desktop.gui.wizards.creation.state import PAGE_TITLES, page_for_field
+from gcsms_desktop.gui.wizards.creation.state import PAGE_TITLES, page_of
 
 
 class ReviewPage(CreationPage):
@@ -26,30 +26,31 @@ class ReviewPage(CreationPage):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
         self.layout_.addWidget(self.browser)
-        self.problems: list[Problem] = []
+        self.found: list[Problem] = []
 
     def _link(self, url: QUrl) -> None:
         if url.scheme() == "page":
             self.go_to_page.emit(url.path())
 
     def load(self) -> None:
-        g, _ = self.state.groupement()
-        self.problems = self.state.problems()
+        g = self.state.groupement
+        self.found = self.state.problems()
         self.browser.setHtml(self._problems_html() + summary_html(g))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API: « Terminer » only without errors
-        return not any(p.is_error for p in self.problems)
+        return not any(p.is_error for p in self.found)
 
-    def validatePage(self) -> bool:  # noqa: N802 - the wizard saves in accept()
-        return self.isComplete()
+    def problems(self) -> list[Problem]:
+        """Every problem of the groupement (the wizard saves in ``accept()``)."""
+        return self.found
 
     def _problems_html(self) -> str:
-        if not self.problems:
+        if not self.found:
             return "<p style='color:#1b5e20'><b>Aucun problème : la convention peut être enregistrée.</b></p>"
         items = []
-        for p in self.problems:
-            page = page_for_field(p.field)
+        for p in self.found:
+            page = page_of(p)
             color = "#a4161a" if p.is_error else "#8a5a00"
             kind = "Erreur" if p.is_error else "À vérifier"
             items.append(f"<li><span style='color:{color}'><b>{kind}</b>\u00a0: {escape(typography(p.message))}</span> "

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox
 
+from gcsms_desktop.domain.french import typography
+from gcsms_desktop.domain.duration import Duration
+from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.gui.widgets import OptionalDateEdit, named
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
 
@@ -29,36 +32,36 @@ class SeatPage(CreationPage):
         self.years.setSuffix(self.tr(" ans"))
         self.years.setMaximumWidth(120)
         self.indefinite.toggled.connect(lambda on: self.years.setDisabled(on))
-        form.addRow(self.tr("Siège :"), self.seat)
-        form.addRow(self.tr("Lieu de signature :"), self.place)
-        form.addRow(self.tr("Durée :"), self.indefinite)
-        form.addRow(self.tr("ou durée déterminée :"), self.years)
-        form.addRow("", QLabel(self.tr("Une durée déterminée court à compter du lendemain de la publication de "
-                                       "l'arrêté d'approbation (article 5).")))
+        form.addRow(typography(self.tr("Siège :")), self.seat)
+        form.addRow(typography(self.tr("Lieu de signature :")), self.place)
+        form.addRow(typography(self.tr("Durée :")), self.indefinite)
+        form.addRow(typography(self.tr("ou durée déterminée :")), self.years)
+        form.addRow("", QLabel(typography(self.tr("Une durée déterminée court à compter du lendemain de la "
+                                                  "publication de l'arrêté d'approbation (article 5)."))))
         self.layout_.addLayout(form)
+        self.register(self.seat, self.place, self.years)
         box = QGroupBox(self.tr("Approbation (art. R. 312-194-18) — la personnalité morale court de la publication"))
         dates_form = QFormLayout(box)
         self.dates: dict[str, OptionalDateEdit] = {}
         for name, label in DATE_LABELS:
             self.dates[name] = OptionalDateEdit(self.tr("connue"), f"date_{name}")
-            dates_form.addRow(self.tr(label) + " :", self.dates[name])
+            dates_form.addRow(typography(self.tr(label) + " :"), self.dates[name])
         self.layout_.addWidget(box)
         self.layout_.addStretch()
 
     def load(self) -> None:
-        d = self.state.data
-        self.seat.setText(d.get("seat_address", ""))
-        self.place.setText(d.get("signature_place", ""))
-        years = d.get("duration_years")
+        g = self.state.groupement
+        self.seat.setText(g.seat_address)
+        self.place.setText(g.signature_place)
+        years = g.duration.years
         self.indefinite.setChecked(years is None)
         self.years.setValue(years or 10)
         self.years.setDisabled(years is None)
         for name, editor in self.dates.items():
-            editor.set_iso((d.get("dates") or {}).get(name))
+            editor.set_value(getattr(g.dates, name))
 
     def store(self) -> None:
-        d = self.state.data
-        d["seat_address"] = self.seat.text().strip()
-        d["signature_place"] = self.place.text().strip()
-        d["duration_years"] = None if self.indefinite.isChecked() else self.years.value()
-        d["dates"] = {name: editor.iso() for name, editor in self.dates.items()}
+        self.state.update(
+            seat_address=self.seat.text().strip(), signature_place=self.place.text().strip(),
+            duration=Duration(None if self.indefinite.isChecked() else self.years.value()),
+            dates=ApprovalDates(**{name: editor.value() for name, editor in self.dates.items()}))

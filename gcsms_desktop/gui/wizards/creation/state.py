@@ -1,53 +1,59 @@
-"""The wizard's working copy: the JSON format's ``groupement`` object, edited page by page.
+"""The creation wizard's working state: the domain's ``Groupement``, edited page by page.
 
-Keeping the same shape as the file format means a draft is just that object saved, and the
-domain checks run on exactly what will be stored.
+Pages read and replace its fields (members, capital, governance… as domain objects); the domain
+checks run on exactly what will be created, and tag each problem with the part of the convention
+— the page — that holds its input. The file format appears only at the edges: a draft is saved as
+the JSON object of the interchange format and read back from it.
 """
 
 from __future__ import annotations
 
-import copy
 import json
+from dataclasses import replace
 from typing import Any, cast
 
-from gcsms_desktop.domain.convention_checks import check_groupement
+from gcsms_desktop.domain.convention_checks import ConventionPart, check_groupement
 from gcsms_desktop.domain.groupement import Groupement
-from gcsms_desktop.domain.problems import Problem
+from gcsms_desktop.domain.problems import Problem, Severity
 from gcsms_desktop.interchange.groupement_json import groupement_from_dict, groupement_to_dict
 from gcsms_desktop.interchange.reader import Reader
 
-PAGES = ("identity", "members", "objet", "statut", "seat", "capital", "governance", "review")
+PAGES = tuple(part.value for part in ConventionPart) + ("review",)
 PAGE_TITLES = {
     "identity": "Identité", "members": "Membres et représentants", "objet": "Objet", "statut": "Statut",
     "seat": "Siège, durée et dates", "capital": "Capital et droits sociaux", "governance": "Gouvernance",
     "review": "Récapitulatif",
 }
-_PREFIXES = (
-    (".contribution_share", "capital"),
-    ("members", "members"), ("associates", "members"),
-    ("denomination", "identity"), ("short_name", "identity"), ("preamble", "identity"), ("recitals", "identity"),
-    ("missions", "objet"), ("object_text", "objet"), ("statut", "statut"),
-    ("seat_address", "seat"), ("signature_place", "seat"), ("duration", "seat"), ("dates", "seat"),
-    ("capital", "capital"), ("governance", "governance"), ("administrator", "governance"),
-)
 
 
-def page_for_field(field: str) -> str:
-    """Which page holds the input a problem's field names (``members[2].contribution_share`` → capital)."""
-    field = field.removeprefix("groupement.")
-    for marker, page in _PREFIXES:
-        if (marker.startswith(".") and marker in field) or field.startswith(marker):
-            return page
-    return "review"
+def page_of(problem: Problem) -> str:
+    """The page holding the input a problem concerns: the convention part the domain set, else the review."""
+    return problem.part if problem.part in PAGES else "review"
 
 
 class WizardState:
-    def __init__(self, data: dict[str, Any] | None = None) -> None:
-        self.data: dict[str, Any] = data if data is not None else groupement_to_dict(Groupement(denomination=""))
+    def __init__(self, draft: dict[str, Any] | None = None) -> None:
+        self.groupement = Groupement(denomination="")
+        self.draft_issues: list[Problem] = []  # what a saved draft held that could not be read back
+        if draft is not None:
+            reader = Reader()
+            self.groupement = groupement_from_dict(draft, reader)
+            # The reader kept a default instead: said on the review page, the domain judges the rest.
+            self.draft_issues = [Problem(i.path.removeprefix("groupement."), i.message, Severity.WARNING)
+                                 for i in reader.issues]
         self.saved_snapshot = self.snapshot()
 
+    def update(self, **fields: Any) -> None:
+        """Replace some fields of the groupement (a page's ``store``)."""
+        self.groupement = replace(self.groupement, **fields)
+
+    # --- drafts: the only use of the file format ---------------------------------------------------
+
+    def draft(self) -> dict[str, Any]:
+        return groupement_to_dict(self.groupement)
+
     def snapshot(self) -> str:
-        return json.dumps(self.data, sort_keys=True, ensure_ascii=False)
+        return json.dumps(self.draft(), sort_keys=True, ensure_ascii=False)
 
     @property
     def dirty(self) -> bool:
@@ -60,20 +66,13 @@ class WizardState:
     def saved_data(self) -> dict[str, Any]:
         return cast(dict[str, Any], json.loads(self.saved_snapshot))
 
-    def copy(self) -> dict[str, Any]:
-        return copy.deepcopy(self.data)
-
-    def groupement(self) -> tuple[Groupement, list[Problem]]:
-        """The domain object for the current input, and the input that could not be read."""
-        reader = Reader()
-        g = groupement_from_dict(self.data, reader)
-        return g, [Problem(i.path.removeprefix("groupement."), i.message) for i in reader.issues]
+    # --- the domain's verdict ----------------------------------------------------------------------
 
     def problems(self) -> list[Problem]:
-        g, unreadable = self.groupement()
-        # A field the reader already refused (too long, a control character) is said once.
-        refused = {p.field for p in unreadable}
-        return unreadable + [p for p in check_groupement(g) if p.field not in refused]
+        found = check_groupement(self.groupement)
+        # A field the draft could not give back and the domain also refuses is said once.
+        refused = {p.field for p in found}
+        return [p for p in self.draft_issues if p.field not in refused] + found
 
     def problems_for(self, page: str) -> list[Problem]:
-        return [p for p in self.problems() if page_for_field(p.field) == page]
+        return [p for p in self.problems() if page_of(p) == page]

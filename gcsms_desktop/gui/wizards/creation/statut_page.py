@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton
 
+from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.statut import Statut, accounting_regime, derive_statut
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
 from gcsms_desktop.gui.widgets import named, plain
@@ -35,17 +36,17 @@ class StatutPage(CreationPage):
         return next((s for s, b in self.buttons.items() if b.isChecked()), None)
 
     def _update_regime(self) -> None:
-        g, _ = self.state.groupement()
+        g = self.state.groupement
         statut = self._chosen()
         if statut is None:
             self.regime.setText("")
             return
         regime = accounting_regime(statut, g.exercises_missions, g.members)
-        self.regime.setText(
-            self.tr("Règles budgétaires et comptables (art. R. 312-194-16) : {0}.").format(regime.label))
+        self.regime.setText(typography(self.tr("Règles budgétaires et comptables (art. R. 312-194-16) : {0}.")
+                                       .format(regime.label)))
 
     def load(self) -> None:
-        g, _ = self.state.groupement()
+        g = self.state.groupement
         derived = derive_statut(g.members)
         self.reason.setText(derived.reason)
         chosen = derived.fixed or g.statut_choice
@@ -57,8 +58,7 @@ class StatutPage(CreationPage):
         self._update_regime()
 
     def store(self) -> None:
-        g, _ = self.state.groupement()
+        g = self.state.groupement
         derived = derive_statut(g.members)
         # A fixed statut is not stored as a choice: it follows the members if they change.
-        chosen = None if derived.fixed else self._chosen()
-        self.state.data["statut"] = chosen.value if chosen else None
+        self.state.update(statut_choice=None if derived.fixed else self._chosen())

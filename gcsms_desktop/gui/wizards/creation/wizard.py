@@ -1,16 +1,15 @@
-"""The creation wizard (Picard-style): pages listed in one place, saving in ``accept()``."""
+"""The creation wizard (Picard-style): pages listed in one place, each asking the domain in
+``validatePage``, the groupement saved in ``accept()`` through ``gui.operations``."""
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from gcsms_desktop.domain.problems import InvalidGroupement
-from gcsms_desktop.gui.user_errors import bullet_list, describe
-from gcsms_desktop.gui.widgets import message_text
+from gcsms_desktop.gui.operations import ALL_GROUPEMENTS, Done, perform
 from gcsms_desktop.gui.wizards.creation.capital_page import CapitalPage
 from gcsms_desktop.gui.wizards.creation.governance_page import GovernancePage
 from gcsms_desktop.gui.wizards.creation.identity_page import IdentityPage
@@ -22,7 +21,6 @@ from gcsms_desktop.gui.wizards.creation.seat_page import SeatPage
 from gcsms_desktop.gui.wizards.creation.state import PAGES, WizardState
 from gcsms_desktop.gui.wizards.creation.statut_page import StatutPage
 from gcsms_desktop.services.context import Services
-from gcsms_desktop.services.errors import ServiceError
 
 PAGE_CLASSES: tuple[type[CreationPage], ...] = (
     IdentityPage, MembersPage, ObjetPage, StatutPage, SeatPage, CapitalPage, GovernancePage, ReviewPage,
@@ -79,12 +77,21 @@ class CreationWizard(QWizard):
         """
         snapshot = self.state.snapshot()
         if snapshot != self.autosaved_snapshot:
-            self.draft_id = self.services.drafts.save(self.draft_id, self.state.copy())
-            self.autosaved_snapshot = snapshot
+            done = self._save_draft(self.state.draft())
+            if done is not None:
+                self.draft_id = done.value
+                self.autosaved_snapshot = snapshot
+
+    def _save_draft(self, data: dict[str, Any]) -> Done[int] | None:
+        """Drafts are the only use of the file format here: the draft table keeps the JSON object."""
+        return perform(self, lambda: self.services.drafts.save(self.draft_id, data))
 
     def save_draft(self) -> None:
         self._store_current_page()
-        self.draft_id = self.services.drafts.save(self.draft_id, self.state.copy())
+        done = self._save_draft(self.state.draft())
+        if done is None:
+            return
+        self.draft_id = done.value
         self.state.mark_saved()
         self.autosaved_snapshot = self.state.saved_snapshot
         self.user_saved_draft = True
@@ -94,25 +101,21 @@ class CreationWizard(QWizard):
         """« Ne pas enregistrer »: undo what autosave wrote since the user's last save."""
         if self.draft_id is None:
             return
+        draft_id = self.draft_id
         if self.user_saved_draft:
-            self.services.drafts.save(self.draft_id, self.state.saved_data())
+            self._save_draft(self.state.saved_data())
         else:
-            self.services.drafts.delete(self.draft_id)
+            perform(self, lambda: self.services.drafts.delete(draft_id))
 
     def accept(self) -> None:
         self._store_current_page()
-        groupement, unreadable = self.state.groupement()
-        if unreadable:
-            QMessageBox.warning(self, self.tr("Groupement incomplet"),
-                                message_text(bullet_list([p.message for p in unreadable])))
+        groupement = self.state.groupement
+        done = perform(self, lambda: self.services.groupements.create(groupement), changes=ALL_GROUPEMENTS)
+        if done is None:
             return
-        try:
-            groupement_id = self.services.groupements.create(groupement)
-        except (InvalidGroupement, ServiceError) as error:
-            QMessageBox.warning(self, self.tr("Enregistrement impossible"), message_text(describe(error)))
-            return
-        if self.draft_id is not None:
-            self.services.drafts.delete(self.draft_id)
+        groupement_id, draft_id = done.value, self.draft_id
+        if draft_id is not None:
+            perform(self, lambda: self.services.drafts.delete(draft_id))
         self.state.mark_saved()
         self.created.emit(groupement_id, groupement.denomination)
         super().accept()

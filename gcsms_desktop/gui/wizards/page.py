@@ -1,0 +1,107 @@
+"""The page every wizard is built of (Picard's setup wizard, with Qt's ``validatePage``).
+
+One pattern for the creation, assembly and change wizards:
+
+- ``build()`` creates the widgets, once; the error label sits at the bottom of every page;
+- ``load()`` fills them each time the page is entered (``initializePage``);
+- ``store()`` writes them into the wizard's working state (the creation wizard's domain objects);
+- ``problems()`` asks the domain — directly, or through a service when the answer needs the books
+  (the members in force on a date…) — what is wrong with the input; ``validatePage`` shows its French
+  messages on the page and stays there while one is an error;
+- ``save()`` runs the page's use case, if it has one, through ``gui.operations.perform`` so that the
+  groupement it changed is announced to every view (the assembly wizard saves step by step; the
+  creation and change wizards save once, in ``accept()``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
+
+from gcsms_desktop.domain.french import typography
+from gcsms_desktop.domain.problems import Problem, errors_only
+from gcsms_desktop.gui.operations import Done, perform
+from gcsms_desktop.gui.user_errors import bullet_list
+from gcsms_desktop.gui.widgets import error_label
+
+T = TypeVar("T")
+FIELD_PROPERTIES = {"QDateEdit": "date", "QTimeEdit": "time", "QPlainTextEdit": "plainText"}  # others: Qt's default
+
+
+class WizardPage(QWizardPage):
+    key = ""  # the page's name in its wizard's list of pages; objectName « page_<key> » by default
+    object_name = ""  # an objectName other than « page_<key> » (the change wizard's pages keep theirs)
+
+    def __init__(self, title: str, subtitle: str = "") -> None:
+        super().__init__()
+        self.setObjectName(self.object_name or f"page_{self.key}")
+        self.setTitle(typography(title))
+        if subtitle:
+            self.setSubTitle(typography(subtitle))
+        self.layout_ = QVBoxLayout(self)
+        self.build()
+        self.error_label = error_label()
+        self.layout_.addWidget(self.error_label)
+
+    # --- what a page defines ---------------------------------------------------------------------
+
+    def build(self) -> None:
+        """Create the widgets (subclasses)."""
+
+    def load(self) -> None:
+        """Fill the widgets from the wizard's state (subclasses)."""
+
+    def store(self) -> None:
+        """Write the widgets into the wizard's state (subclasses that keep one)."""
+
+    def problems(self) -> list[Problem] | None:
+        """What the domain finds wrong with this page's input; None when it could not be asked (the
+        reason was already shown)."""
+        return []
+
+    def save(self) -> bool:
+        """Run this page's use case, if any, through :meth:`perform`; False keeps the user here."""
+        return True
+
+    # --- the pattern -------------------------------------------------------------------------------
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self.error_label.hide()
+        self.load()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        return self.check_and_save()
+
+    def check_and_save(self) -> bool:
+        """Store the input, ask the domain, show its refusal on the page, else save."""
+        self.store()
+        problems = self.problems()
+        if problems is None:
+            return False
+        errors = errors_only(problems)
+        if errors:
+            self.show_problems(errors)
+            return False
+        self.error_label.hide()
+        return self.save()
+
+    def register(self, *widgets: QWidget) -> None:
+        """Register input widgets as the wizard's fields, under their objectName (``field("place")``):
+        another page, or a test, reads them without knowing this page's layout."""
+        for widget in widgets:
+            self.registerField(widget.objectName(), widget, FIELD_PROPERTIES.get(type(widget).__name__))
+
+    def perform(self, work: Callable[[], T], changes: int | None = None) -> Done[T] | None:
+        """Run a use case through the application's one path (``gui.operations``): a wait cursor, a French
+        message box on an unexpected refusal (another window wrote first…), the change announced."""
+        return perform(self, work, changes=changes)
+
+    def show_problems(self, problems: list[Problem], headline: str = "") -> None:
+        text = bullet_list([p.message for p in problems])
+        self.show_errors(typography(headline) + "\n" + text if headline else text)
+
+    def show_errors(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(True)
