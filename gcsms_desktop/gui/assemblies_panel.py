@@ -2,29 +2,92 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton,
-    QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton, QToolButton, QVBoxLayout, QWidget,
 )
 
-from gcsms_desktop.domain.assembly import AssemblyState, second_convocation_needed
+from gcsms_desktop.domain.assembly import AssemblyState
+from gcsms_desktop.domain.assembly_actions import WIZARD_ACTIONS, WRITING_ACTIONS, AssemblyAction, allowed_actions
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.convocation import second_convocation_deadline
 from gcsms_desktop.domain.french import format_date, typography
 from gcsms_desktop.domain.input_bounds import text_problem
 from gcsms_desktop.domain.register_seal import RegisterVerdict
+from gcsms_desktop.gui import operations
 from gcsms_desktop.gui.assembly_documents import file_name, renderer
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.pdf_output import save_pdf
-from gcsms_desktop.gui.user_errors import run_guarded
-from gcsms_desktop.gui.widgets import escape, read_only_table
+from gcsms_desktop.gui.table_models import RowsTableModel, current_key, fit_columns, read_only_view, select_key
+from gcsms_desktop.gui.widgets import escape
 from gcsms_desktop.gui.wizards.assembly.page import outcome_word
 from gcsms_desktop.gui.wizards.assembly.wizard import AssemblyWizard
 from gcsms_desktop.services.context import Services
 from gcsms_desktop.services.errors import ServiceError
+
+FileKey = tuple[str, int, int, int, bytes] | None
+Checked = tuple[object, RegisterVerdict | None]
+
+
+def file_key(path: Path, groupement_id: int) -> FileKey:
+    """Changes with every commit to the base, by this app or another program: its time, its size and
+    SQLite's file change counter (header bytes 24–27, bumped by every write transaction)."""
+    try:
+        stat = path.stat()
+        with path.open("rb") as file:
+            file.seek(24)
+            counter = file.read(4)
+    except OSError:
+        return None
+    return str(path), groupement_id, stat.st_mtime_ns, stat.st_size, counter
+
+
+def checked_verdict(services: Services, groupement_id: int, checked: Checked) -> Checked:
+    """The register's seal, checked again whenever the file changed since the last check (any write,
+    this app's or another program's): a large register is read once, not at every click. ``verify``
+    and printing always check in full."""
+    key = file_key(services.path, groupement_id)
+    if key is None or key != checked[0]:
+        return key, services.register.verify(groupement_id)
+    return checked
+
+
+def read_record(services: Services, assembly_id: int) -> AssemblyRecord:
+    """The assembly with its result computed (quorum, majorities): in the worker thread, not at display."""
+    record = services.assemblies.record(assembly_id)
+    _ = record.result  # a cached property
+    return record
+
+
+@dataclass(frozen=True)
+class AssembliesData:
+    """What the tab shows, read without widgets (off the GUI thread for a large groupement)."""
+
+    key: FileKey
+    rows: list[list[str]]
+    ids: list[int]
+    selected: int | None
+    record: AssemblyRecord | None
+    checked: Checked
+
+
+def load_assemblies(services: Services | None, groupement_id: int | None, select: int | None, checked: Checked,
+                    second_label: str) -> AssembliesData:
+    if services is None or groupement_id is None:
+        return AssembliesData(None, [], [], None, None, (None, None))
+    key = file_key(services.path, groupement_id)
+    summaries = services.assemblies.list(groupement_id)
+    rows = [[format_date(a.meeting_date), a.state.label + (second_label if a.second_convocation else ""), a.place,
+             str(a.item_count)] for a in summaries]
+    ids = [a.id for a in summaries]
+    selected = select if select in ids else (ids[-1] if ids else None)
+    record = read_record(services, selected) if selected is not None else None
+    return AssembliesData(key, rows, ids, selected, record, checked_verdict(services, groupement_id, checked))
 
 
 class AssembliesPanel(QWidget):
@@ -35,12 +98,17 @@ class AssembliesPanel(QWidget):
         self.setObjectName("assembliesPanel")
         self.services: Services | None = None
         self.groupement_id: int | None = None
-        self._checked: tuple[object, RegisterVerdict | None] = (None, None)
-        self.table = read_only_table("assembliesTable", [self.tr("Date"), self.tr("État"), self.tr("Lieu"),
-                                                         self.tr("Points")], 2)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.large = False  # a large groupement loads in a worker thread (operations.LARGE_GROUPEMENT)
+        self.record: AssemblyRecord | None = None  # the selected assembly as last read, for the display
+        self._loaded_key: FileKey = None
+        self._request = 0  # the latest load asked for: a slower, older one is not shown over it
+        self._checked: Checked = (None, None)
+        self.model = RowsTableModel(self, [self.tr("Date"), self.tr("État"), self.tr("Lieu"), self.tr("Points")])
+        self.model.numeric_columns = frozenset({3})
+        self.table = read_only_view("assembliesTable", self.model, 2)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: self.continue_selected())
-        self.buttons = {}
+        self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text, slot in (("new", self.tr("&Nouvelle assemblée…"), self.new_assembly),
                                 ("continue", self.tr("&Continuer…"), self.continue_selected),
@@ -84,43 +152,51 @@ class AssembliesPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.result, 3)
+        operations.data_events().data_changed.connect(self._data_changed)
         self.show_groupement(None, None)
 
     # --- display ------------------------------------------------------------------------------
 
-    def show_groupement(self, services: Services | None, groupement_id: int | None, select: int | None = None) -> None:
-        self.services, self.groupement_id = services, groupement_id
-        rows = services.assemblies.list(groupement_id) if services and groupement_id is not None else []
-        self.table.setRowCount(0)  # emptied first: refilling over old rows is quadratic (see membership_panel.fill)
-        self.table.setRowCount(len(rows))
-        for index, summary in enumerate(rows):
-            when = QTableWidgetItem(format_date(summary.meeting_date))
-            when.setData(Qt.ItemDataRole.UserRole, summary.id)
-            state = summary.state.label + (self.tr(" (seconde convocation)") if summary.second_convocation else "")
-            for column, text in enumerate((None, state, summary.place, str(summary.item_count))):
-                self.table.setItem(index, column, when if text is None else QTableWidgetItem(text))
-        ids = [r.id for r in rows]
-        self.table.selectRow(ids.index(select) if select in ids else len(rows) - 1)
-        self._show_seal()
-        self.buttons["new"].setEnabled(groupement_id is not None)
-        self.print_actions["register"].setEnabled(groupement_id is not None and not self.register_altered)
-        self._selection_changed()
+    def show_groupement(self, services: Services | None, groupement_id: int | None, select: int | None = None, *,
+                        large: bool = False) -> None:
+        """Load and show the assemblies of ``groupement_id`` (in a worker thread when ``large``)."""
+        work, apply = self.loader(services, groupement_id, large, select)
+        operations.load(self, work, apply, in_background=large, label=self.tr("Chargement des assemblées…"))
 
-    def _verdict(self) -> RegisterVerdict | None:
-        """The register's seal, checked again whenever the file changed since the last check (any write,
-        this app's or another program's, changes its size or time): a large register is read once, not
-        at every click. ``verify`` and printing always check in full."""
-        if self.services is None or self.groupement_id is None:
-            self._checked = (None, None)
-            return None
+    def loader(self, services: Services | None, groupement_id: int | None, large: bool,
+               select: int | None = None) -> tuple[Callable[[], AssembliesData], Callable[[AssembliesData], None]]:
+        """(work, apply): ``work`` reads everything the tab shows and touches no widget; the main window
+        runs it with the rest of a selection."""
+        self.services, self.groupement_id, self.large = services, groupement_id, large
+        self._request += 1
+        request, checked, second = self._request, self._checked, self.tr(" (seconde convocation)")
+        return (lambda: load_assemblies(services, groupement_id, select, checked, second),
+                lambda data: self._apply(request, data))
+
+    def _apply(self, request: int, data: AssembliesData) -> None:
+        if request != self._request:
+            return  # a later load was asked for meanwhile
+        self._loaded_key, self._checked, self.record = data.key, data.checked, data.record
+        self.table.selectionModel().blockSignals(True)
         try:
-            stat = self.services.path.stat()
-            key = (str(self.services.path), self.groupement_id, stat.st_mtime_ns, stat.st_size)
-        except OSError:
-            key = None
-        if key is None or key != self._checked[0]:
-            self._checked = (key, self.services.register.verify(self.groupement_id))
-        return self._checked[1]
+            self.model.set_rows(data.rows, data.ids)
+            fit_columns(self.table)
+            select_key(self.table, data.selected)
+        finally:
+            self.table.selectionModel().blockSignals(False)
+        self._show_seal()
+        self.buttons["new"].setEnabled(self.groupement_id is not None)
+        self.print_actions["register"].setEnabled(self.groupement_id is not None and not self.register_altered)
+        self._show_record(self.record)
+
+    def stop_listening(self) -> None:
+        """The window showing this tab was closed: later writes are none of its business."""
+        operations.data_events().data_changed.disconnect(self._data_changed)
+
+    def _data_changed(self, groupement_id: int) -> None:
+        """A write announced by operations.perform: reload if it touched the groupement shown here."""
+        if self.services is not None and groupement_id == self.groupement_id:
+            self._refresh()
 
     @property
     def register_altered(self) -> bool:
@@ -129,7 +205,7 @@ class AssembliesPanel(QWidget):
 
     def _show_seal(self) -> None:
         """Say plainly when the signed minutes were changed outside the app (the register's seal)."""
-        verdict = self._verdict()
+        verdict = self._checked[1]
         if verdict is None or verdict.intact:
             self.altered.hide()
             return
@@ -140,27 +216,57 @@ class AssembliesPanel(QWidget):
         self.altered.show()
 
     def selected_id(self) -> int | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        key = current_key(self.table)
+        return key if isinstance(key, int) else None
 
     def selected_record(self) -> AssemblyRecord | None:
+        """The selected assembly read now (an action needs its latest version)."""
         assembly_id = self.selected_id()
         return self.services.assemblies.record(assembly_id) if assembly_id is not None and self.services else None
 
     def _selection_changed(self) -> None:
-        record = self.selected_record()
-        state = record.assembly.state if record else None
-        self.buttons["continue"].setEnabled(state in (AssemblyState.DRAFT, AssemblyState.CONVENED))
-        self.buttons["sign"].setEnabled(state is AssemblyState.HELD)
-        self.buttons["erratum"].setEnabled(bool(state and state.locked))
-        self.buttons["second"].setEnabled(bool(record and second_convocation_needed(record.assembly, record.result)))
-        self.print_actions["convocations"].setEnabled(state is not None and state is not AssemblyState.DRAFT)
-        self.print_actions["attendance"].setEnabled(state is not None and state is not AssemblyState.DRAFT)
+        """Another row: its assembly is read (in a worker thread for a large groupement), then shown."""
+        assembly_id, services = self.selected_id(), self.services
+        if assembly_id is None or services is None:
+            self.record = None
+            self._show_record(None)
+            return
+        if self.record is not None and self.record.assembly.id == assembly_id:
+            self._show_record(self.record)
+            return
+        self._request += 1
+        request = self._request
+        operations.load(self, lambda: read_record(services, assembly_id),
+                        lambda record: self._record_loaded(request, record), in_background=self.large,
+                        label=self.tr("Chargement de l'assemblée…"))
+
+    def _record_loaded(self, request: int, record: AssemblyRecord) -> None:
+        if request == self._request and record.assembly.id == self.selected_id():
+            self.record = record
+            self._show_record(record)
+
+    def allowed(self, record: AssemblyRecord | None) -> frozenset[AssemblyAction]:
+        """What the domain allows on ``record`` (domain.assembly_actions); nothing that writes on a
+        read-only base."""
+        if record is None:
+            return frozenset()
+        allowed = allowed_actions(record.assembly.state, record.result.quorum.may_deliberate)
+        if self.services is not None and self.services.read_only:
+            allowed -= WRITING_ACTIONS
+        return allowed
+
+    def _show_record(self, record: AssemblyRecord | None) -> None:
+        allowed, a = self.allowed(record), AssemblyAction
+        self.buttons["continue"].setEnabled(bool(allowed & WIZARD_ACTIONS))
+        self.buttons["sign"].setEnabled(a.SIGN in allowed)
+        self.buttons["erratum"].setEnabled(a.ADD_ERRATUM in allowed)
+        self.buttons["second"].setEnabled(a.CONVENE_AGAIN in allowed)
+        self.print_actions["convocations"].setEnabled(a.PRINT_CONVOCATIONS in allowed)
+        self.print_actions["attendance"].setEnabled(a.PRINT_ATTENDANCE in allowed)
         # An altered register certifies nothing: no register, extract or signed PV is printed (services refuse).
-        self.print_actions["minutes"].setEnabled(bool(state and state.locked) and not (
-            state is AssemblyState.SIGNED and self.register_altered))
-        self.print_actions["extract"].setEnabled(state is AssemblyState.SIGNED and not self.register_altered)
+        signed = record is not None and record.assembly.state is AssemblyState.SIGNED
+        self.print_actions["minutes"].setEnabled(a.PRINT_MINUTES in allowed and not (signed and self.register_altered))
+        self.print_actions["extract"].setEnabled(a.PRINT_EXTRACT in allowed and not self.register_altered)
         if self.services is not None and self.services.read_only:  # a read-only base: printing only
             for button in self.buttons.values():
                 button.setEnabled(False)
@@ -184,7 +290,19 @@ class AssembliesPanel(QWidget):
         return "<br>".join(lines)
 
     def _refresh(self, select: int | None = None) -> None:
-        self.show_groupement(self.services, self.groupement_id, select if select is not None else self.selected_id())
+        self.show_groupement(self.services, self.groupement_id, select if select is not None else self.selected_id(),
+                             large=self.large)
+
+    def _saved(self, assembly_id: int | None) -> None:
+        """The assembly wizard saved ``assembly_id``: reloaded unless already shown as the base now stands
+        (it may have announced its write with data_changed too), then selected."""
+        if self.services is None or self.groupement_id is None:
+            return
+        if (assembly_id is not None and self.model.row_of(assembly_id) >= 0
+                and file_key(self.services.path, self.groupement_id) == self._loaded_key):
+            select_key(self.table, assembly_id)
+        else:
+            self._refresh(assembly_id)
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -193,7 +311,7 @@ class AssembliesPanel(QWidget):
 
     def continue_selected(self) -> AssemblyWizard | None:
         record = self.selected_record()
-        if record is None or record.assembly.state.locked:
+        if not self.allowed(record) & WIZARD_ACTIONS:
             return None
         return self._open_wizard(self.selected_id())
 
@@ -201,14 +319,14 @@ class AssembliesPanel(QWidget):
         if self.services is None or self.groupement_id is None or self.services.read_only:
             return None
         wizard = AssemblyWizard(self.services, self.groupement_id, assembly_id, self)
-        wizard.changed.connect(lambda saved_id: self._refresh(saved_id))
-        wizard.finished.connect(lambda _result: self._refresh(wizard.assembly_id))
+        wizard.changed.connect(self._saved)
+        wizard.finished.connect(lambda _result: self._saved(wizard.assembly_id))
         wizard.open()
         return wizard
 
     def sign_selected(self, signed_on: date | None = None) -> bool:
         record = self.selected_record()
-        if record is None or record.assembly.state is not AssemblyState.HELD:
+        if record is None or AssemblyAction.SIGN not in self.allowed(record):
             return False
         if signed_on is None:
             answer = ask_dates(self, self.tr("Signer le procès-verbal"), self.tr(
@@ -217,25 +335,24 @@ class AssembliesPanel(QWidget):
             if answer is None:
                 return False
             signed_on = answer[0]
-        pages: list[tuple[int, int]] = []
-        services, assembly_id = self.services, record.assembly.id
+        services, assembly_id, version = self.services, record.assembly.id, record.assembly.version
         assert services is not None and assembly_id is not None  # a record shown comes from the open base
-        done = run_guarded(self, lambda: pages.append(services.assemblies.sign(
-            assembly_id, signed_on, record.assembly.version)))
-        if done:
-            self.status.emit(self.tr("Procès-verbal signé : registre, pages {0} à {1}.").format(*pages[0]))
-        self._refresh()
-        return done
+        done = operations.perform(self, lambda: services.assemblies.sign(assembly_id, signed_on, version),
+                                  changes=self.groupement_id)
+        if done is not None:
+            self.status.emit(self.tr("Procès-verbal signé : registre, pages {0} à {1}.").format(*done.value))
+        return done is not None
 
     def add_erratum(self, text: str | None = None, recorded_on: date | None = None) -> bool:
         record = self.selected_record()
-        if record is None or not record.assembly.state.locked:
+        if record is None or AssemblyAction.ADD_ERRATUM not in self.allowed(record):
             return False
         if text is None:
             text, ok = QInputDialog.getMultiLineText(self, self.tr("Erratum"), self.tr(
                 "Correction à joindre au procès-verbal (la séance close ne se modifie plus) :"))
             if not ok:
                 return False
+
         services, assembly_id = self.services, record.assembly.id
         assert services is not None and assembly_id is not None  # a record shown comes from the open base
 
@@ -246,9 +363,7 @@ class AssembliesPanel(QWidget):
                 raise ServiceError(f"Erratum refusé : {problem}")
             services.assemblies.add_erratum(assembly_id, text, recorded_on or date.today())
 
-        done = run_guarded(self, record_erratum)
-        self._refresh()
-        return done
+        return operations.perform(self, record_erratum, changes=self.groupement_id) is not None
 
     def convene_again(self, meeting: date | None = None, sent_on: date | None = None) -> bool:
         record = self.selected_record()
@@ -266,13 +381,14 @@ class AssembliesPanel(QWidget):
             if answer is None:
                 return False
             meeting, sent_on = answer
-        created: list[int] = []
         services, assembly_id = self.services, record.assembly.id
         assert services is not None and assembly_id is not None  # a record shown comes from the open base
-        done = run_guarded(self, lambda: created.append(
-            services.assemblies.convene_again(assembly_id, meeting, sent_on)))
-        self._refresh(created[0] if created else None)
-        return done
+        done = operations.perform(self, lambda: services.assemblies.convene_again(assembly_id, meeting, sent_on),
+                                  changes=self.groupement_id)
+        if done is None:
+            return False
+        self._saved(done.value)  # shown by data_changed: the new assembly is selected
+        return True
 
     def print_document(self, kind: str, deliberation: str | None = None) -> None:
         if self.services is None or self.groupement_id is None:

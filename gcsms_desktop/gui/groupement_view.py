@@ -2,31 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
-)
+from dataclasses import dataclass
 
-from gcsms_desktop.domain.french import format_date, format_euros
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from gcsms_desktop.domain.french import format_date, format_euros, group_thousands
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.statut import accounting_regime
-from gcsms_desktop.gui.table_models import MembersTableModel, PartsTableModel
+from gcsms_desktop.gui.table_models import (
+    MembersTableModel, PartsTableModel, fit_columns, member_rows, part_rows, read_only_view,
+)
 from gcsms_desktop.gui.widgets import plain
 from gcsms_desktop.paths import examples_dir
 
 
-def _table(model: MembersTableModel | PartsTableModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(False)
-    return view
+@dataclass(frozen=True)
+class GroupementRows:
+    """What the view shows, computed without widgets (off the GUI thread for a large groupement)."""
+
+    groupement: Groupement | None
+    members: list[list[str]]
+    parts: list[list[str]]
+
+
+def groupement_rows(g: Groupement | None) -> GroupementRows:
+    return GroupementRows(g, member_rows(g), part_rows(g))
 
 
 class GroupementView(QWidget):
@@ -48,12 +48,16 @@ class GroupementView(QWidget):
             value.setObjectName(f"field_{key}")
             self.fields[key] = value
             form.addRow(label + " :", value)
-        self.members_model = MembersTableModel(self)
-        self.parts_model = PartsTableModel(self)
+        self.members_model = MembersTableModel(self, [self.tr("Membre"), self.tr("Nature"), self.tr("Représentants"),
+                                                      self.tr("Droits sociaux"), self.tr("Fraction")])
+        self.parts_model = PartsTableModel(self, [self.tr("Membre"), self.tr("Numéros"), self.tr("Nombre de parts"),
+                                                  self.tr("Valeur")])
+        self.members_table = read_only_view("membersTable", self.members_model, 0)
+        self.parts_table = read_only_view("partsTable", self.parts_model, 0)
         members_box = QGroupBox(self.tr("Membres et droits sociaux"))
-        QVBoxLayout(members_box).addWidget(_table(self.members_model, "membersTable"))
+        QVBoxLayout(members_box).addWidget(self.members_table)
         self.parts_box = QGroupBox(self.tr("Capital : parts sociales"))
-        QVBoxLayout(self.parts_box).addWidget(_table(self.parts_model, "partsTable"))
+        QVBoxLayout(self.parts_box).addWidget(self.parts_table)
         empty = self.tr("Choisissez un groupement dans la liste, créez-en un avec « Fichier › Nouveau groupement… » "
                         "(Ctrl+N), ou importez un fichier JSON avec « Fichier › Importer un fichier JSON… » "
                         "(Ctrl+I) ; des exemples sont fournis dans le dossier « {folder} ».")
@@ -66,11 +70,17 @@ class GroupementView(QWidget):
         self.show_groupement(None)
 
     def show_groupement(self, g: Groupement | None) -> None:
+        self.show_rows(groupement_rows(g))
+
+    def show_rows(self, rows: GroupementRows) -> None:
+        g = rows.groupement
         self.empty.setVisible(g is None)
         for widget in self.content:
             widget.setVisible(g is not None)
-        self.members_model.show(g)
-        self.parts_model.show(g)
+        self.members_model.set_rows(rows.members)
+        self.parts_model.set_rows(rows.parts)
+        for table in (self.members_table, self.parts_table):
+            fit_columns(table)
         if g is None:
             return
         self.parts_box.setVisible(g.capital is not None)
@@ -78,9 +88,9 @@ class GroupementView(QWidget):
         self.fields["statut"].setText(g.statut.label if g.statut else self.tr("à choisir"))
         self.fields["seat"].setText(g.seat_address)
         self.fields["duration"].setText(g.duration.text())
-        capital = (self.tr("sans capital") if g.capital is None else
-                   f"{format_euros(g.capital.total_cents)} ({g.capital.total_parts} parts de "
-                   f"{format_euros(g.capital.unit_value_cents)})")
+        capital = (self.tr("sans capital") if g.capital is None else self.tr("{0} ({1} parts de {2})").format(
+            format_euros(g.capital.total_cents), group_thousands(g.capital.total_parts),
+            format_euros(g.capital.unit_value_cents)))
         self.fields["capital"].setText(capital)
         regime = accounting_regime(g.statut, g.exercises_missions, g.members) if g.statut else None
         self.fields["regime"].setText(regime.label if regime else "")

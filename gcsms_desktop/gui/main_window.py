@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QScrollArea,
@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
 
 from gcsms_desktop import __version__
 from gcsms_desktop.domain.french import typography
-from gcsms_desktop.gui import database_dialogs
-from gcsms_desktop.gui.assemblies_panel import AssembliesPanel
-from gcsms_desktop.gui.membership_panel import MembershipPanel
-from gcsms_desktop.gui.groupement_view import GroupementView
+from gcsms_desktop.gui import database_dialogs, operations
+from gcsms_desktop.gui.assemblies_panel import AssembliesData, AssembliesPanel
+from gcsms_desktop.gui.groupement_view import GroupementRows, GroupementView, groupement_rows
+from gcsms_desktop.gui.membership_panel import MembershipData, MembershipPanel
+from gcsms_desktop.gui.operations import ALL_GROUPEMENTS
 from gcsms_desktop.gui.pdf_output import write_pdf
 from gcsms_desktop.gui.settings import Settings
-from gcsms_desktop.gui.user_errors import describe, run_guarded
+from gcsms_desktop.gui.user_errors import describe
 from gcsms_desktop.gui.widgets import escape, message_text
 from gcsms_desktop.gui.wizards.creation.wizard import CreationWizard
 from gcsms_desktop.persistence.database import DamagedDatabase, DatabaseError, UpgradeFailed
@@ -30,10 +31,12 @@ from gcsms_desktop.services.context import Services
 from gcsms_desktop.services.files import read_text, write_atomically
 
 ServicesFactory = Callable[[Path], Services]
+Selection = tuple[GroupementRows, MembershipData, AssembliesData]
 
 
 class MainWindow(QMainWindow):
-    groupements_changed = Signal()
+    """The window is built and shown first; the base's data is loaded just after the first paint
+    (``loaded`` tells when), so start-up shows a window at once whatever the size of the base."""
 
     def __init__(self, services: Services, open_services: ServicesFactory, settings: Settings | None = None) -> None:
         super().__init__()
@@ -46,7 +49,10 @@ class MainWindow(QMainWindow):
         self.groupement_list.setObjectName("groupementList")
         self.groupement_list.setWordWrap(True)
         self.groupement_list.setSpacing(2)
-        self.groupement_list.currentItemChanged.connect(self._show_current)
+        self.groupement_list.currentItemChanged.connect(lambda *_a: self._show_current())
+        self.member_counts: dict[int, int] = {}
+        self.loaded: bool | None = False  # None once the window was closed
+        self._request = 0  # the latest selection asked for: a slower, older load is not shown over it
         self.view = GroupementView()
         self.assemblies = AssembliesPanel()
         self.assemblies.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -78,8 +84,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter)
         self.setCentralWidget(central)
         self._build_actions()
-        self.groupements_changed.connect(self.refresh)
-        self._database_opened()
+        operations.data_events().data_changed.connect(self._data_changed)
+        self._database_opened(load=False)
+        QTimer.singleShot(0, self.load)
+
+    def load(self) -> None:
+        """Fill the window from the base (once; start-up calls it after the first paint)."""
+        if self.loaded is False:
+            if self.isVisible():
+                self.repaint()  # the empty window is on screen before the base is read
+            self.loaded = True
+            self._database_loaded()
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -131,12 +146,18 @@ class MainWindow(QMainWindow):
 
     # --- database ---------------------------------------------------------------------------
 
-    def _database_opened(self) -> None:
+    def _database_opened(self, load: bool = True) -> None:
         self.settings.remember_database(self.services.path)
         title = self.tr("GCSMS Desktop — {0}").format(self.services.path.name)
         self.setWindowTitle(title + (self.tr(" (lecture seule)") if self.services.read_only else ""))
         self.read_only_banner.setVisible(self.services.read_only)
         self._fill_recent_menu()
+        self._set_writable()
+        if load:
+            self.loaded = True
+            self._database_loaded()
+
+    def _database_loaded(self) -> None:
         self.refresh()
         message = self.tr("Base ouverte : {0}").format(self.services.path)
         if self.services.database.backup_path:
@@ -238,11 +259,12 @@ class MainWindow(QMainWindow):
         return self.save_backup(Path(path))
 
     def save_backup(self, path: Path) -> Path | None:
-        saved: list[Path] = []
-        if run_guarded(self, lambda: saved.append(self.services.backups.save_to(path))):
-            self.statusBar().showMessage(self.tr("Sauvegarde enregistrée dans {0}").format(saved[0]), 10000)
-            return saved[0]
-        return None
+        backups = self.services.backups
+        done = operations.perform(self, lambda: backups.save_to(path))
+        if done is None:
+            return None
+        self.statusBar().showMessage(self.tr("Sauvegarde enregistrée dans {0}").format(done.value), 10000)
+        return done.value
 
     def restore_backup(self) -> bool:
         """Fichier › Restaurer une sauvegarde… : the backups by date, newest first, or any file."""
@@ -265,14 +287,14 @@ class MainWindow(QMainWindow):
         return restored
 
     def _restore_closed(self, path: Path, backup: Path) -> bool:
-        safety: list[Path | None] = []
-        if not run_guarded(self, lambda: safety.append(restore(path, backup))):
+        done = operations.perform(self, lambda: restore(path, backup))
+        if done is None:
             return False
         services = self._open_or_warn(path)
         if services is None:
             return False
         self._use(services)
-        kept = self.tr(" La base remplacée est gardée dans {0}.").format(safety[0]) if safety[0] else ""
+        kept = self.tr(" La base remplacée est gardée dans {0}.").format(done.value) if done.value else ""
         QMessageBox.information(self, self.tr("Sauvegarde restaurée"), self.tr(
             "La base « {0} » a été restaurée depuis « {1} ».").format(path, backup) + kept)
         return True
@@ -280,16 +302,20 @@ class MainWindow(QMainWindow):
     # --- list and selection -----------------------------------------------------------------
 
     def refresh(self, select_id: int | None = None) -> None:
+        """The list of groupements, then the selected one: each read once."""
         current = select_id if select_id is not None else self.current_groupement_id()
+        summaries = operations.perform(self, self.services.groupements.list)
         # Signals off while the list is rebuilt: clearing it makes the old items current one by one,
         # and after a restore or another base was opened their ids may not exist in this base.
         self.groupement_list.blockSignals(True)
         try:
             self.groupement_list.clear()
-            for summary in self.services.groupements.list():
+            self.member_counts = {}
+            for summary in summaries.value if summaries else []:
                 item = QListWidgetItem(summary.denomination)
                 item.setData(Qt.ItemDataRole.UserRole, summary.id)
                 item.setToolTip(self.tr("{0} membres").format(summary.member_count))
+                self.member_counts[summary.id] = summary.member_count
                 self.groupement_list.addItem(item)
                 if summary.id == current:
                     self.groupement_list.setCurrentItem(item)
@@ -298,25 +324,72 @@ class MainWindow(QMainWindow):
         finally:
             self.groupement_list.blockSignals(False)
         self._show_current()
+        self._set_writable()
+
+    def _set_writable(self) -> None:
         writable = not self.services.read_only
-        self.resume_action.setEnabled(writable and bool(self.services.drafts.list()))
+        drafts = operations.perform(self, self.services.drafts.list) if writable else None
+        self.resume_action.setEnabled(writable and drafts is not None and bool(drafts.value))
         for action in (self.new_action, self.import_action, self.restore_action):
             action.setEnabled(writable)
+        self._enable_groupement_actions()
+
+    def _enable_groupement_actions(self) -> None:
+        selected = self.current_groupement_id() is not None
+        for action in (self.print_action, self.export_action, self.assembly_action):
+            action.setEnabled(selected)
+        if self.services.read_only:
+            self.assembly_action.setEnabled(False)
 
     def current_groupement_id(self) -> int | None:
         item = self.groupement_list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def _show_current(self, *_args: object) -> None:
-        groupement_id = self.current_groupement_id()
-        groupement = self.services.groupements.get(groupement_id) if groupement_id is not None else None
-        self.view.show_groupement(groupement)
-        self.assemblies.show_groupement(self.services, groupement_id)
-        self.membership.show_groupement(self.services, groupement_id)
-        for action in (self.print_action, self.export_action, self.assembly_action):
-            action.setEnabled(groupement is not None)
-        if self.services.read_only:
-            self.assembly_action.setEnabled(False)
+    def is_large(self, groupement_id: int | None) -> bool:
+        """A groupement whose views take long to fill: loaded off the GUI thread, with a progress dialog."""
+        return self.member_counts.get(groupement_id or 0, 0) > operations.LARGE_GROUPEMENT
+
+    def _show_current(self) -> None:
+        """The selected groupement in every tab, from one read of its history (in a worker thread when large)."""
+        services, groupement_id = self.services, self.current_groupement_id()
+        large = self.is_large(groupement_id)
+        self._request += 1
+        request = self._request
+        membership_work, membership_apply = self.membership.loader(services, groupement_id, large)
+        assemblies_work, assemblies_apply = self.assemblies.loader(services, groupement_id, large)
+
+        def work() -> Selection:  # the three tabs' data, read without touching a widget
+            history = services.membership.history(groupement_id) if groupement_id is not None else None
+            return (groupement_rows(history.groupement if history else None), membership_work(history),
+                    assemblies_work())
+
+        def apply(data: Selection) -> None:
+            if request != self._request:
+                return
+            view, membership, assemblies = data
+            self.view.show_rows(view)
+            membership_apply(membership)
+            assemblies_apply(assemblies)
+
+        self._enable_groupement_actions()
+        operations.load(self, work, apply, in_background=large, label=self.tr("Chargement du groupement…"))
+
+    def _data_changed(self, groupement_id: int) -> None:
+        """A write announced by operations.perform: the list when it changed, the groupement's identity
+        when it is the one shown (each panel reloads its own tab)."""
+        if groupement_id == ALL_GROUPEMENTS:
+            self.refresh()
+        elif groupement_id == self.current_groupement_id():
+            self._reload_view(groupement_id)
+
+    def _reload_view(self, groupement_id: int) -> None:
+        services = self.services
+
+        def work() -> GroupementRows:
+            return groupement_rows(services.groupements.get(groupement_id))
+
+        operations.load(self, work, self.view.show_rows, in_background=self.is_large(groupement_id),
+                        label=self.tr("Chargement du groupement…"))
 
     # --- use cases --------------------------------------------------------------------------
 
@@ -328,7 +401,7 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _created(self, groupement_id: int, denomination: str) -> None:
-        self.refresh(select_id=groupement_id)
+        self._select(groupement_id)
         self.statusBar().showMessage(self.tr("Groupement « {0} » enregistré.").format(denomination), 8000)
 
     def resume_draft(self) -> None:
@@ -369,9 +442,11 @@ class MainWindow(QMainWindow):
                                               self.tr("Fichiers JSON (*.json)"))
         if not path:
             return
-        result: list[int] = []
-        if run_guarded(self, lambda: result.append(self.services.groupements.import_json(read_text(Path(path))))):
-            self.refresh(select_id=result[0])
+        groupements = self.services.groupements
+        done = operations.perform(self, lambda: groupements.import_json(read_text(Path(path))),
+                                  changes=ALL_GROUPEMENTS)
+        if done is not None:
+            self._select(done.value)
             self.statusBar().showMessage(self.tr("Groupement importé."), 5000)
 
     def export_json(self) -> None:
@@ -379,9 +454,10 @@ class MainWindow(QMainWindow):
         if groupement_id is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter en JSON"), "", self.tr("Fichiers JSON (*.json)"))
-        if path and run_guarded(self, lambda: write_atomically(
-                Path(path), self.services.groupements.export_json(groupement_id).encode("utf-8"),
-                protected=(self.services.path,))):
+        services = self.services
+        if path and operations.perform(self, lambda: write_atomically(
+                Path(path), services.groupements.export_json(groupement_id).encode("utf-8"),
+                protected=(services.path,))):
             self.statusBar().showMessage(self.tr("Exporté dans {0}").format(path), 5000)
 
     def about(self) -> None:
@@ -390,7 +466,21 @@ class MainWindow(QMainWindow):
             "(articles L. 312-7 et R. 312-194-1 et suivants du CASF).<br><br>Base : {1}").format(
             __version__, escape(str(self.services.path))))
 
+    def _select(self, groupement_id: int) -> None:
+        """Make ``groupement_id`` current; the list is reloaded only if it is not in it yet (it may have
+        been reloaded already by the data_changed of the write that created it)."""
+        for row in range(self.groupement_list.count()):
+            if self.groupement_list.item(row).data(Qt.ItemDataRole.UserRole) == groupement_id:
+                self.groupement_list.setCurrentRow(row)
+                return
+        self.refresh(select_id=groupement_id)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.loaded is not None:  # closed once: its views stop listening to writes, the base is closed
+            operations.data_events().data_changed.disconnect(self._data_changed)
+            self.assemblies.stop_listening()
+            self.membership.stop_listening()
+            self.loaded = None
         self.services.close()
         super().closeEvent(event)
 

@@ -3,6 +3,8 @@ the deadlines, and the wizards that record a change."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import cast
 
@@ -10,18 +12,21 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu,
-    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
 
 from gcsms_desktop.domain.change_text import avenant_status
 from gcsms_desktop.domain.changes import Change, ChangeKind
+from gcsms_desktop.domain.deadlines import Deadline
 from gcsms_desktop.domain.french import format_date, sentence_case, typography
 from gcsms_desktop.domain.history import History
+from gcsms_desktop.domain.standing import Standing
+from gcsms_desktop.gui import operations
 from gcsms_desktop.gui.dialogs.avenant_dates_dialog import AvenantDatesDialog
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.pdf_output import save_pdf
-from gcsms_desktop.gui.user_errors import run_guarded
-from gcsms_desktop.gui.widgets import date_edit, plain, read_only_table, table_item, to_date, to_qdate
+from gcsms_desktop.gui.table_models import RowsTableModel, current_key, fit_columns, read_only_view, select_key
+from gcsms_desktop.gui.widgets import date_edit, plain, to_date, to_qdate
 from gcsms_desktop.gui.wizards.change.wizard import ChangeWizard
 from gcsms_desktop.services.context import Services
 
@@ -35,23 +40,60 @@ def membership_file_name(kind: str, on: date, number: int | None) -> str:
             "changes": "changements.pdf"}[kind]
 
 
-def fill(widget: QTableWidget, rows: list[list[str]], keys: list[object] | None = None) -> None:
-    """Refill a table. Emptied first: setting items over the old rows of a table whose columns fit
-    their contents re-measured every row at each item (61 s for 1 000 members, now linear)."""
-    widget.setRowCount(0)
-    widget.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if c == 0 and keys is not None:
-                item.setData(Qt.ItemDataRole.UserRole, keys[r])
-            widget.setItem(r, c, item)
-    widget.resizeRowsToContents()
+# --- what the tab shows, computed without widgets (off the GUI thread for a large groupement) ------------
+
+@dataclass(frozen=True)
+class StandingRows:
+    on: date
+    standing: Standing | None
+    rows: list[list[str]]
+    keys: list[str]
+
+
+@dataclass(frozen=True)
+class MembershipData:
+    history: History | None
+    standing: StandingRows
+    timeline: list[list[str]]
+    numbers: list[int]
+    deadlines: list[Deadline]
+
+
+def standing_rows(history: History | None, on: date) -> StandingRows:
+    if history is None:
+        return StandingRows(on, None, [], [])
+    s = history.standing(on)
+    capital = s.capital
+    rows = [[m.display_name, capital.numbers_text_of(m.key) if capital else "—",
+             str(capital.parts_of(m.key)) if capital else "—", s.droits_text(m.key), s.percent_text(m.key)]
+            for m in s.members]
+    return StandingRows(on, s, rows, [m.key for m in s.members])
+
+
+def timeline_rows(history: History | None, at_publication: str) -> list[list[str]]:
+    if history is None:
+        return []
+
+    def effect(change: Change) -> str:
+        on = history.effective_on(change)
+        return format_date(on) if on else at_publication
+
+    return [[str(c.number), format_date(c.act_date), typography(history.describe(c)), effect(c), avenant_status(c)]
+            for c in history.changes]
+
+
+def load_membership(services: Services | None, groupement_id: int | None, on: date, today: date,
+                    at_publication: str, history: History | None = None) -> MembershipData:
+    """Everything the tab shows for ``groupement_id``; ``history`` when the caller read it already."""
+    if services is None or groupement_id is None:
+        return MembershipData(None, standing_rows(None, on), [], [], [])
+    past = history if history is not None else services.membership.history(groupement_id)
+    return MembershipData(past, standing_rows(past, on), timeline_rows(past, at_publication),
+                          [c.number for c in past.changes], services.membership.deadlines(groupement_id, today))
 
 
 class MembershipPanel(QWidget):
     status = Signal(str)
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
@@ -59,17 +101,23 @@ class MembershipPanel(QWidget):
         self.services: Services | None = None
         self.groupement_id: int | None = None
         self.history: History | None = None
+        self.large = False  # a large groupement loads in a worker thread (operations.LARGE_GROUPEMENT)
+        self._request = 0  # the latest load asked for: a slower, older one is not shown over it
+        self._standing_request = 0  # the same for the situation at the chosen date
         self.today = today or date.today()
         self.on = date_edit("standingDate", self.today)
-        self.on.dateChanged.connect(lambda _d: self._show_standing())
-        self.standing = read_only_table("standingTable", [self.tr("Membre"), self.tr("Parts (numéros)"),
-                                                          self.tr("Parts"), self.tr("Droits"), self.tr("%")], 1)
+        self.on.dateChanged.connect(lambda _d: self._date_changed())
+        self.standing_model = RowsTableModel(self, [self.tr("Membre"), self.tr("Parts (numéros)"), self.tr("Parts"),
+                                                    self.tr("Droits"), self.tr("%")])
+        self.standing_model.numeric_columns = frozenset({2, 3, 4})
+        self.standing = read_only_view("standingTable", self.standing_model, 1)
         self.note = plain(QLabel())
         self.note.setObjectName("standingNote")
         self.note.setWordWrap(True)
-        self.timeline = read_only_table("timelineTable", [self.tr("N°"), self.tr("Acte"), self.tr("Changement"),
-                                                self.tr("Prise d'effet"), self.tr("Avenant")], 2)
-        self.timeline.itemSelectionChanged.connect(self._selection_changed)
+        self.timeline_model = RowsTableModel(self, [self.tr("N°"), self.tr("Acte"), self.tr("Changement"),
+                                                    self.tr("Prise d'effet"), self.tr("Avenant")])
+        self.timeline = read_only_view("timelineTable", self.timeline_model, 2, wrap=True)
+        self.timeline.selectionModel().currentRowChanged.connect(lambda *_a: self._selection_changed())
         self.timeline.doubleClicked.connect(lambda _i: self.edit_avenant_dates())
         self.deadlines = QListWidget()
         self.deadlines.setObjectName("deadlinesList")
@@ -82,8 +130,8 @@ class MembershipPanel(QWidget):
         splitter.addWidget(self._group(self.tr("Échéances"), self.deadlines))
         splitter.setSizes([260, 200, 140])
         layout.addWidget(splitter)
+        operations.data_events().data_changed.connect(self._data_changed)
         self.show_groupement(None, None)
-
     # --- layout ----------------------------------------------------------------------------------
 
     def _buttons(self) -> QHBoxLayout:
@@ -142,60 +190,96 @@ class MembershipPanel(QWidget):
 
     # --- display ---------------------------------------------------------------------------------
 
-    def show_groupement(self, services: Services | None, groupement_id: int | None) -> None:
-        self.services, self.groupement_id = services, groupement_id
-        self.history = services.membership.history(groupement_id) if services and groupement_id is not None else None
+    def show_groupement(self, services: Services | None, groupement_id: int | None, *, large: bool = False,
+                        select: int | None = None) -> None:
+        """Load and show ``groupement_id`` (in a worker thread when ``large``)."""
+        self.services, self.groupement_id, self.large = services, groupement_id, large
+        on, today, at_publication = self.chosen_date(), self.today, self.tr("à la publication")
+        self._load(lambda: load_membership(services, groupement_id, on, today, at_publication), select)
+
+    def loader(self, services: Services | None, groupement_id: int | None,
+               large: bool) -> tuple[Callable[[History | None], MembershipData], Callable[[MembershipData], None]]:
+        """For the main window: (work, apply) to load this tab with the rest of a selection in one read.
+        ``work`` takes the history the main window read; it touches no widget."""
+        self.services, self.groupement_id, self.large = services, groupement_id, large
+        self._request += 1
+        request, on, today, at_publication = self._request, self.chosen_date(), self.today, self.tr("à la publication")
+
+        def work(history: History | None) -> MembershipData:
+            return load_membership(services, groupement_id, on, today, at_publication, history)
+
+        return work, lambda data: self._apply(request, data, None)
+
+    def _load(self, work: Callable[[], MembershipData], select: int | None) -> None:
+        self._request += 1
+        request = self._request
+        operations.load(self, work, lambda data: self._apply(request, data, select), in_background=self.large,
+                        label=self.tr("Chargement de la vie du groupement…"))
+
+    def _apply(self, request: int, data: MembershipData, select: int | None) -> None:
+        if request != self._request:
+            return  # a later load was asked for meanwhile
+        self.history = data.history
         self.record_button.setEnabled(self.history is not None and not self._read_only())
         self.print_button.setEnabled(self.history is not None)
-        self._show_standing()
-        self._show_timeline()
-        self._show_deadlines()
+        self._show_standing(data.standing)
+        self.timeline_model.set_rows(data.timeline, data.numbers)
+        fit_columns(self.timeline)
+        select_key(self.timeline, select)
+        self._show_deadlines(data.deadlines)
+        self._selection_changed()
+        if data.standing.on != self.chosen_date():  # the date was changed while this was loading
+            self._date_changed()
+
+    def stop_listening(self) -> None:
+        """The window showing this tab was closed: later writes are none of its business."""
+        operations.data_events().data_changed.disconnect(self._data_changed)
+
+    def _data_changed(self, groupement_id: int) -> None:
+        """A write announced by operations.perform: reload if it touched the groupement shown here."""
+        if self.services is not None and groupement_id == self.groupement_id:
+            self._refresh(self.selected_number())
 
     def _read_only(self) -> bool:
         """A read-only base: nothing can be recorded, everything can be printed."""
         return self.services is not None and self.services.read_only
 
+    def chosen_date(self) -> date:
+        return to_date(self.on.date())
+
     def set_date(self, on: date) -> None:
         self.on.setDate(to_qdate(on))
 
-    def _show_standing(self) -> None:
-        if self.history is None:
-            fill(self.standing, [])
+    def _date_changed(self) -> None:
+        history, on = self.history, self.chosen_date()
+        self._standing_request += 1
+        request = self._standing_request
+        operations.load(self, lambda: standing_rows(history, on), lambda rows: self._standing_loaded(request, rows),
+                        in_background=self.large, label=self.tr("Calcul de la situation à la date…"))
+
+    def _standing_loaded(self, request: int, rows: StandingRows) -> None:
+        if request == self._standing_request and rows.on == self.chosen_date():
+            self._show_standing(rows)
+
+    def _show_standing(self, loaded: StandingRows) -> None:
+        self._standing_request += 1  # an older computation for another date is not shown over this one
+        self.standing_model.set_rows(loaded.rows, loaded.keys)
+        fit_columns(self.standing)
+        s = loaded.standing
+        if s is None:
             self.note.setText(self.tr("Aucun groupement sélectionné."))
             return
-        on = to_date(self.on.date())
-        s = self.history.standing(on)
-        capital = s.capital
-        rows = []
-        for m in s.members:
-            rows.append([m.display_name, capital.numbers_text_of(m.key) if capital else "—",
-                         str(capital.parts_of(m.key)) if capital else "—", s.droits_text(m.key), s.percent_text(m.key)])
-        fill(self.standing, rows, [m.key for m in s.members])
         notes = []
         if s.dissolved_on:
             notes.append(self.tr("Groupement dissous le {0} (art. 20).").format(format_date(s.dissolved_on)))
         if s.regularised_on:
             notes.append(self.tr("Droits sociaux régularisés au 1er janvier {0} (art. 9-1) : un membre admis depuis "
-                                 "n'en a pas encore.").format(on.year))
+                                 "n'en a pas encore.").format(self.chosen_date().year))
         self.note.setText(typography(" ".join(notes)))
 
-    def _show_timeline(self) -> None:
-        h = self.history
-        changes = h.changes if h else ()
-        rows = [[str(c.number), format_date(c.act_date), typography(h.describe(c)), self._effect(c),
-                 avenant_status(c)] for c in changes] if h else []
-        fill(self.timeline, rows, [c.number for c in changes])
-        self._selection_changed()
-
-    def _effect(self, change: Change) -> str:
-        on = self.history.effective_on(change) if self.history else None
-        return format_date(on) if on else self.tr("à la publication")
-
-    def _show_deadlines(self) -> None:
+    def _show_deadlines(self, deadlines: list[Deadline]) -> None:
         self.deadlines.clear()
-        if self.services is None or self.groupement_id is None:
-            return
-        for deadline in self.services.membership.deadlines(self.groupement_id, self.today):
+        for deadline in deadlines:
             when = format_date(deadline.due) if deadline.due else self.tr("sans date")
             item = QListWidgetItem(typography(f"{when} — {deadline.text}"))
             if deadline.overdue(self.today):
@@ -203,9 +287,8 @@ class MembershipPanel(QWidget):
             self.deadlines.addItem(item)
 
     def selected_number(self) -> int | None:
-        row = self.timeline.currentRow()
-        item = self.timeline.item(row, 0) if row >= 0 else None
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        number = current_key(self.timeline)
+        return number if isinstance(number, int) else None
 
     def _selection_changed(self) -> None:
         number = self.selected_number()
@@ -214,12 +297,7 @@ class MembershipPanel(QWidget):
         self.print_actions["avenant"].setEnabled(change is not None and change.needs_avenant)
 
     def _refresh(self, select: int | None = None) -> None:
-        self.show_groupement(self.services, self.groupement_id)
-        numbers = [table_item(self.timeline, r, 0).data(Qt.ItemDataRole.UserRole)
-                   for r in range(self.timeline.rowCount())]
-        if select in numbers:
-            self.timeline.selectRow(numbers.index(select))
-        self.changed.emit()
+        self.show_groupement(self.services, self.groupement_id, large=self.large, select=select)
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -232,7 +310,12 @@ class MembershipPanel(QWidget):
         return wizard
 
     def _recorded(self, wizard: ChangeWizard) -> None:
-        self._refresh(wizard.recorded_number)
+        """Shown already when the wizard announced its write (data_changed); otherwise reloaded once."""
+        number = wizard.recorded_number
+        if self.timeline_model.row_of(number) < 0:
+            self._refresh(number)
+        else:
+            select_key(self.timeline, number)
         self.status.emit(self.tr("Changement enregistré : avenant n° {0}.").format(wizard.recorded_number))
 
     def edit_avenant_dates(self, dates_dialog: AvenantDatesDialog | None = None) -> bool:
@@ -243,17 +326,17 @@ class MembershipPanel(QWidget):
         dialog = dates_dialog or AvenantDatesDialog(self.tr("Avenant n° {0}").format(number), change.avenant, self)
         if dates_dialog is None and dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        services, groupement_id = self.services, self.groupement_id
-        assert groupement_id is not None and number is not None  # a change is selected in a loaded groupement
-        done = run_guarded(self, lambda: services.membership.set_avenant_dates(
-            groupement_id, number, dialog.dates(), self.history.groupement.version if self.history else None))
-        self._refresh(number)
-        return done
+        services, groupement_id, history = self.services, self.groupement_id, self.history
+        assert groupement_id is not None and number is not None and history is not None  # a change is selected
+        version = history.groupement.version
+        done = operations.perform(self, lambda: services.membership.set_avenant_dates(
+            groupement_id, number, dialog.dates(), version), changes=groupement_id)
+        return done is not None
 
     def print_document(self, kind: str, period: tuple[date, date] | None = None) -> None:
         if self.services is None or self.groupement_id is None:
             return
-        printing, gid, on = self.services.printing, self.groupement_id, to_date(self.on.date())
+        printing, gid, on = self.services.printing, self.groupement_id, self.chosen_date()
         if kind == "changes" and period is None:
             answer = ask_dates(self, self.tr("Changements entre deux dates"), self.tr(
                 "Les changements qui ont pris effet entre ces deux dates, et la situation à chacune d'elles."),

@@ -124,6 +124,7 @@ def perform_in_background(parent: QWidget | None, work: Callable[[], T], *, labe
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
     def finished() -> None:
+        worker.wait()  # ``finished`` is emitted just before the thread ends: let it end before deleting it
         QApplication.restoreOverrideCursor()
         dialog.reset()
         dialog.deleteLater()
@@ -141,3 +142,19 @@ def perform_in_background(parent: QWidget | None, work: Callable[[], T], *, labe
     worker.finished.connect(finished)
     QTimer.singleShot(0, worker.start)
     return worker
+
+
+LARGE_GROUPEMENT = 500  # members: above this, loading a groupement's views may take more than a moment
+
+
+def load(parent: QWidget | None, work: Callable[[], T], on_done: Callable[[T], None], *, in_background: bool,
+         label: str) -> None:
+    """A read whose result a view shows: at once for a small groupement, in a worker thread with the
+    progress dialog for a large one (``in_background``), so the window never freezes. ``on_done`` runs
+    in the GUI thread, and not at all when the read failed (the error was shown)."""
+    if in_background:
+        perform_in_background(parent, work, label=label, on_done=on_done)
+        return
+    done = perform(parent, work)
+    if done is not None:
+        on_done(done.value)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Qt
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from gcsms_desktop.gui.user_errors import run_guarded
+from gcsms_desktop.gui import operations
 from gcsms_desktop.gui.widgets import message_text
 from gcsms_desktop.services.files import write_atomically
 
@@ -25,11 +25,7 @@ def choose_pdf_path(parent: QWidget, title: str, suggested: Path) -> Path | None
 
 def write_pdf(parent: QWidget, path: Path, render: Callable[[], bytes], ask_to_open: bool = True) -> bool:
     """Render with a wait cursor; French message on failure; nothing half-written."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        done = run_guarded(parent, lambda: write_atomically(path, render()))
-    finally:
-        QApplication.restoreOverrideCursor()
+    done = operations.perform(parent, lambda: write_atomically(path, render())) is not None
     if done and ask_to_open and QMessageBox.question(
             parent, tr("Document enregistré"),
             message_text(tr("Le document a été enregistré dans\n{0}\n\nL'ouvrir maintenant ?").format(path))) \

@@ -1,17 +1,11 @@
-"""One place that turns expected failures of a use case into a French message box."""
+"""The French text of the expected failures of a use case (shown by ``gui.operations``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtWidgets import QMessageBox, QWidget
-
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.problems import InvalidGroupement
-from gcsms_desktop.gui.widgets import message_text
 from gcsms_desktop.interchange.reader import FormatError
 from gcsms_desktop.os_errors import french_reason
-from gcsms_desktop.services.errors import ServiceError
 
 
 def bullet_list(messages: list[str]) -> str:
@@ -29,13 +23,3 @@ def describe(error: Exception) -> str:
     if isinstance(error, OSError):
         return f"Le fichier n\u2019a pas pu être lu ou écrit : {french_reason(error)}"
     return str(error)
-
-
-def run_guarded(parent: QWidget, work: Callable[[], object]) -> bool:
-    """Run ``work``; on an expected error show it and return False (never a traceback)."""
-    try:
-        work()
-    except (FormatError, InvalidGroupement, ServiceError, OSError) as error:
-        QMessageBox.warning(parent, "GCSMS Desktop", message_text(describe(error)))
-        return False
-    return True

@@ -8,10 +8,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
-from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from gcsms_desktop.domain.input_bounds import EARLIEST_DATE, LATEST_DATE
 
@@ -148,19 +145,3 @@ class OptionalDateEdit(QWidget):
         """A recorded date is shown, not rewritten."""
         self.known.setEnabled(False)
         self.editor.setEnabled(False)
-
-
-def read_only_table(name: str, headers: list[str], stretch: int) -> QTableWidget:
-    """A list of rows to read and select (one row at a time), columns fitted, column ``stretch`` wide."""
-    widget = QTableWidget(0, len(headers))
-    widget.setObjectName(name)
-    widget.setHorizontalHeaderLabels(headers)
-    widget.verticalHeader().hide()
-    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    widget.setWordWrap(True)
-    header = widget.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return widget

@@ -14,9 +14,9 @@ from dataclasses import replace
 from datetime import date
 
 from gcsms_desktop.domain.assembly import (
-    AgendaItem, Assembly, AssemblyState, Erratum, deliberation_numbers, highest_rank, next_register_page,
-    second_convocation_needed, voters_on,
+    AgendaItem, Assembly, AssemblyState, Erratum, deliberation_numbers, highest_rank, next_register_page, voters_on,
 )
+from gcsms_desktop.domain.assembly_actions import AssemblyAction, allowed_actions
 from gcsms_desktop.domain.assembly_checks import (
     check_assembly_inputs, check_can_close, check_can_convene, check_concerned_members, check_preparation,
 )
@@ -77,7 +77,7 @@ class AssemblyService(UseCases):
         _check_inputs(assembly)
         with self.writing() as uow:
             current = assembly_record(uow, assembly_id).assembly
-            _require(current, AssemblyState.DRAFT, "Les convocations sont parties : la préparation ne peut "
+            _require(current, AssemblyAction.PREPARE, "Les convocations sont parties : la préparation ne peut "
                                                    "plus être modifiée.")
             _check_concerned(history(uow, _owner(uow, assembly_id)), assembly)
             uow.assemblies.touch(assembly_id, expected_version)
@@ -100,8 +100,8 @@ class AssemblyService(UseCases):
         with self.writing() as uow:
             record = assembly_record(uow, assembly_id)
             first = record.assembly
-            if not second_convocation_needed(first, record.result):
-                raise ServiceError("Une seconde convocation suit une assemblée close faute de quorum.")
+            _require(first, AssemblyAction.CONVENE_AGAIN, "Une seconde convocation suit une assemblée close faute "
+                                                          "de quorum.", record.result.quorum.may_deliberate)
             already = uow.assemblies.second_of(assembly_id)
             if already is not None:
                 raise ServiceError(f"Cette assemblée a déjà été convoquée à nouveau (assemblée numéro {already}).")
@@ -123,7 +123,7 @@ class AssemblyService(UseCases):
         """Saves the attendance unless it breaks a rule; returns the warnings left. A member marked
         absent no longer votes."""
         with self.writing() as uow:
-            record = _in_session(uow, assembly_id)
+            record = _in_session(uow, assembly_id, AssemblyAction.RECORD_SESSION)
             _check_inputs(replace(record.assembly, attendance=lines))
             problems = check_attendance(lines, record.member_names, record.proxies_allowed)
             if errors_only(problems):
@@ -138,7 +138,7 @@ class AssemblyService(UseCases):
                      expected_version: int | None = None) -> None:
         """The votes on agenda item ``number`` (from 1), member by member; other items are untouched."""
         with self.writing() as uow:
-            record = _in_session(uow, assembly_id)
+            record = _in_session(uow, assembly_id, AssemblyAction.RECORD_SESSION)
             item = _item(record.assembly, number)
             allowed = set(voters_on(item, record.assembly.attendance))
             strangers = [record.member_names.get(k, k) for k in choices if k not in allowed]
@@ -153,7 +153,7 @@ class AssemblyService(UseCases):
     def set_officers(self, assembly_id: int, president: str, secretary: str, scrutineer: str,
                      expected_version: int | None = None) -> None:
         with self.writing() as uow:
-            record = _in_session(uow, assembly_id)
+            record = _in_session(uow, assembly_id, AssemblyAction.RECORD_SESSION)
             officers = replace(record.assembly, president=president.strip(), secretary=secretary.strip(),
                                scrutineer=scrutineer.strip())
             _check_inputs(officers)
@@ -165,7 +165,7 @@ class AssemblyService(UseCases):
         """Convened → held: droits frozen, deliberations numbered « year-n » and their outcomes stored for
         the register; no edit after this."""
         with self.writing() as uow:
-            record = _in_session(uow, assembly_id)
+            record = _in_session(uow, assembly_id, AssemblyAction.CLOSE)
             problems = check_can_close(record.assembly, record.result, record.member_names, record.proxies_allowed)
             if problems:
                 raise InvalidAssembly("La séance ne peut pas encore être close :", problems)
@@ -195,7 +195,7 @@ class AssemblyService(UseCases):
 
         with self.writing() as uow:
             record = assembly_record(uow, assembly_id)
-            _require(record.assembly, AssemblyState.HELD, "Seule une assemblée tenue, et pas encore signée, "
+            _require(record.assembly, AssemblyAction.SIGN, "Seule une assemblée tenue, et pas encore signée, "
                                                           "peut être signée.")
             if signed_on < record.assembly.meeting_date:
                 raise ServiceError("Le procès-verbal ne peut pas être signé avant la réunion.")
@@ -219,8 +219,8 @@ class AssemblyService(UseCases):
 
         with self.writing() as uow:
             record = assembly_record(uow, assembly_id)
-            if not record.assembly.state.locked:
-                raise ServiceError("Tant que la séance n'est pas close, corrigez directement la saisie.")
+            _require(record.assembly, AssemblyAction.ADD_ERRATUM,
+                     "Tant que la séance n'est pas close, corrigez directement la saisie.")
             if not text.strip():
                 raise ServiceError("Écrivez le texte de l'erratum.")
             erratum, pdf, groupement_id = Erratum(recorded_on, text.strip()), None, _owner(uow, assembly_id)
@@ -254,7 +254,7 @@ class AssemblyService(UseCases):
 
 def _convene(uow: UnitOfWork, assembly_id: int, convocation_date: date, expected_version: int | None) -> None:
     record = assembly_record(uow, assembly_id)
-    _require(record.assembly, AssemblyState.DRAFT, "Cette assemblée a déjà été convoquée.")
+    _require(record.assembly, AssemblyAction.CONVENE, "Cette assemblée a déjà été convoquée.")
     assembly = replace(record.assembly, convocation_date=convocation_date)
     _check_inputs(assembly)
     known = {m.key: m.name for m in uow.groupements.members_ever(_owner(uow, assembly_id))}
@@ -289,15 +289,16 @@ def _owner(uow: UnitOfWork, assembly_id: int) -> int:
     return uow.assemblies.groupement_of(assembly_id) or 0
 
 
-def _in_session(uow: UnitOfWork, assembly_id: int) -> AssemblyRecord:
+def _in_session(uow: UnitOfWork, assembly_id: int, action: AssemblyAction) -> AssemblyRecord:
     """The record of an assembly whose session may still be recorded (convened, not closed)."""
     record = assembly_record(uow, assembly_id)
-    _require(record.assembly, AssemblyState.CONVENED, _session_message(record.assembly))
+    _require(record.assembly, action, _session_message(record.assembly))
     return record
 
 
-def _require(assembly: Assembly, state: AssemblyState, message: str) -> None:
-    if assembly.state is not state:
+def _require(assembly: Assembly, action: AssemblyAction, message: str, quorum_reached: bool = True) -> None:
+    """Refuse ``action`` unless the domain allows it in the assembly's state (domain.assembly_actions)."""
+    if action not in allowed_actions(assembly.state, quorum_reached):
         raise ServiceError(message)
 
 

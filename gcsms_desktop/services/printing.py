@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from gcsms_desktop.domain.assembly import AssemblyState
+from gcsms_desktop.domain.assembly_actions import AssemblyAction, allowed_actions
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.register_seal import verify
@@ -111,7 +112,7 @@ class PrintingService(UseCases):
                           if e.assembly_id == assembly_id and e.pdf is not None]
         if signed:
             return join_pdfs(signed)
-        if not record.assembly.state.locked:
+        if AssemblyAction.PRINT_MINUTES not in allowed_actions(record.assembly.state):
             raise ServiceError("Le procès-verbal s'imprime une fois la séance close (votes et présence arrêtés).")
         return MinutesDocument(record).render()
 

@@ -22,4 +22,5 @@ def window(qtbot, qapp, services, settings) -> MainWindow:
     main = MainWindow(services, open_services, settings)
     qtbot.addWidget(main)
     main.show()
+    qtbot.waitUntil(lambda: main.loaded)  # the data is loaded just after the first paint
     return main

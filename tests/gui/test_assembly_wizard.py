@@ -16,6 +16,7 @@ from gcsms_desktop.domain.attendance import Presence
 from gcsms_desktop.domain.majority import Choice
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.gui.widgets import to_qdate
+from tests.gui.tables import row_count, text
 from tests.gui.typing import type_text
 from tests.integration.test_assemblies import TILLEULS, TILLEULS_KEYS
 
@@ -136,8 +137,8 @@ def test_without_quorum_the_panel_offers_a_second_convocation(qtbot, tilleuls_wi
     panel.show_groupement(services, 1, select=assembly_id)
     assert panel.buttons["second"].isEnabled() and panel.buttons["sign"].isEnabled()
     assert panel.convene_again(date(2026, 12, 28), date(2026, 12, 16))
-    assert panel.table.rowCount() == 2
-    assert "seconde convocation" in panel.table.item(1, 1).text()
+    assert row_count(panel.table) == 2
+    assert "seconde convocation" in text(panel.table, 1, 1)
     wizard = panel.continue_selected()
     assert wizard.currentPage().objectName() == "page_attendance"
     wizard.currentPage().set_presence("GLY", Presence.PRESENT)

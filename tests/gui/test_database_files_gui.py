@@ -82,6 +82,7 @@ def test_a_read_only_base_shows_a_banner_and_disables_writing(qtbot, qapp, tmp_p
     window = MainWindow(open_services(path), open_services, settings)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.loaded)
     banner = window.findChild(type(window.read_only_banner), "readOnlyBanner")
     assert banner is not None and banner.isVisible() and "lecture seule" in banner.text()
     assert "(lecture seule)" in window.windowTitle()
@@ -209,13 +210,15 @@ def test_at_start_up_a_damaged_base_is_restored_from_its_latest_backup(qapp, tmp
 
 
 
-def test_no_automatic_backup_of_a_base_whose_register_was_altered(qapp, signed_tilleuls_copy, settings, data_folder):
+def test_no_automatic_backup_of_a_base_whose_register_was_altered(qtbot, qapp, signed_tilleuls_copy, settings,
+                                                                  data_folder):
     """Its copy would push the good backups, the ones to restore, out of the ten kept."""
     database = signed_tilleuls_copy
     with sqlite3.connect(database) as connection:
         connection.execute("UPDATE agenda_items SET resolution = 'Autre texte' WHERE position = 0")
     main = MainWindow(open_services(database), open_services, settings)
     try:
+        qtbot.waitUntil(lambda: main.loaded)
         assert not list((data_folder / "sauvegardes").glob("*.sqlite"))
         assert "pas de sauvegarde automatique : le registre des délibérations de « Groupement de coopération " \
                "médico-sociale Les Tilleuls » a été altéré" in main.statusBar().currentMessage()

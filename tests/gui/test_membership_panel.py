@@ -14,13 +14,14 @@ from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.gui.dialogs.avenant_dates_dialog import AvenantDatesDialog
 from gcsms_desktop.gui.widgets import to_qdate
 from tests.documents.test_convention_pdf import flat
+from tests.gui.tables import column_texts, row_count
 from tests.membership_factories import vitre_with_history
 
 FOUGERES = "Groupement de coopération sociale de Fougères"
 
 
 def cells(table, column: int) -> list[str]:
-    return [flat(table.item(r, column).text()) for r in range(table.rowCount())]
+    return [flat(t) for t in column_texts(table, column)]
 
 
 @pytest.fixture
@@ -94,7 +95,7 @@ def test_admission_through_the_wizard_then_publication_dates(vitre_panel, qtbot,
     assert wizard.review.isComplete(), wizard.review.problems_label.text()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: not wizard.isVisible())
-    panel.timeline.selectRow(panel.timeline.rowCount() - 1)
+    panel.timeline.selectRow(row_count(panel.timeline) - 1)
     assert cells(panel.timeline, 4)[-1] == "à signer"
     dialog = AvenantDatesDialog("Avenant", ApprovalDates(), panel)
     for name, day in (("signature", date(2027, 1, 5)), ("sent_to_prefect", date(2027, 1, 6)),

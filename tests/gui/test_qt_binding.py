@@ -19,7 +19,7 @@ import pytest
 from packaging.requirements import Requirement
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPushButton, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPushButton, QTableView, QTableWidget, QTableWidgetItem
 
 from gcsms_desktop.gui.qt_support import unsupported_binding_message
 from tests.conftest import EXAMPLES, ROOT
@@ -130,9 +130,10 @@ def test_thousands_of_clicks_through_the_main_window(qtbot, window):
         click(qtbot, tabs, tabs.tabRect(i % tabs.count()).center())
         assert window.tabs.currentIndex() == i % tabs.count()
 
-    def click_row(table: QTableWidget, i: int) -> None:
-        if table.rowCount():
-            click(qtbot, table.viewport(), table.visualRect(table.model().index(i % table.rowCount(), 0)).center())
+    def click_row(table: QTableView, i: int) -> None:
+        rows = table.model().rowCount()
+        if rows:
+            click(qtbot, table.viewport(), table.visualRect(table.model().index(i % rows, 0)).center())
 
     steps: list[Callable[[int], None]] = [
         select_groupement,

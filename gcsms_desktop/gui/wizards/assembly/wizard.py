@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from gcsms_desktop.domain.assembly import AssemblyState
+from gcsms_desktop.domain.assembly_actions import AssemblyAction, state_allowing
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.gui.assembly_documents import file_name, renderer
@@ -24,8 +25,11 @@ from gcsms_desktop.gui.wizards.assembly.votes_page import VotesPage
 from gcsms_desktop.services.context import Services
 
 PAGE_CLASSES: tuple[Callable[[], AssemblyPage], ...] = (PreparePage, ConvenePage, AttendancePage, VotesPage, ClosePage)
-EDITABLE_IN = {"prepare": AssemblyState.DRAFT, "convene": AssemblyState.DRAFT,
-               "attendance": AssemblyState.CONVENED, "votes": AssemblyState.CONVENED, "close": AssemblyState.CONVENED}
+# The state in which the domain allows each page's step (domain.assembly_actions).
+EDITABLE_IN = {key: state_allowing(action) for key, action in (
+    ("prepare", AssemblyAction.PREPARE), ("convene", AssemblyAction.CONVENE),
+    ("attendance", AssemblyAction.RECORD_SESSION), ("votes", AssemblyAction.RECORD_SESSION),
+    ("close", AssemblyAction.CLOSE))}
 
 
 class AssemblyWizard(QWizard):
