@@ -106,6 +106,14 @@ class _Worker(QThread):
             self.error = error
 
 
+_in_flight = 0  # background operations started and not yet reported: tests and benchmarks wait on it
+
+
+def in_flight() -> int:
+    """How many background operations have not reported yet (0 when the window shows everything asked)."""
+    return _in_flight
+
+
 def perform_in_background(parent: QWidget | None, work: Callable[[], T], *, label: str,
                           on_done: Callable[[T], None] | None = None, changes: int | None = None) -> QThread:
     """Run ``work`` in a worker thread; a modal progress dialog (after a short delay) keeps the
@@ -122,13 +130,17 @@ def perform_in_background(parent: QWidget | None, work: Callable[[], T], *, labe
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(PROGRESS_DELAY_MS)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    global _in_flight
+    _in_flight += 1
 
     def finished() -> None:
+        global _in_flight
         worker.wait()  # ``finished`` is emitted just before the thread ends: let it end before deleting it
         QApplication.restoreOverrideCursor()
         dialog.reset()
         dialog.deleteLater()
         worker.deleteLater()
+        _in_flight -= 1
         error = worker.error
         if isinstance(error, EXPECTED_ERRORS):
             show_error(parent, error)
