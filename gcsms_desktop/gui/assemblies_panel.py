@@ -103,6 +103,7 @@ class AssembliesPanel(QWidget):
         self._loaded_key: FileKey = None
         self._request = 0  # the latest load asked for: a slower, older one is not shown over it
         self._checked: Checked = (None, None)
+        self._select_next: int | None = None  # the assembly the next reload selects (the wizard's)
         self.model = RowsTableModel(self, [self.tr("Date"), self.tr("État"), self.tr("Lieu"), self.tr("Points")])
         self.model.numeric_columns = frozenset({3})
         self.table = read_only_view("assembliesTable", self.model, 2)
@@ -290,8 +291,15 @@ class AssembliesPanel(QWidget):
         return "<br>".join(lines)
 
     def _refresh(self, select: int | None = None) -> None:
-        self.show_groupement(self.services, self.groupement_id, select if select is not None else self.selected_id(),
-                             large=self.large)
+        if select is None:
+            select = self._select_next if self._select_next is not None else self.selected_id()
+        self._select_next = None
+        self.show_groupement(self.services, self.groupement_id, select, large=self.large)
+
+    def _select_after_reload(self, assembly_id: int) -> None:
+        """The assembly wizard saved ``assembly_id`` and is closing: the reload its announcement causes
+        selects it (a new assembly too)."""
+        self._select_next = assembly_id
 
     def _saved(self, assembly_id: int | None) -> None:
         """The assembly wizard saved ``assembly_id``: reloaded unless already shown as the base now stands
@@ -319,8 +327,7 @@ class AssembliesPanel(QWidget):
         if self.services is None or self.groupement_id is None or self.services.read_only:
             return None
         wizard = AssemblyWizard(self.services, self.groupement_id, assembly_id, self)
-        wizard.changed.connect(self._saved)
-        wizard.finished.connect(lambda _result: self._saved(wizard.assembly_id))
+        wizard.changed.connect(self._select_after_reload)  # then data_changed reloads the tab, once
         wizard.open()
         return wizard
 

@@ -9,13 +9,14 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMessageBox, QPushButton, QStyleOptionViewItem, QWizard
 
 from gcsms_desktop.domain.assembly import AssemblyState
 from gcsms_desktop.domain.attendance import Presence
 from gcsms_desktop.domain.majority import Choice
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.gui.widgets import to_qdate
+from gcsms_desktop.gui.wizards.assembly.attendance_page import PRESENCE, PROXY, REPRESENTATIVE
 from tests.gui.tables import row_count, text
 from tests.gui.typing import type_text
 from tests.integration.test_assemblies import TILLEULS, TILLEULS_KEYS
@@ -177,6 +178,19 @@ def test_cancelling_an_unsaved_agenda_asks_first(qtbot, window, example_text, mo
     assert not wizard.isVisible()
 
 
+def proxy_editor(attendance, row: int) -> QComboBox:
+    """The combo box the table's delegate gives the user to choose who holds ``row``'s proxy."""
+    table = attendance.table
+    index = table.model().index(row, PROXY)
+    editor = table.itemDelegate().createEditor(table.viewport(), QStyleOptionViewItem(), index)
+    table.itemDelegate().setEditorData(editor, index)
+    return editor
+
+
+def combo_texts(combo: QComboBox) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
 def test_all_present_then_a_proxy_to_oneself_is_refused_on_the_page(qtbot, tilleuls_window):
     """R312-194-20: a proxy goes to another member present; every row offers the same list of members."""
     from tests.assembly_factories import convened
@@ -189,13 +203,57 @@ def test_all_present_then_a_proxy_to_oneself_is_refused_on_the_page(qtbot, tille
     attendance = wizard.currentPage()
     qtbot.mouseClick(attendance.findChild(QPushButton, "allPresent"), Qt.MouseButton.LeftButton)
     assert attendance.quorum.text().startswith("Quorum atteint\u00a0: 17/17")
-    proxy = attendance.table.cellWidget(1, 4)
-    assert proxy.model() is attendance.table.cellWidget(2, 4).model()
+    proxy, other = proxy_editor(attendance, 1), proxy_editor(attendance, 2)
+    assert combo_texts(proxy) == combo_texts(other)
     assert proxy.count() == 18 and proxy.itemText(0) == ""
     attendance.set_presence(TILLEULS_KEYS[1], Presence.REPRESENTED, proxy_holder=TILLEULS_KEYS[1])
     click_next(qtbot, wizard)
     assert wizard.currentPage() is attendance
     assert "ne peut pas se donner procuration à lui-même" in attendance.error_label.text()
+    wizard.reject()
+
+
+def test_the_attendance_sheet_is_edited_with_the_keyboard(qtbot, tilleuls_window):
+    """F2 or typing opens a combo box in the cell only; Tab records it and goes on to the next cell. A proxy
+    goes to one of the members present; the member's representative may be typed."""
+    from tests.assembly_factories import convened
+
+    window = tilleuls_window
+    assembly_id = convened(window.services, TILLEULS)
+    window.assemblies.show_groupement(window.services, window.current_groupement_id(), assembly_id)
+    wizard = window.assemblies.continue_selected()
+    attendance = wizard.currentPage()
+    table, names = attendance.table, attendance.record.member_names
+    assert not table.findChildren(QComboBox), "no combo box before a cell is edited"
+    qtbot.mouseClick(attendance.findChild(QPushButton, "allPresent"), Qt.MouseButton.LeftButton)
+    table.setCurrentIndex(table.model().index(2, PRESENCE))
+    editor = table.indexWidget(table.currentIndex())
+    assert isinstance(editor, QComboBox) and editor.objectName() == "presenceEditor"
+    assert combo_texts(editor) == ["Présent", "Représenté", "Absent"] and editor.currentText() == "Présent"
+    qtbot.keyClick(editor, Qt.Key.Key_Down)  # « Représenté »
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert attendance.lines()[2].presence is Presence.REPRESENTED
+    assert table.currentIndex().column() == PROXY, "the representative's cell, for a member absent, is skipped"
+    proxy = table.indexWidget(table.currentIndex())
+    assert isinstance(proxy, QComboBox) and proxy.objectName() == "proxyEditor"
+    assert proxy.count() == 17 and names[TILLEULS_KEYS[2]] not in combo_texts(proxy), "the members present only"
+    proxy.setCurrentIndex(proxy.findData(TILLEULS_KEYS[0]))
+    proxy.activated.emit(proxy.currentIndex())
+    assert attendance.lines()[2].proxy_holder == TILLEULS_KEYS[0]
+    assert text(table, 2, PROXY) == names[TILLEULS_KEYS[0]]
+    table.setEditTriggers(table.editTriggers() & ~QAbstractItemView.EditTrigger.CurrentChanged)
+    table.setCurrentIndex(table.model().index(3, REPRESENTATIVE))
+    assert table.indexWidget(table.currentIndex()) is None
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    typed = table.indexWidget(table.currentIndex())
+    assert isinstance(typed, QComboBox) and typed.isEditable()
+    line = typed.lineEdit()
+    assert line is not None
+    line.selectAll()
+    type_text(qtbot, line, "Jeanne Martin")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert attendance.lines()[3].representative == "Jeanne Martin"
+    assert text(table, 3, REPRESENTATIVE) == "Jeanne Martin"
     wizard.reject()
 
 

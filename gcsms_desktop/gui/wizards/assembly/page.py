@@ -44,12 +44,14 @@ class AssemblyPage(WizardPage):
         return self.assembly_wizard.state_locked_for(self.key)
 
     def run(self, work: Callable[[], object]) -> bool:
-        """Save one step through the application's one path, announcing the groupement it changed, then
-        read the assembly again. The domain was asked first (``problems``): a refusal here is one the
-        page could not foresee (another window wrote first), shown in a message box."""
+        """Save one step through the application's one path, then read the assembly again; the wizard
+        announces the groupement it changed once, when it closes (not at each step: every view of a
+        large groupement reloading behind the wizard after each step made a whole AG last 45 s).
+        The domain was asked first (``problems``): a refusal here is one the page could not foresee
+        (another window wrote first), shown in a message box."""
         wizard = self.assembly_wizard
-        if self.perform(work, changes=wizard.groupement_id) is None:
+        if self.perform(work) is None:
             return False
         self.error_label.hide()
-        wizard.reload()
+        wizard.saved()
         return True

@@ -15,6 +15,7 @@ from gcsms_desktop.domain.assembly_actions import AssemblyAction, state_allowing
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.gui.assembly_documents import file_name, renderer
+from gcsms_desktop.gui.operations import announce
 from gcsms_desktop.gui.pdf_output import save_pdf
 from gcsms_desktop.gui.wizards.assembly.attendance_page import AttendancePage
 from gcsms_desktop.gui.wizards.assembly.close_page import ClosePage
@@ -33,7 +34,7 @@ EDITABLE_IN = {key: state_allowing(action) for key, action in (
 
 
 class AssemblyWizard(QWizard):
-    changed = Signal(int)  # assembly id, after anything was saved
+    changed = Signal(int)  # assembly id, when the wizard closes after saving something (before data_changed)
 
     def __init__(self, services: Services, groupement_id: int, assembly_id: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -43,6 +44,7 @@ class AssemblyWizard(QWizard):
         self.groupement_id = groupement_id
         self.groupement: Groupement = services.groupements.get(groupement_id)
         self.assembly_id = assembly_id
+        self.wrote = False  # a step was saved: announced once, when the wizard closes
         self.record: AssemblyRecord | None = services.assemblies.record(assembly_id) if assembly_id else None
         self.setWindowTitle(self.tr("Assemblée générale — {0}").format(self.groupement.denomination))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -55,6 +57,7 @@ class AssemblyWizard(QWizard):
         if self.record is not None and self.record.assembly.state is AssemblyState.CONVENED:
             self.setStartId(list(self.pages).index("attendance"))
         self.resize(980, 700)
+        self.finished.connect(self._closed)
 
     def reject(self) -> None:
         """Every page saves when left; only a first preparation not yet saved could be lost: ask."""
@@ -79,10 +82,23 @@ class AssemblyWizard(QWizard):
     def created_assembly(self, assembly_id: int) -> None:
         self.assembly_id = assembly_id
 
+    def saved(self) -> None:
+        """A page saved its step: the assembly is read again; the views learn it when the wizard closes."""
+        self.wrote = True
+        self.reload()
+
     def reload(self) -> None:
         if self.assembly_id is not None:
             self.record = self.services.assemblies.record(self.assembly_id)
+
+    def _closed(self, _result: int) -> None:
+        """Closed (finished or cancelled; ``finished``, not ``done``, which QWizard may refuse): if anything
+        was saved, the assembly is named to the panel that opened the wizard, then the write is announced
+        once to every view (``gui.operations``)."""
+        if self.wrote and self.assembly_id is not None:
+            self.wrote = False
             self.changed.emit(self.assembly_id)
+            announce(self.groupement_id)
 
     def print_document(self, kind: str) -> Path | None:
         assert self.record is not None  # printing follows the preparation
