@@ -329,6 +329,7 @@ def _finish(app: Any, wizard: Any) -> None:
     for field, text in (("president", "Président"), ("secretary", "Secrétaire"), ("scrutineer", "Scrutateur")):
         getattr(close, field).setText(text)
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    _settle(app)  # a large groupement's séance is closed in a worker thread
     assert not wizard.isVisible(), "the séance was not closed"
 
 

@@ -286,11 +286,13 @@ class AssemblyRepository:
     def freeze_rights(self, assembly_id: int, rights: AssemblyRights) -> None:
         row = self.session.get_one(AssemblyRow, assembly_id)
         ids = {key: id_ for id_, key in self._keys(row.groupement_id).items()}
-        row.rights.clear()
+        self.session.execute(delete(AssemblyRightsRow).where(AssemblyRightsRow.assembly_id == assembly_id))
+        rows = [{"assembly_id": assembly_id, "member_id": ids[key], "votes": str(votes), "total": str(rights.total)}
+                for key, votes in rights.votes.items()]
+        if rows:  # one executemany, not an ORM object a member
+            self.session.execute(insert(AssemblyRightsRow), rows)
         self.session.flush()
-        row.rights.extend(AssemblyRightsRow(member_id=ids[key], votes=str(votes), total=str(rights.total))
-                          for key, votes in rights.votes.items())
-        self.session.flush()
+        self.session.expire(row, ["rights"])
 
     def deliberation_numbers_of(self, groupement_id: int, year: int) -> list[str]:
         """The « YEAR-n » deliberation numbers already given in this groupement."""

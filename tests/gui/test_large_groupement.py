@@ -73,3 +73,40 @@ def test_a_small_groupement_is_read_at_once(qtbot, window, example_text, monkeyp
     groupement_id = services.groupements.import_json(example_text("tilleuls-17-parts"))
     window.refresh(select_id=groupement_id)
     assert calls == [True] and window.view.members_model.rowCount() == 17
+
+
+def test_closing_the_seance_of_a_large_groupement_runs_in_a_worker_thread(qtbot, large, monkeypatch):
+    """Closing computes and stores every outcome: off the GUI thread, behind the progress dialog; the wizard
+    closes once the séance is closed, and the assemblies tab shows it held."""
+    from PySide6.QtWidgets import QMessageBox, QWizard
+
+    from gcsms_desktop.domain.assembly import AssemblyState
+    from tests.assembly_factories import attend, convened, vote_all
+
+    window, groupement_id = large
+    services = window.services
+    denomination = services.groupements.get(groupement_id).denomination
+    assembly_id = convened(services, denomination, date(2027, 1, 4), date(2026, 12, 15))
+    attend(services, assembly_id, [m.key for m in services.assemblies.record(assembly_id).members])
+    vote_all(services, assembly_id)
+    window.refresh(select_id=groupement_id)
+    panel = window.assemblies
+    qtbot.waitUntil(lambda: operations.in_flight() == 0 and panel.selected_id() == assembly_id, timeout=60_000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    close_calls: list[bool] = []
+    monkeypatch.setattr(services.assemblies, "close", spy(close_calls, services.assemblies.close))
+    wizard = panel.continue_selected()
+    assert wizard is not None and wizard.currentPage().objectName() == "page_attendance"
+    wizard.next()
+    wizard.next()
+    close = wizard.currentPage()
+    assert close.objectName() == "page_close"
+    close.president.setText("Marie Le Goff")
+    close.secretary.setText("Paul Durand")
+    close.scrutineer.setText("Anne Petit")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=60_000)
+    assert close_calls == [False], "closed once, off the GUI thread"
+    assert services.assemblies.record(assembly_id).assembly.state is AssemblyState.HELD
+    qtbot.waitUntil(lambda: operations.in_flight() == 0, timeout=60_000)
+    assert panel.selected_id() == assembly_id and "tenue" in panel.result.text()

@@ -10,6 +10,7 @@ from gcsms_desktop.domain.assembly import Assembly, AssemblyState
 from gcsms_desktop.domain.assembly_checks import check_can_close
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.problems import Problem
+from gcsms_desktop.gui.operations import LARGE_GROUPEMENT
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage, outcome_word
 from gcsms_desktop.gui.widgets import plain
 
@@ -77,4 +78,11 @@ class ClosePage(AssemblyPage):
                 self.tr("Clore la séance ? Présence et votes ne pourront plus être modifiés ; une erreur se "
                         "corrigera par un erratum joint au procès-verbal.")) != QMessageBox.StandardButton.Yes:
             return False
-        return self.run(lambda: wizard.services.assemblies.close(wizard.saved_id(), self.version))
+        assembly_id, version = wizard.saved_id(), self.version
+        close = lambda: wizard.services.assemblies.close(assembly_id, version)  # noqa: E731 - run now or later
+        if len(self.record.members) <= LARGE_GROUPEMENT:
+            return self.run(close)
+        # A large groupement: the outcomes are computed and stored in a worker thread behind the progress
+        # dialog; the wizard closes once they are (this page's check then finds the séance closed).
+        self.run_in_background(close, self.tr("Clôture de la séance…"), wizard.accept)
+        return False

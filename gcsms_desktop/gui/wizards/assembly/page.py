@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.majority import Outcome
+from gcsms_desktop.gui.operations import perform_in_background
 from gcsms_desktop.gui.wizards.page import WizardPage
 
 if TYPE_CHECKING:
@@ -55,3 +56,16 @@ class AssemblyPage(WizardPage):
         self.error_label.hide()
         wizard.saved()
         return True
+
+    def run_in_background(self, work: Callable[[], object], label: str, then: Callable[[], None]) -> None:
+        """Save a long step (closing the séance of a large groupement) in a worker thread behind the
+        progress dialog, then read the assembly again and go on with ``then``; a refusal is shown in a
+        message box and the user stays on the page."""
+        wizard = self.assembly_wizard
+
+        def done(_value: object) -> None:
+            self.error_label.hide()
+            wizard.saved()
+            then()
+
+        perform_in_background(self, work, label=label, on_done=done)
