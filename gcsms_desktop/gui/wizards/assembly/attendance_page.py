@@ -33,6 +33,7 @@ NAME, RIGHTS, PRESENCE, REPRESENTATIVE, PROXY = range(5)
 EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 COMBO_ARROW = 32  # px added to an editable column: the editor's arrow and frame
+TEXT_MARGIN = 12  # px around a cell's text
 MAX_HOLDER_WIDTH = 320  # px: the proxy column fits most names; a longer one is in the cell's tooltip
 DIMMED = Qt.ItemFlag.ItemIsSelectable  # a cell that does not apply to the row's presence: greyed, skipped by Tab
 
@@ -304,6 +305,8 @@ class AttendancePage(AssemblyPage):
     def _fit_columns(self) -> None:
         """Columns fitted once, on a bounded sample of rows; a combo's arrow fits in the editable ones."""
         self.table.resizeColumnsToContents()
+        widest = max(self.table.fontMetrics().horizontalAdvance(p.label.capitalize()) for p in Presence)
+        self.table.setColumnWidth(PRESENCE, max(self.table.columnWidth(PRESENCE), widest + TEXT_MARGIN))
         for column in (PRESENCE, REPRESENTATIVE, PROXY):
             self.table.setColumnWidth(column, self.table.columnWidth(column) + COMBO_ARROW)
         names = min(self.table.sizeHintForColumn(NAME), MAX_HOLDER_WIDTH)  # a holder's name is a member's name

@@ -28,6 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 NAME, RIGHTS, VOTE = range(3)
 NO_CHOICE = "—"
 COMBO_ARROW = 32  # px added to the vote column: the editor's arrow and frame
+TEXT_MARGIN = 12  # px around a cell's text
 
 
 class VotesModel(QAbstractTableModel):
@@ -199,6 +200,7 @@ class VotesPage(AssemblyPage):
         row.addLayout(right, 5)
         self.layout_.addWidget(self.body, 1)
         self.current = -1
+        self.fit_pending = True  # the columns are fitted at the first resolution shown after load()
 
     def load(self) -> None:
         result = self.record.result
@@ -212,6 +214,7 @@ class VotesPage(AssemblyPage):
             self.items.addItem(typography(f"{number}. {item.title}"))
         self.items.blockSignals(False)
         self.current = -1
+        self.fit_pending = True
         if self.items.count():
             self.items.setCurrentRow(0)
 
@@ -238,8 +241,11 @@ class VotesPage(AssemblyPage):
         keys = self._voters(item)
         self.model.show(keys, [names.get(key, key) for key in keys], [rights.member_text(key) for key in keys],
                         item.choices, self.record.assembly.state is AssemblyState.CONVENED)
-        self.table.resizeColumnsToContents()  # on a bounded sample of rows
-        self.table.setColumnWidth(VOTE, self.table.columnWidth(VOTE) + COMBO_ARROW)
+        if self.fit_pending:  # the same voters' names and droits from one resolution to the next: fitted once
+            self.fit_pending = False
+            self.table.resizeColumnsToContents()  # on a bounded sample of rows
+            widest = max(self.table.fontMetrics().horizontalAdvance(c.label.capitalize()) for c in Choice)
+            self.table.setColumnWidth(VOTE, max(self.table.columnWidth(VOTE), widest + TEXT_MARGIN) + COMBO_ARROW)
         self._update_outcome()
 
     def choices(self) -> dict[str, Choice]:
