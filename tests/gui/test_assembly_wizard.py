@@ -254,6 +254,16 @@ def test_the_attendance_sheet_is_edited_with_the_keyboard(qtbot, tilleuls_window
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert attendance.lines()[3].representative == "Jeanne Martin"
     assert text(table, 3, REPRESENTATIVE) == "Jeanne Martin"
+    table.setCurrentIndex(table.model().index(4, REPRESENTATIVE))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    typed = table.indexWidget(table.currentIndex())
+    assert isinstance(typed, QComboBox)
+    line = typed.lineEdit()
+    assert line is not None
+    line.selectAll()
+    type_text(qtbot, line, "Louis Garnier")  # no Enter: the page is left with « Suivant »
+    attendance.store()
+    assert attendance.lines()[4].representative == "Louis Garnier"
     wizard.reject()
 
 

@@ -312,6 +312,12 @@ class AttendancePage(AssemblyPage):
         names = min(self.table.sizeHintForColumn(NAME), MAX_HOLDER_WIDTH)  # a holder's name is a member's name
         self.table.setColumnWidth(PROXY, max(self.table.columnWidth(PROXY), names + COMBO_ARROW))
 
+    def store(self) -> None:
+        """A name still being typed in a cell (the page left with a keyboard shortcut) is recorded first."""
+        editor = self.table.indexWidget(self.table.currentIndex())
+        if editor is not None:
+            self.table.commitData(editor)
+
     def lines(self) -> tuple[AttendanceLine, ...]:
         return self.model.lines()
 
