@@ -148,23 +148,40 @@ def run_gui(database: Path, explicit: bool = False) -> int:
         return 0
     window = MainWindow.starting(chosen)
     opened: list[bool] = []
+    failed: list[Exception] = []
 
     def open_once() -> None:
-        if not opened:
-            opened.append(True)
+        if opened:
+            return
+        opened.append(True)
+        try:
             open_after_first_paint(app, window, chosen)
+        except Exception as error:  # noqa: BLE001 - re-raised below, to the command line's boundary
+            failed.append(error)
+            close_and_exit(app, window, EXIT_NOT_OPENED)
 
     window.painted.connect(open_once)
     window.show()
     QTimer.singleShot(PAINT_WAIT_MS, open_once)  # a window started minimized may not be painted at once
-    return app.exec()
+    code = app.exec()
+    if failed:  # as when the base was opened before the window: cli.main reports it and logs it (exit 70)
+        raise failed[0]
+    return code
+
+
+def close_and_exit(app: QApplication, window: MainWindow, code: int) -> None:
+    """End start-up with ``code``, not the 0 of the last window closed."""
+    app.setQuitOnLastWindowClosed(False)
+    window.close()
+    app.exit(code)
 
 
 def open_after_first_paint(app: QApplication, window: MainWindow, database: Path) -> None:
     """The second half of start-up, once the empty window is on screen: the log, the base, the data.
 
     A base that cannot be opened (damaged, upgrade failed and no restore) ends the application with
-    exit code 2, as it did before any window was shown."""
+    exit code 2, as it did before any window was shown. The data is read by ``window.load`` in the
+    event loop, as before: an unexpected error there is shown by the hook, the window stays."""
     from gcsms_desktop import error_log
     from gcsms_desktop.services.context import open_services
 
@@ -173,9 +190,11 @@ def open_after_first_paint(app: QApplication, window: MainWindow, database: Path
     if services is None or window.loaded is None:  # not opened, or the window was closed meanwhile
         if services is not None:
             services.close()
-        app.setQuitOnLastWindowClosed(False)  # the exit code is 2, not the 0 of a window closed
-        window.close()
-        app.exit(EXIT_NOT_OPENED if services is None else 0)
+        close_and_exit(app, window, EXIT_NOT_OPENED if services is None else 0)
         return
-    window.attach(services, open_services)
-    window.load()
+    try:
+        window.attach(services, open_services)
+    except BaseException:
+        services.close()
+        raise
+    QTimer.singleShot(0, window.load)

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
 
         self._services = services
         self.database_path = services.path
+        self._set_shortcuts()  # already set if the window was painted
         if open_services is not None:
             self.open_services = open_services
         current = self.tabs.currentIndex()

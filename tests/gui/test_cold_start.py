@@ -115,3 +115,31 @@ def test_a_base_that_cannot_be_opened_is_said_over_the_window_and_ends_with_code
     assert len(seen["shown"]) == 1
     parent, text = seen["shown"][0]
     assert parent == "MainWindow" and str(base) in text
+
+
+FAILING_CHILD = """
+import sys
+
+from gcsms_desktop import cli
+from gcsms_desktop.services import context
+
+
+def broken(_path, **_options):
+    raise RuntimeError("a fault of the program")
+
+
+context.open_services = broken
+sys.exit(cli.main(["--db", sys.argv[1]]))
+"""
+
+
+def test_an_unexpected_error_while_opening_the_base_ends_as_before_the_window_was_shown_first(
+        tilleuls_base, tmp_path):
+    """Reported by the command line's boundary: a French sentence, the log, exit code 70."""
+    base = tmp_path / "gcsms.sqlite"
+    shutil.copy(tilleuls_base, base)
+    child = subprocess.run([sys.executable, "-c", FAILING_CHILD, str(base)], capture_output=True, text=True,
+                           env=child_env(tmp_path), timeout=300, check=False)
+    assert child.returncode == 70, child.stderr
+    assert "Erreur inattendue : la commande n'a pas abouti" in child.stderr
+    assert (tmp_path / "donnees" / "gcsms-desktop.log").exists()
