@@ -32,7 +32,7 @@ Selection = tuple["GroupementRows", "MembershipData", "AssembliesData"]
 
 
 # PySide6's Qt namespace (``from PySide6.QtCore import Qt``) builds all its enums when first imported,
-# about 15 ms: it is imported by the methods that run once the base is open, and the one value the
+# about 15 ms: it is imported by the methods that run once the base is open, and the two values the
 # empty window needs, Qt.ToolButtonStyle.ToolButtonTextOnly and Qt.AlignmentFlag.AlignCenter, are set
 # as properties.
 TOOL_BUTTON_TEXT_ONLY = 1
@@ -160,7 +160,11 @@ class MainWindow(QMainWindow):
         if open_services is not None:
             self.open_services = open_services
         current = self.tabs.currentIndex()
+        placeholders = [self.tabs.widget(index) for index in range(self.tabs.count())]
         self.tabs.clear()
+        for placeholder in placeholders:
+            if placeholder is not None:
+                placeholder.deleteLater()
         self.view = GroupementView()
         self.assemblies = AssembliesPanel()
         self.assemblies.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -202,8 +206,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _set_shortcuts(self) -> None:
-        """Set once the window is painted: the first ``setShortcut`` builds the enums of PySide6's Qt
-        namespace (about 15 ms), and no shortcut is of use before the window is on screen."""
+        """At start-up, set once the window is painted: the first ``setShortcut`` builds the enums of
+        PySide6's Qt namespace (about 15 ms), and no shortcut is of use before the window is on screen."""
         for action, shortcut in self._shortcuts:
             action.setShortcut(QKeySequence(shortcut))
         self._shortcuts.clear()
