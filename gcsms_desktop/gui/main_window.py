@@ -270,10 +270,28 @@ class MainWindow(QMainWindow):
         if self.services.database.backup_path:
             message += self.tr(" (copie de sauvegarde avant mise à jour : {0})").format(
                 self.services.database.backup_path.name)
-        message += self._daily_backup()
         self.statusBar().showMessage(message, 8000)
+        self._start_daily_backup(message)
         if self.services.database.interrupted_upgrade:
             self._report_interrupted_upgrade(self.services.database.interrupted_upgrade)
+
+    def _start_daily_backup(self, message: str) -> None:
+        """Once a day, in a worker thread: checking the register's seals of a large groupement and
+        copying its base take seconds, the window must not freeze meanwhile."""
+        from gcsms_desktop.gui import operations
+
+        if self.loaded is None:  # closed as soon as shown: its base is closed too
+            return
+        try:
+            due = self.services.backups.daily_due()
+        except Exception as error:  # noqa: BLE001 - a full disk or a locked file must not stop the opening
+            self.statusBar().showMessage(message + self.tr(" — sauvegarde automatique impossible : {0}").format(
+                error), 8000)
+            return
+        if due:
+            operations.perform_in_background(
+                self, self._daily_backup, label=self.tr("Sauvegarde automatique de la base…"),
+                on_done=lambda said: self.statusBar().showMessage(message + said, 8000))
 
     def _daily_backup(self) -> str:
         """The automatic backup (one a day, the last ten); a failure is said, never blocks the work.
@@ -281,8 +299,6 @@ class MainWindow(QMainWindow):
         Not of a base whose register was altered outside the app: its copy would push a good backup, the
         one to restore, out of the ten kept."""
         try:
-            if not self.services.backups.daily_due():
-                return ""
             altered = self.services.register.altered_groupements()
             if altered:
                 return self.tr(" — pas de sauvegarde automatique : le registre des délibérations de « {0} » a été "
@@ -654,6 +670,9 @@ class MainWindow(QMainWindow):
             self.assemblies.stop_listening()
             self.membership.stop_listening()
         self.loaded = None
+        from gcsms_desktop.gui import operations
+
+        operations.wait_all()  # a load or the daily backup may still be using the base
         if self._services is not None:
             self._services.close()
         super().closeEvent(event)
