@@ -1,5 +1,6 @@
-"""Speed goals (not tests): cold start until the main window is shown; convention PDF of a
-groupement of 20 members. Prints medians. Targets on a 2-core machine: < 1 s and < 0.3 s.
+"""Speed goals (not tests): cold start until the main window is painted (and until its data is shown,
+read after that first paint); convention PDF of a groupement of 20 members. Prints medians. Targets
+on a 2-core machine: < 1 s and < 0.3 s.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup_and_convention.py [--runs N]
 """
@@ -23,31 +24,56 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# The real entry point (``gcsms-desktop --db BASE``, no command): the main window's first paint
+# (``painted``, once the paint pass is over) and the groupement's data on screen (``data_shown``), both
+# in seconds from the parent's clock. The base is opened and read after the first paint.
 COLD_START = """
 import time, sys
 started = float(sys.argv[1])
-from pathlib import Path
-from gcsms_desktop.app import make_application
+from gcsms_desktop import cli
 from gcsms_desktop.gui.main_window import MainWindow
-from gcsms_desktop.services.context import open_services
-app = make_application([])
-window = MainWindow(open_services(Path(sys.argv[2])), open_services)
-window.show()
-app.processEvents()
-print(time.time() - started)
+
+marks = {}
+starting = MainWindow.starting
+
+
+def probed(database, settings=None):
+    window = starting(database, settings)
+    window.painted.connect(lambda: marks.setdefault("painted", time.time() - started))
+
+    def shown():
+        if "data" not in marks:
+            window.repaint()
+            marks["data"] = time.time() - started
+            window.close()
+
+    window.data_shown.connect(shown)
+    return window
+
+
+MainWindow.starting = staticmethod(probed)
+code = cli.main(["--db", sys.argv[2]])
+print(code, marks["painted"], marks["data"])
 """
 
 
-def cold_start(database: Path) -> float:
-    """A fresh interpreter each time: imports, migrations check, window shown."""
+def cold_start(database: Path) -> tuple[float, float]:
+    """A fresh interpreter each time: the window painted, then the base opened (migrations check) and shown.
+
+    Bytecode is cached beside the base, as an installed application's is (see benchmarks/interactions.py)."""
     started = time.time()
     # The child's settings, backups and log go beside the benchmark's base, never to the user's home.
     private = database.parent
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GCSMS_DESKTOP_DATA_DIR": str(private / "donnees"),
-           "XDG_CONFIG_HOME": str(private / "config"), "HOME": str(private)}
+           "XDG_CONFIG_HOME": str(private / "config"), "HOME": str(private), "PYTHONPATH": str(ROOT),
+           "PYTHONPYCACHEPREFIX": str(private / "pycache")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     output = subprocess.run([sys.executable, "-c", COLD_START, str(started), str(database)],
                             capture_output=True, text=True, check=True, env=env)
-    return float(output.stdout.strip().splitlines()[-1])
+    code, painted, data = output.stdout.strip().splitlines()[-1].split()
+    if code != "0":
+        raise RuntimeError(f"gcsms-desktop ended with code {code}: {output.stderr}")
+    return float(painted), float(data)
 
 
 def convention_of_20(database: Path) -> tuple[Services, int]:
@@ -80,9 +106,11 @@ def main() -> None:
         services.printing.convention(groupement_id, date(2026, 11, 22))
         timings.append(time.perf_counter() - started)
     services.close()
+    cold_start(folder / "bench.sqlite")  # warm-up: bytecode cached, daily backup taken
     starts = [cold_start(folder / "bench.sqlite") for _ in range(args.runs)]
-    print(f"démarrage à froid jusqu'à la fenêtre principale : médiane {statistics.median(starts):.3f} s "
-          "(objectif < 1 s)")
+    print(f"démarrage à froid jusqu'à la fenêtre principale peinte : médiane "
+          f"{statistics.median(start[0] for start in starts):.3f} s (objectif < 1 s)")
+    print(f"données affichées après le démarrage : médiane {statistics.median(start[1] for start in starts):.3f} s")
     print(f"convention PDF, 20 membres : médiane {statistics.median(timings):.3f} s (objectif < 0,3 s)")
 
 

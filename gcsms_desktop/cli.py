@@ -13,23 +13,16 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gcsms_desktop import __version__, argparse_fr, error_log
-from gcsms_desktop.domain.convention_checks import check_groupement
-from gcsms_desktop.domain.french import NBSP, NNBSP, format_date
-from gcsms_desktop.domain.input_bounds import MAX_NUMBER, date_problem
-from gcsms_desktop.domain.problems import InvalidGroupement
-from gcsms_desktop.interchange import assembly_result_json, standing_json
-from gcsms_desktop.interchange.groupement_json import loads
-from gcsms_desktop.interchange.reader import FormatError
-from gcsms_desktop.os_errors import french_reason
-from gcsms_desktop.paths import backups_dir, default_database_path, log_path
-from gcsms_desktop.persistence.database import DatabaseError
-from gcsms_desktop.persistence.failures import storage_failure
-from gcsms_desktop.services.backups import restore as restore_backup
-from gcsms_desktop.services.context import Services, open_services
-from gcsms_desktop.services.errors import ServiceError
-from gcsms_desktop.services.files import STANDARD_STREAM, check_output, read_text, write_atomically
+from gcsms_desktop import __version__, argparse_fr
+from gcsms_desktop.paths import backups_dir, default_database_path
+
+# This module is the console entry point: without a command it opens the GUI, whose window must show
+# before SQLAlchemy, the services and the domain are imported (issue 11). They are imported by the
+# functions that use them.
+if TYPE_CHECKING:
+    from gcsms_desktop.services.context import Services
 
 EXIT_USER_ERROR = 2
 EXIT_UNEXPECTED = 70  # EX_SOFTWARE (sysexits.h): a fault of the program, not of the user's input
@@ -80,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def iso_date(text: str) -> date:
+    from gcsms_desktop.domain.input_bounds import date_problem
+
     try:
         day = date.fromisoformat(text) if len(text) <= 10 else None
     except ValueError:
@@ -96,6 +91,8 @@ def iso_date(text: str) -> date:
 
 def whole_number(text: str) -> int:
     """A number shown by « list » commands: digits only, within the domain's bound."""
+    from gcsms_desktop.domain.input_bounds import MAX_NUMBER
+
     stripped = text.strip()
     if not stripped.isdigit() or not stripped.isascii():
         raise argparse.ArgumentTypeError(
@@ -144,6 +141,8 @@ def _assembly_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def cmd_list(services: Services, _args: argparse.Namespace) -> int:
+    from gcsms_desktop.domain.french import format_date
+
     rows = services.groupements.list()
     if not rows:
         print("Aucun groupement dans cette base.")
@@ -154,6 +153,8 @@ def cmd_list(services: Services, _args: argparse.Namespace) -> int:
 
 
 def cmd_import(services: Services, args: argparse.Namespace) -> int:
+    from gcsms_desktop.services.files import read_text
+
     groupement_id = services.groupements.import_json(read_text(args.file))
     print(f"Groupement importé sous le numéro {groupement_id}.")
     return 0
@@ -161,6 +162,10 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Needs no database: the rules are checked on the file alone."""
+    from gcsms_desktop.domain.convention_checks import check_groupement
+    from gcsms_desktop.interchange.groupement_json import loads
+    from gcsms_desktop.services.files import read_text
+
     problems = check_groupement(loads(read_text(args.file)))
     for problem in problems:
         print(f"{problem.severity.value} — {problem.field} : {problem.message}")
@@ -171,10 +176,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _check_output(services: Services, args: argparse.Namespace) -> None:
     """``-o`` is never the open base nor a SQLite file, and an existing file only with --force."""
+    from gcsms_desktop.services.files import check_output
+
     check_output(args.output, overwrite=args.force, protected=(services.path,))
 
 
 def _write_output(services: Services, args: argparse.Namespace, data: bytes) -> None:
+    from gcsms_desktop.services.files import write_atomically
+
     write_atomically(args.output, data, overwrite=args.force, protected=(services.path,))
 
 
@@ -195,6 +204,9 @@ NEEDS_ASSEMBLY = {"convocations", "attendance", "minutes"}
 
 
 def cmd_print(services: Services, args: argparse.Namespace) -> int:
+    from gcsms_desktop.services.errors import ServiceError
+    from gcsms_desktop.services.files import STANDARD_STREAM
+
     printing, name = services.printing, args.name
     if args.document in NEEDS_ASSEMBLY and args.assembly is None:
         raise ServiceError(f"Indiquez l'assemblée : --assembly NUMÉRO (« gcsms-desktop assembly list \"{name}\" »).")
@@ -225,6 +237,9 @@ def cmd_print(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_assembly(services: Services, args: argparse.Namespace) -> int:
+    from gcsms_desktop.domain.french import format_date
+    from gcsms_desktop.interchange import assembly_result_json
+
     if args.action == "list":
         rows = services.assemblies.list(args.name)
         if not rows:
@@ -246,6 +261,9 @@ def cmd_assembly(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_members(services: Services, args: argparse.Namespace) -> int:
+    from gcsms_desktop.domain.french import format_date
+    from gcsms_desktop.interchange import standing_json
+
     on = args.at or date.today()
     history = services.membership.history(args.name)
     standing = history.standing(on)
@@ -263,6 +281,8 @@ def cmd_members(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_changes(services: Services, args: argparse.Namespace) -> int:
+    from gcsms_desktop.domain.french import format_date
+
     history = services.membership.history(args.name)
     if not history.changes:
         print("Aucun changement enregistré depuis la convention constitutive.")
@@ -283,6 +303,10 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_restore(database: Path, args: argparse.Namespace) -> int:
     """Needs the base closed, and works on a damaged one: no services are opened before."""
+    from gcsms_desktop.services.backups import restore as restore_backup
+    from gcsms_desktop.services.context import open_services
+    from gcsms_desktop.services.errors import ServiceError
+
     if not args.file.expanduser().is_file():
         raise ServiceError(f"La sauvegarde « {args.file} » n'existe pas : rien n'a été remplacé.")
     if database.exists() and not args.force:
@@ -299,6 +323,8 @@ def cmd_restore(database: Path, args: argparse.Namespace) -> int:
 
 def cmd_migrate(services: Services, _args: argparse.Namespace) -> int:
     """Opening the base upgraded it, after a backup copy: say what was done."""
+    from gcsms_desktop.domain.french import NBSP, NNBSP
+
     status = services.schema.status()
     if not status.upgraded:
         print(f"Base déjà à jour (révision {status.revision}).")
@@ -348,6 +374,10 @@ def opened_notes(services: Services, command: str | None = None) -> list[str]:
 
 def report(error: Exception) -> int:
     """Turn an expected failure into French lines on stderr and an exit code."""
+    from gcsms_desktop.domain.problems import InvalidGroupement
+    from gcsms_desktop.interchange.reader import FormatError
+    from gcsms_desktop.os_errors import french_reason
+
     if isinstance(error, FormatError):
         print("Fichier refusé, rien n'a été enregistré :", file=sys.stderr)
         for issue in error.issues:
@@ -372,6 +402,10 @@ def display_missing() -> bool:
 
 def report_unexpected(error: BaseException, database: Path, command: str | None) -> int:
     """Never a traceback: a French sentence, the traceback in the log, a distinct exit code."""
+    from gcsms_desktop import error_log
+    from gcsms_desktop.paths import log_path
+    from gcsms_desktop.persistence.failures import storage_failure
+
     failure = storage_failure(error, database)
     if failure is not None:  # a base locked or made read-only meanwhile: the user's to fix
         print(f"Erreur : {failure}", file=sys.stderr)
@@ -406,6 +440,12 @@ def run(args: argparse.Namespace, database: Path) -> int:
         from gcsms_desktop.app import run_gui
 
         return run_gui(database, explicit=args.db is not None)
+    from gcsms_desktop.domain.problems import InvalidGroupement
+    from gcsms_desktop.interchange.reader import FormatError
+    from gcsms_desktop.persistence.database import DatabaseError
+    from gcsms_desktop.services.context import open_services
+    from gcsms_desktop.services.errors import ServiceError
+
     if args.command == "check":
         try:
             return cmd_check(args)

@@ -7,10 +7,7 @@ import os
 import sys
 from contextlib import ExitStack
 from functools import cache
-from importlib.resources import as_file, files
 from pathlib import Path
-
-from platformdirs import user_data_path
 
 APP_NAME = "gcsms-desktop"
 DATA_DIR_VARIABLE = "GCSMS_DESKTOP_DATA_DIR"  # tests and portable installs choose the data folder
@@ -33,6 +30,11 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "gcsms_desktop" / "resources"
+    beside = Path(__file__).parent / "resources"
+    if beside.is_dir():  # an ordinary install: no need to import importlib.resources at start-up (issue 11)
+        return beside
+    from importlib.resources import as_file, files
+
     return _extracted.enter_context(as_file(files("gcsms_desktop") / "resources"))
 
 
@@ -46,6 +48,8 @@ def data_dir() -> Path:
     chosen = os.environ.get(DATA_DIR_VARIABLE)
     if chosen:
         return Path(chosen).expanduser()
+    from platformdirs import user_data_path  # imported when needed: start-up shows its window first
+
     return user_data_path(APP_NAME, appauthor=False)
 
 

@@ -103,9 +103,11 @@ class Capital:
 
     @cached_property
     def number_width(self) -> int:
-        """Digits used to print part numbers: « 01 à 26 » when there are (or were) 100 parts."""
-        highest = max((b.last for b in self.blocks), default=0)
-        return 2 if max(self.total_parts, highest) >= 100 else 1
+        """Digits used to print part numbers, as the model convention prints its example (annexe VI,
+        art. 7: 100 parts, « numérotées 01 à 26 »; 17 parts, « 1 à 17 »): one digit fewer than the
+        highest number, so 1 000 parts read « 001 à 260 » and only the last, « 1000 », is wider."""
+        highest = max(self.total_parts, max((b.last for b in self.blocks), default=0))
+        return max(1, len(str(highest)) - 1)
 
     def value_of(self, member_key: str) -> int:
         """What the member's parts are worth, in cents: its parts × the unit value (art. 7)."""

@@ -5,45 +5,61 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QScrollArea,
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from gcsms_desktop import __version__
-from gcsms_desktop.domain.french import typography
-from gcsms_desktop.gui import database_dialogs, operations
-from gcsms_desktop.gui.assemblies_panel import AssembliesData, AssembliesPanel
-from gcsms_desktop.gui.groupement_view import GroupementRows, GroupementView, groupement_rows
-from gcsms_desktop.gui.membership_panel import MembershipData, MembershipPanel
-from gcsms_desktop.gui.operations import ALL_GROUPEMENTS
-from gcsms_desktop.gui.pdf_output import write_pdf
 from gcsms_desktop.gui.settings import Settings
-from gcsms_desktop.gui.user_errors import describe
-from gcsms_desktop.gui.widgets import escape, message_text
-from gcsms_desktop.gui.wizards.creation.wizard import CreationWizard
-from gcsms_desktop.persistence.database import DamagedDatabase, DatabaseError, UpgradeFailed
-from gcsms_desktop.services.backups import restore
-from gcsms_desktop.services.context import Services
-from gcsms_desktop.services.files import read_text, write_atomically
 
-ServicesFactory = Callable[[Path], Services]
-Selection = tuple[GroupementRows, MembershipData, AssembliesData]
+# Only what the empty window needs is imported with this module: start-up shows the window before
+# SQLAlchemy, the services, the domain and the panels are imported (issue 11: cold start ≤ 1.5× a bare
+# window). Everything else is imported where it is used, once the base is opened after the first paint.
+if TYPE_CHECKING:
+    from gcsms_desktop.gui.assemblies_panel import AssembliesData, AssembliesPanel
+    from gcsms_desktop.gui.groupement_view import GroupementRows, GroupementView
+    from gcsms_desktop.gui.membership_panel import MembershipData, MembershipPanel
+    from gcsms_desktop.gui.wizards.creation.wizard import CreationWizard
+    from gcsms_desktop.services.context import Services
+
+ServicesFactory = Callable[[Path], "Services"]
+Selection = tuple["GroupementRows", "MembershipData", "AssembliesData"]
+
+
+# PySide6's Qt namespace (``from PySide6.QtCore import Qt``) builds all its enums when first imported,
+# about 15 ms: it is imported by the methods that run once the base is open, and the two values the
+# empty window needs, Qt.ToolButtonStyle.ToolButtonTextOnly and Qt.AlignmentFlag.AlignCenter, are set
+# as properties.
+TOOL_BUTTON_TEXT_ONLY = 1
+ALIGN_CENTER = 0x0084
 
 
 class MainWindow(QMainWindow):
     """The window is built and shown first; the base's data is loaded just after the first paint
-    (``loaded`` tells when), so start-up shows a window at once whatever the size of the base."""
+    (``loaded`` tells when), so start-up shows a window at once whatever the size of the base.
 
-    def __init__(self, services: Services, open_services: ServicesFactory, settings: Settings | None = None) -> None:
+    At start-up (:meth:`starting`) the window is shown even before the base is opened: it has its
+    menus, its tabs and a « Chargement… » list, and receives the base with :meth:`attach`."""
+
+    painted = Signal()  # the window was painted (all its widgets), once: start-up opens the base then
+    data_shown = Signal()  # the selected groupement (or none) is shown in every tab
+    view: GroupementView  # the tabs' contents, built by attach() (their modules are heavy to import)
+    assemblies: AssembliesPanel
+    membership: MembershipPanel
+
+    def __init__(self, services: Services | None, open_services: ServicesFactory | None = None,
+                 settings: Settings | None = None, *, database: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.services = services
+        self._services: Services | None = None
         self.open_services = open_services
         self.settings = settings or Settings()
+        self.database_path = services.path if services is not None else database
         self.resize(1100, 720)
         self.groupement_list = QListWidget()
         self.groupement_list.setObjectName("groupementList")
@@ -53,30 +69,19 @@ class MainWindow(QMainWindow):
         self.member_counts: dict[int, int] = {}
         self.loaded: bool | None = False  # None once the window was closed
         self._request = 0  # the latest selection asked for: a slower, older load is not shown over it
-        self.view = GroupementView()
-        self.assemblies = AssembliesPanel()
-        self.assemblies.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.membership = MembershipPanel()
-        self.membership.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.was_painted = False
         self.tabs = QTabWidget()
         self.tabs.setObjectName("groupementTabs")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.view)
-        self.tabs.addTab(scroll, self.tr("&Groupement"))
-        self.tabs.addTab(self.assemblies, self.tr("&Assemblées générales"))
-        self.tabs.addTab(self.membership, self.tr("&Vie du groupement"))
+        self._tab_titles = (self.tr("&Groupement"), self.tr("&Assemblées générales"), self.tr("&Vie du groupement"))
         splitter = QSplitter()
         splitter.addWidget(self.groupement_list)
         splitter.addWidget(self.tabs)
         splitter.setSizes([300, 800])
-        self.read_only_banner = QLabel(typography(self.tr(
-            "Cette base est en lecture seule (le fichier ou son dossier est protégé en écriture) : vous pouvez la "
-            "consulter et imprimer, pas la modifier. Pour la modifier, copiez-la dans un dossier où vous pouvez "
-            "écrire, puis ouvrez la copie.")))
+        self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px;")
+        self.read_only_banner.setVisible(False)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -84,15 +89,107 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter)
         self.setCentralWidget(central)
         self._build_actions()
+        if services is None:
+            self.painted.connect(self._set_shortcuts)
+            self._show_loading()
+        else:
+            self._set_shortcuts()
+            self.attach(services)
+            QTimer.singleShot(0, self.load)
+
+    @classmethod
+    def starting(cls, database: Path, settings: Settings | None = None) -> MainWindow:
+        """The window start-up shows before the base is opened: menus, tabs, « Chargement… »."""
+        return cls(None, None, settings, database=database)
+
+    @property
+    def services(self) -> Services:
+        """The open base's services (set by :meth:`attach`; the window shows « Chargement… » before)."""
+        if self._services is None:
+            raise RuntimeError("no base attached to the main window yet")
+        return self._services
+
+    @services.setter
+    def services(self, services: Services) -> None:
+        self._services = services
+
+    def _show_loading(self) -> None:
+        """The state before the base is opened: empty tabs, one « Chargement… » line, no action on data."""
+        if self.database_path is not None:
+            self.setWindowTitle(self.tr("GCSMS Desktop — {0}").format(self.database_path.name))
+        # No Qt.… enum here (see TOOL_BUTTON_TEXT_ONLY).
+        for title in self._tab_titles:
+            placeholder = QLabel(self.tr("Chargement…"))
+            placeholder.setProperty("alignment", ALIGN_CENTER)
+            self.tabs.addTab(placeholder, title)
+        self.groupement_list.addItem(self.tr("Chargement…"))
+        self.groupement_list.setEnabled(False)
+        for action in (self.new_action, self.resume_action, self.assembly_action, self.open_action,
+                       self.print_action, self.import_action, self.export_action, self.backup_action,
+                       self.restore_action):
+            action.setEnabled(False)
+        self.recent_menu.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Ouverture de la base…"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        """The first paint is announced (``painted``) once it is over: the window's own paint comes
+        first in a paint pass, its children's after it, so the announcement waits for the event loop."""
+        super().paintEvent(event)
+        if not self.was_painted:
+            self.was_painted = True
+            QTimer.singleShot(0, self.painted.emit)
+
+    def show_painted(self) -> None:
+        """Paint the window now if it is shown and was not painted yet (a window that is not exposed
+        yet is painted when it is)."""
+        if self.isVisible() and not self.was_painted:
+            self.repaint()
+
+    def attach(self, services: Services, open_services: ServicesFactory | None = None) -> None:
+        """Give the window its base: the tabs' panels are built (their modules imported) and listen to
+        writes; the data itself is read by :meth:`load`."""
+        from gcsms_desktop.domain.french import typography
+        from gcsms_desktop.gui import operations
+        from gcsms_desktop.gui.assemblies_panel import AssembliesPanel
+        from gcsms_desktop.gui.groupement_view import GroupementView
+        from gcsms_desktop.gui.membership_panel import MembershipPanel
+
+        self._services = services
+        self.database_path = services.path
+        self._set_shortcuts()  # already set if the window was painted
+        if open_services is not None:
+            self.open_services = open_services
+        current = self.tabs.currentIndex()
+        placeholders = [self.tabs.widget(index) for index in range(self.tabs.count())]
+        self.tabs.clear()
+        for placeholder in placeholders:
+            if placeholder is not None:
+                placeholder.deleteLater()
+        self.view = GroupementView()
+        self.assemblies = AssembliesPanel()
+        self.assemblies.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.membership = MembershipPanel()
+        self.membership.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.view)
+        for widget, title in zip((scroll, self.assemblies, self.membership), self._tab_titles, strict=True):
+            self.tabs.addTab(widget, title)
+        self.tabs.setCurrentIndex(max(current, 0))
+        self.read_only_banner.setText(typography(self.tr(
+            "Cette base est en lecture seule (le fichier ou son dossier est protégé en écriture) : vous pouvez la "
+            "consulter et imprimer, pas la modifier. Pour la modifier, copiez-la dans un dossier où vous pouvez "
+            "écrire, puis ouvrez la copie.")))
+        self.open_action.setEnabled(True)
+        self.backup_action.setEnabled(True)
+        self.groupement_list.setEnabled(True)
         operations.data_events().data_changed.connect(self._data_changed)
         self._database_opened(load=False)
-        QTimer.singleShot(0, self.load)
 
     def load(self) -> None:
         """Fill the window from the base (once; start-up calls it after the first paint)."""
-        if self.loaded is False:
-            if self.isVisible():
-                self.repaint()  # the empty window is on screen before the base is read
+        if self.loaded is False and self._services is not None:
+            self.show_painted()  # the empty window is on screen before the base is read
             self.loaded = True
             self._database_loaded()
 
@@ -104,12 +201,20 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
+    def _set_shortcuts(self) -> None:
+        """At start-up, set once the window is painted: the first ``setShortcut`` builds the enums of
+        PySide6's Qt namespace (about 15 ms), and no shortcut is of use before the window is on screen."""
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+        self._shortcuts.clear()
+
     def _build_actions(self) -> None:
         tr = self.tr
+        self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] = []
         self.new_action = self._action(tr("&Nouveau groupement…"), self.new_groupement, QKeySequence.StandardKey.New,
                                        "newAction")
         self.resume_action = self._action(tr("&Reprendre un brouillon…"), self.resume_draft, "Ctrl+R", "resumeAction")
@@ -140,13 +245,14 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(tr("À &propos de GCSMS Desktop"), self.about))
         toolbar = self.addToolBar(tr("Actions"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_ONLY)
         for action in (self.new_action, self.assembly_action, self.print_action, self.open_action):
             toolbar.addAction(action)
 
     # --- database ---------------------------------------------------------------------------
 
     def _database_opened(self, load: bool = True) -> None:
+        self.database_path = self.services.path
         self.settings.remember_database(self.services.path)
         title = self.tr("GCSMS Desktop — {0}").format(self.services.path.name)
         self.setWindowTitle(title + (self.tr(" (lecture seule)") if self.services.read_only else ""))
@@ -158,15 +264,34 @@ class MainWindow(QMainWindow):
             self._database_loaded()
 
     def _database_loaded(self) -> None:
+        self.statusBar().clearMessage()
         self.refresh()
         message = self.tr("Base ouverte : {0}").format(self.services.path)
         if self.services.database.backup_path:
             message += self.tr(" (copie de sauvegarde avant mise à jour : {0})").format(
                 self.services.database.backup_path.name)
-        message += self._daily_backup()
         self.statusBar().showMessage(message, 8000)
+        self._start_daily_backup(message)
         if self.services.database.interrupted_upgrade:
             self._report_interrupted_upgrade(self.services.database.interrupted_upgrade)
+
+    def _start_daily_backup(self, message: str) -> None:
+        """Once a day, in a worker thread: checking the register's seals of a large groupement and
+        copying its base take seconds, the window must not freeze meanwhile."""
+        from gcsms_desktop.gui import operations
+
+        if self.loaded is None:  # closed as soon as shown: its base is closed too
+            return
+        try:
+            due = self.services.backups.daily_due()
+        except Exception as error:  # noqa: BLE001 - a full disk or a locked file must not stop the opening
+            self.statusBar().showMessage(message + self.tr(" — sauvegarde automatique impossible : {0}").format(
+                error), 8000)
+            return
+        if due:
+            operations.perform_in_background(
+                self, self._daily_backup, label=self.tr("Sauvegarde automatique de la base…"),
+                on_done=lambda said: self.statusBar().showMessage(message + said, 8000))
 
     def _daily_backup(self) -> str:
         """The automatic backup (one a day, the last ten); a failure is said, never blocks the work.
@@ -174,8 +299,6 @@ class MainWindow(QMainWindow):
         Not of a base whose register was altered outside the app: its copy would push a good backup, the
         one to restore, out of the ten kept."""
         try:
-            if not self.services.backups.daily_due():
-                return ""
             altered = self.services.register.altered_groupements()
             if altered:
                 return self.tr(" — pas de sauvegarde automatique : le registre des délibérations de « {0} » a été "
@@ -186,6 +309,8 @@ class MainWindow(QMainWindow):
         return self.tr(" — sauvegarde automatique : {0}").format(taken.name) if taken else ""
 
     def _report_interrupted_upgrade(self, backup: Path) -> None:
+        from gcsms_desktop.gui import database_dialogs
+
         message = self.tr(
             "La mise à jour précédente de la base « {0} » avait été interrompue (programme arrêté, ordinateur "
             "éteint…). La base était restée intacte, dans son état d'avant, et vient d'être mise à jour "
@@ -202,12 +327,16 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     def choose_database(self) -> None:
+        from gcsms_desktop.gui import database_dialogs
+
         path = database_dialogs.search_database(self, self.services.path.parent)
         if path:
             self.open_database(path)
 
     def open_recent(self, path: Path) -> bool:
         """A recent base that is gone (USB stick unplugged) is searched for or created only if asked."""
+        from gcsms_desktop.gui import database_dialogs
+
         if path.exists():
             return self.open_database(path)
         choice = database_dialogs.ask_missing_database(self, path)
@@ -219,8 +348,13 @@ class MainWindow(QMainWindow):
         return False
 
     def open_database(self, path: Path) -> bool:
+        from gcsms_desktop.gui import database_dialogs
+        from gcsms_desktop.gui.user_errors import describe
+        from gcsms_desktop.gui.widgets import message_text
+        from gcsms_desktop.persistence.database import DamagedDatabase, DatabaseError, UpgradeFailed
+
         try:
-            services = self.open_services(path)
+            services = self._open(path)
         except (UpgradeFailed, DamagedDatabase) as error:
             if error.backup_path is None:
                 QMessageBox.warning(self, self.tr("Base illisible"), message_text(describe(error)))
@@ -239,9 +373,20 @@ class MainWindow(QMainWindow):
         self.services = services
         self._database_opened()
 
+    def _open(self, path: Path) -> Services:
+        if self.open_services is None:
+            from gcsms_desktop.services.context import open_services
+
+            return open_services(path)
+        return self.open_services(path)
+
     def _open_or_warn(self, path: Path) -> Services | None:
+        from gcsms_desktop.gui.user_errors import describe
+        from gcsms_desktop.gui.widgets import message_text
+        from gcsms_desktop.persistence.database import DatabaseError
+
         try:
-            return self.open_services(path)
+            return self._open(path)
         except DatabaseError as error:
             QMessageBox.warning(self, self.tr("Base illisible"), message_text(describe(error)))
             return None
@@ -259,6 +404,8 @@ class MainWindow(QMainWindow):
         return self.save_backup(Path(path))
 
     def save_backup(self, path: Path) -> Path | None:
+        from gcsms_desktop.gui import operations
+
         backups = self.services.backups
         done = operations.perform(self, lambda: backups.save_to(path))
         if done is None:
@@ -268,6 +415,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> bool:
         """Fichier › Restaurer une sauvegarde… : the backups by date, newest first, or any file."""
+        from gcsms_desktop.gui import database_dialogs
+
         chosen = database_dialogs.choose_backup(self, self.services.backups.list(), self.services.backups.directory)
         if chosen is None or not database_dialogs.confirm_restore(self, self.services.path, chosen):
             return False
@@ -287,6 +436,9 @@ class MainWindow(QMainWindow):
         return restored
 
     def _restore_closed(self, path: Path, backup: Path) -> bool:
+        from gcsms_desktop.gui import operations
+        from gcsms_desktop.services.backups import restore
+
         done = operations.perform(self, lambda: restore(path, backup))
         if done is None:
             return False
@@ -303,6 +455,10 @@ class MainWindow(QMainWindow):
 
     def refresh(self, select_id: int | None = None) -> None:
         """The list of groupements, then the selected one: each read once."""
+        from PySide6.QtCore import Qt
+
+        from gcsms_desktop.gui import operations
+
         current = select_id if select_id is not None else self.current_groupement_id()
         summaries = operations.perform(self, self.services.groupements.list)
         # Signals off while the list is rebuilt: clearing it makes the old items current one by one,
@@ -327,6 +483,8 @@ class MainWindow(QMainWindow):
         self._set_writable()
 
     def _set_writable(self) -> None:
+        from gcsms_desktop.gui import operations
+
         writable = not self.services.read_only
         drafts = operations.perform(self, self.services.drafts.list) if writable else None
         self.resume_action.setEnabled(writable and drafts is not None and bool(drafts.value))
@@ -342,15 +500,24 @@ class MainWindow(QMainWindow):
             self.assembly_action.setEnabled(False)
 
     def current_groupement_id(self) -> int | None:
+        from PySide6.QtCore import Qt
+
         item = self.groupement_list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def is_large(self, groupement_id: int | None) -> bool:
         """A groupement whose views take long to fill: loaded off the GUI thread, with a progress dialog."""
+        from gcsms_desktop.gui import operations
+
         return self.member_counts.get(groupement_id or 0, 0) > operations.LARGE_GROUPEMENT
 
     def _show_current(self) -> None:
         """The selected groupement in every tab, from one read of its history (in a worker thread when large)."""
+        if self._services is None:  # « Chargement… »: the base is not open yet
+            return
+        from gcsms_desktop.gui import operations
+        from gcsms_desktop.gui.groupement_view import groupement_rows
+
         services, groupement_id = self.services, self.current_groupement_id()
         large = self.is_large(groupement_id)
         self._request += 1
@@ -370,6 +537,7 @@ class MainWindow(QMainWindow):
             self.view.show_rows(view)
             membership_apply(membership)
             assemblies_apply(assemblies)
+            self.data_shown.emit()
 
         self._enable_groupement_actions()
         operations.load(self, work, apply, in_background=large, label=self.tr("Chargement du groupement…"))
@@ -377,12 +545,17 @@ class MainWindow(QMainWindow):
     def _data_changed(self, groupement_id: int) -> None:
         """A write announced by operations.perform: the list when it changed, the groupement's identity
         when it is the one shown (each panel reloads its own tab)."""
-        if groupement_id == ALL_GROUPEMENTS:
+        from gcsms_desktop.gui import operations
+
+        if groupement_id == operations.ALL_GROUPEMENTS:
             self.refresh()
         elif groupement_id == self.current_groupement_id():
             self._reload_view(groupement_id)
 
     def _reload_view(self, groupement_id: int) -> None:
+        from gcsms_desktop.gui import operations
+        from gcsms_desktop.gui.groupement_view import groupement_rows
+
         services = self.services
 
         def work() -> GroupementRows:
@@ -394,6 +567,8 @@ class MainWindow(QMainWindow):
     # --- use cases --------------------------------------------------------------------------
 
     def new_groupement(self, draft_id: int | None = None) -> CreationWizard:
+        from gcsms_desktop.gui.wizards.creation.wizard import CreationWizard
+
         wizard = CreationWizard(self.services, draft_id=draft_id, parent=self)
         wizard.created.connect(self._created)
         wizard.finished.connect(lambda _result: self.refresh())
@@ -432,24 +607,32 @@ class MainWindow(QMainWindow):
             self.save_convention(groupement_id, Path(path))
 
     def save_convention(self, groupement_id: int, path: Path) -> bool:
+        from gcsms_desktop.gui.pdf_output import write_pdf
+
         done = write_pdf(self, path, lambda: self.services.printing.convention(groupement_id))
         if done:
             self.statusBar().showMessage(self.tr("Convention enregistrée dans {0}").format(path), 10000)
         return done
 
     def import_json(self) -> None:
+        from gcsms_desktop.gui import operations
+        from gcsms_desktop.services.files import read_text
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Importer un groupement"), "",
                                               self.tr("Fichiers JSON (*.json)"))
         if not path:
             return
         groupements = self.services.groupements
         done = operations.perform(self, lambda: groupements.import_json(read_text(Path(path))),
-                                  changes=ALL_GROUPEMENTS)
+                                  changes=operations.ALL_GROUPEMENTS)
         if done is not None:
             self._select(done.value)
             self.statusBar().showMessage(self.tr("Groupement importé."), 5000)
 
     def export_json(self) -> None:
+        from gcsms_desktop.gui import operations
+        from gcsms_desktop.services.files import write_atomically
+
         groupement_id = self.current_groupement_id()
         if groupement_id is None:
             return
@@ -461,14 +644,18 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Exporté dans {0}").format(path), 5000)
 
     def about(self) -> None:
+        from gcsms_desktop.gui.widgets import escape
+
         QMessageBox.about(self, self.tr("À propos"), self.tr(
             "<b>GCSMS Desktop {0}</b><br>Tenue juridique des groupements de coopération sociale ou médico-sociale "
             "(articles L. 312-7 et R. 312-194-1 et suivants du CASF).<br><br>Base : {1}").format(
-            __version__, escape(str(self.services.path))))
+            __version__, escape(str(self.database_path or ""))))
 
     def _select(self, groupement_id: int) -> None:
         """Make ``groupement_id`` current; the list is reloaded only if it is not in it yet (it may have
         been reloaded already by the data_changed of the write that created it)."""
+        from PySide6.QtCore import Qt
+
         for row in range(self.groupement_list.count()):
             if self.groupement_list.item(row).data(Qt.ItemDataRole.UserRole) == groupement_id:
                 self.groupement_list.setCurrentRow(row)
@@ -476,12 +663,18 @@ class MainWindow(QMainWindow):
         self.refresh(select_id=groupement_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.loaded is not None:  # closed once: its views stop listening to writes, the base is closed
+        if self.loaded is not None and self._services is not None:  # closed once: its views stop listening
+            from gcsms_desktop.gui import operations  # to writes, the base is closed
+
             operations.data_events().data_changed.disconnect(self._data_changed)
             self.assemblies.stop_listening()
             self.membership.stop_listening()
-            self.loaded = None
-        self.services.close()
+        self.loaded = None
+        from gcsms_desktop.gui import operations
+
+        operations.wait_all()  # a load or the daily backup may still be using the base
+        if self._services is not None:
+            self._services.close()
         super().closeEvent(event)
 
 

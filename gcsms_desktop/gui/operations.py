@@ -109,9 +109,18 @@ class _Worker(QThread):
 _in_flight = 0  # background operations started and not yet reported: tests and benchmarks wait on it
 
 
+_running: set[QThread] = set()  # kept here, not by a widget: a closed window must not destroy a live thread
+
+
 def in_flight() -> int:
     """How many background operations have not reported yet (0 when the window shows everything asked)."""
     return _in_flight
+
+
+def wait_all() -> None:
+    """Let every worker thread end (before the base it uses is closed, or the application quits)."""
+    for worker in list(_running):
+        worker.wait()
 
 
 def perform_in_background(parent: QWidget | None, work: Callable[[], T], *, label: str,
@@ -122,7 +131,12 @@ def perform_in_background(parent: QWidget | None, work: Callable[[], T], *, labe
     The services open one unit of work per call, so the work may use them from the thread; it must
     not touch widgets.
     """
-    worker = _Worker(work, parent)
+    worker = _Worker(work)
+    _running.add(worker)
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("gcsmsWaitsForWorkers"):
+        app.setProperty("gcsmsWaitsForWorkers", True)
+        app.aboutToQuit.connect(wait_all)
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setObjectName("operationProgress")
     dialog.setWindowTitle(tr("Veuillez patienter"))
@@ -136,6 +150,7 @@ def perform_in_background(parent: QWidget | None, work: Callable[[], T], *, labe
     def finished() -> None:
         global _in_flight
         worker.wait()  # ``finished`` is emitted just before the thread ends: let it end before deleting it
+        _running.discard(worker)
         QApplication.restoreOverrideCursor()
         dialog.reset()
         dialog.deleteLater()

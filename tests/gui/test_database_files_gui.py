@@ -100,7 +100,8 @@ def test_a_writable_base_has_no_banner(window):
     assert window.new_action.isEnabled() and window.import_action.isEnabled()
 
 
-def test_an_automatic_backup_is_taken_once_a_day_when_a_base_opens(window, data_folder, tmp_path):
+def test_an_automatic_backup_is_taken_once_a_day_when_a_base_opens(qtbot, window, data_folder, tmp_path):
+    qtbot.waitUntil(lambda: "sauvegarde automatique" in window.statusBar().currentMessage())  # a worker takes it
     backups = window.services.backups.list()
     assert len(backups) == 1 and backups[0].path.parent == data_folder / "sauvegardes"
     assert "sauvegarde automatique" in window.statusBar().currentMessage()
@@ -218,7 +219,7 @@ def test_no_automatic_backup_of_a_base_whose_register_was_altered(qtbot, qapp, s
         connection.execute("UPDATE agenda_items SET resolution = 'Autre texte' WHERE position = 0")
     main = MainWindow(open_services(database), open_services, settings)
     try:
-        qtbot.waitUntil(lambda: main.loaded)
+        qtbot.waitUntil(lambda: main.loaded and "sauvegarde automatique" in main.statusBar().currentMessage())
         assert not list((data_folder / "sauvegardes").glob("*.sqlite"))
         assert "pas de sauvegarde automatique : le registre des délibérations de « Groupement de coopération " \
                "médico-sociale Les Tilleuls » a été altéré" in main.statusBar().currentMessage()

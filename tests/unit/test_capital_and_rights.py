@@ -91,3 +91,13 @@ def test_art_7_a_members_numbers_joined_as_printed():
     capital = Capital(250000, (PartBlock("A", 1, 26), PartBlock("B", 27, 99), PartBlock("A", 100, 100)))
     assert capital.numbers_text_of("A") == "nos 01 à 26, n° 100"
     assert capital.numbers_text_of("C") == ""
+
+
+def test_art_7_part_numbers_padded_as_the_model_convention_at_every_size():
+    """Annexe VI, art. 7: « 1 à 17 » for 17 parts, « 01 à 26 » for 100; the same rule (one digit fewer
+    than the highest number) gives « 001 à 260 » for 1 000 parts, not « 01 »."""
+    for total, expected in ((17, "nos 1 à 9"), (100, "nos 01 à 09"), (1000, "nos 001 à 009"),
+                            (10000, "nos 0001 à 0009")):
+        capital = Capital(50_000, (PartBlock("A", 1, 9), PartBlock("B", 10, total)))
+        assert capital.numbers_text_of("A") == expected
+    assert Capital(50_000, (PartBlock("A", 1, 999), PartBlock("B", 1000, 1000))).numbers_text_of("B") == "n° 1000"
