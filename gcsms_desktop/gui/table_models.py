@@ -20,7 +20,8 @@ from gcsms_desktop.domain.groupement import Groupement
 
 
 Index = QModelIndex | QPersistentModelIndex
-SIZING_SAMPLE = 200  # rows measured when the columns are fitted: never thousands
+SIZING_SAMPLE = 200  # a table this short has its rows fitted to wrapped text: never thousands
+COLUMN_SAMPLE = 50  # rows measured when the columns are fitted (a column wider than these stays resizable)
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -150,7 +151,7 @@ def read_only_view(name: str, model: RowsTableModel, stretch: int, wrap: bool = 
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setStretchLastSection(False)
-    header.setResizeContentsPrecision(SIZING_SAMPLE)
+    header.setResizeContentsPrecision(COLUMN_SAMPLE)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     if wrap:
         header.sectionResized.connect(lambda *_args: fit_rows(view))

@@ -24,7 +24,7 @@ from gcsms_desktop.domain.attendance import AttendanceLine, Presence, check_atte
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.quorum import compute_quorum
-from gcsms_desktop.gui.table_models import SIZING_SAMPLE
+from gcsms_desktop.gui.table_models import COLUMN_SAMPLE
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
 from gcsms_desktop.gui.widgets import plain
 
@@ -276,7 +276,7 @@ class AttendancePage(AssemblyPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.setResizeContentsPrecision(SIZING_SAMPLE)
+        header.setResizeContentsPrecision(COLUMN_SAMPLE)
         self.layout_.addWidget(self.table, 1)
         self.quorum = plain(QLabel())
         self.quorum.setObjectName("quorumLabel")

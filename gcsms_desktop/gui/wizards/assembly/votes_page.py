@@ -21,7 +21,7 @@ from gcsms_desktop.domain.attendance import voters
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.majority import Choice, decide
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
-from gcsms_desktop.gui.table_models import SIZING_SAMPLE
+from gcsms_desktop.gui.table_models import COLUMN_SAMPLE
 from gcsms_desktop.gui.widgets import plain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -187,7 +187,7 @@ class VotesPage(AssemblyPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.setResizeContentsPrecision(SIZING_SAMPLE)
+        header.setResizeContentsPrecision(COLUMN_SAMPLE)
         unanimous = QPushButton(self.tr("&Unanimité pour"))
         unanimous.setObjectName("unanimousFor")
         unanimous.clicked.connect(lambda: self.set_all(Choice.FOR))
