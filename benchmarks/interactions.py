@@ -101,7 +101,7 @@ print(code, marks["painted"], marks["data"], flush=True)
 
 # --- databases ---------------------------------------------------------------------------------
 
-def _env(folder: Path) -> dict[str, str]:
+def child_env(folder: Path) -> dict[str, str]:
     """A child keeps its settings, backups and log in ``folder``, never in the user's home.
 
     Its bytecode is cached in ``folder`` too (even when PYTHONDONTWRITEBYTECODE is set here), as an
@@ -221,7 +221,7 @@ def cold_start(script: str, database: Path) -> list[float]:
     """Milliseconds from the parent's clock: the window painted (and, for the app, its data shown)."""
     started = time.time()
     output = subprocess.run([sys.executable, "-c", script, str(started), str(database)], capture_output=True,
-                            text=True, check=True, env=_env(database.parent))
+                            text=True, check=True, env=child_env(database.parent))
     values = output.stdout.strip().splitlines()[-1].split()
     if len(values) == 3 and values[0] != "0":
         raise RuntimeError(f"gcsms-desktop ended with code {values[0]}: {output.stderr}")
@@ -401,7 +401,7 @@ def run_size(label: str, folder: Path, runs: int, wizard: bool) -> list[tuple[st
         ("data shown after start", label, data, data / bare)]
     flags = ["--whole"] if members <= 1000 else (["--part"] if wizard else ["--part", "--no-assembly"])
     child = subprocess.run([sys.executable, __file__, "--child", str(base), *flags],
-                           capture_output=True, text=True, env=_env(base.parent), timeout=3600)
+                           capture_output=True, text=True, env=child_env(base.parent), timeout=3600)
     if child.returncode:
         print(child.stderr, file=sys.stderr)
         return rows
