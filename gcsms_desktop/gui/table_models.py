@@ -24,14 +24,28 @@ SIZING_SAMPLE = 200  # a table this short has its rows fitted to wrapped text: n
 COLUMN_SAMPLE = 50  # rows measured when the columns are fitted (a column wider than these stays resizable)
 
 
-class RowsTableModel(QAbstractTableModel):
+class HeadedTableModel(QAbstractTableModel):
+    """A flat table with one header per column: what every table model of the app shares."""
+
+    headers: tuple[str, ...] = ()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+class RowsTableModel(HeadedTableModel):
     """Rows of display strings with headers; right-aligns the columns listed as numeric.
 
     Each row may carry a key (a member key, an assembly id, a change number) for the selection,
     and a foreground brush (a late deadline in red).
     """
 
-    headers: tuple[str, ...] = ()
     numeric_columns: frozenset[int] = frozenset()
 
     def __init__(self, parent: QObject | None = None, headers: Sequence[str] | None = None) -> None:
@@ -67,9 +81,6 @@ class RowsTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.headers)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -81,11 +92,6 @@ class RowsTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
 
 def member_rows(g: Groupement | None) -> list[list[str]]:

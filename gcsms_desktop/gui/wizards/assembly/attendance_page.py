@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
+    QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
 )
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
@@ -24,7 +24,7 @@ from gcsms_desktop.domain.attendance import AttendanceLine, Presence, check_atte
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.quorum import compute_quorum
-from gcsms_desktop.gui.table_models import COLUMN_SAMPLE
+from gcsms_desktop.gui.table_models import COLUMN_SAMPLE, HeadedTableModel
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
 from gcsms_desktop.gui.widgets import plain
 
@@ -38,7 +38,7 @@ MAX_HOLDER_WIDTH = 320  # px: the proxy column fits most names; a longer one is 
 DIMMED = Qt.ItemFlag.ItemIsSelectable  # a cell that does not apply to the row's presence: greyed, skipped by Tab
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(HeadedTableModel):
     """The attendance sheet of one assembly: the member's presence, who sits for it, who holds its proxy.
 
     ``DisplayRole`` is what the user reads; ``EditRole`` the value (a ``Presence``, a name, a member key).
@@ -119,8 +119,6 @@ class AttendanceModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.keys)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.headers)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -176,11 +174,6 @@ class AttendanceModel(QAbstractTableModel):
             return True
         return False
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
 
 class AttendanceDelegate(QStyledItemDelegate):

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
+    QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QStyledItemDelegate,
@@ -21,7 +21,7 @@ from gcsms_desktop.domain.attendance import voters
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.majority import Choice, decide
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
-from gcsms_desktop.gui.table_models import COLUMN_SAMPLE
+from gcsms_desktop.gui.table_models import COLUMN_SAMPLE, HeadedTableModel
 from gcsms_desktop.gui.widgets import plain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,7 +31,7 @@ COMBO_ARROW = 32  # px added to the vote column: the editor's arrow and frame
 TEXT_MARGIN = 12  # px around a cell's text
 
 
-class VotesModel(QAbstractTableModel):
+class VotesModel(HeadedTableModel):
     """The voters on one resolution, their droits and their choice (None while not recorded)."""
 
     votes_changed = Signal()  # once per user change, once for « Unanimité pour »
@@ -71,8 +71,6 @@ class VotesModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.keys)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.headers)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -105,11 +103,6 @@ class VotesModel(QAbstractTableModel):
             self.set_choice(index.row(), value)
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
 
 class VoteDelegate(QStyledItemDelegate):
