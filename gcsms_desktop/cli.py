@@ -22,6 +22,7 @@ from gcsms_desktop.paths import backups_dir, default_database_path
 # before SQLAlchemy, the services and the domain are imported (issue 11). They are imported by the
 # functions that use them.
 if TYPE_CHECKING:
+    from gcsms_desktop.domain.voting_rights import VotingRights
     from gcsms_desktop.services.context import Services
 
 EXIT_USER_ERROR = 2
@@ -72,6 +73,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def euros(text: str) -> int:
+    """An amount typed as a French user writes it (« 12 500,75 », « 12500.75 € ») → cents."""
+    from gcsms_desktop.domain.french import parse_euros
+    from gcsms_desktop.domain.input_bounds import MAX_AMOUNT_CENTS
+
+    cents = parse_euros(text)
+    if cents is None or cents < 0:
+        raise argparse.ArgumentTypeError(f"montant « {_short(text)} » invalide : en euros, au centime près, "
+                                         "ex. 12 500,75")
+    if cents > MAX_AMOUNT_CENTS:
+        raise argparse.ArgumentTypeError(f"montant « {_short(text)} » trop élevé")
+    return cents
+
+
 def iso_date(text: str) -> date:
     from gcsms_desktop.domain.input_bounds import date_problem
 
@@ -113,6 +128,9 @@ def _membership_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     members.add_argument("name", metavar="NOM")
     members.add_argument("--at", type=iso_date, metavar="AAAA-MM-JJ", help="date (par défaut : aujourd'hui)")
     members.add_argument("--json", action="store_true", help="sortie JSON (fractions exactes)")
+    members.add_argument("--debt", type=euros, metavar="MONTANT",
+                         help="répartir ce montant de dettes entre les membres selon leurs droits (art. 9-2), "
+                              "ex. 12 500,75")
     changes = commands.add_parser("changes", help="changements enregistrés (avenants) et échéances")
     changes.add_argument("name", metavar="NOM")
 
@@ -265,6 +283,10 @@ def cmd_members(services: Services, args: argparse.Namespace) -> int:
     from gcsms_desktop.interchange import standing_json
 
     on = args.at or date.today()
+    if args.json and args.debt is not None:
+        from gcsms_desktop.services.errors import ServiceError
+
+        raise ServiceError("--debt s'affiche en texte : retirez --json.")
     history = services.membership.history(args.name)
     standing = history.standing(on)
     if args.json:
@@ -273,11 +295,27 @@ def cmd_members(services: Services, args: argparse.Namespace) -> int:
     print(f"Au {format_date(on)} :" + (f" groupement dissous le {format_date(standing.dissolved_on)}."
                                         if standing.dissolved_on else ""))
     capital = standing.capital
+    shares = _debt_shares(standing.rights, args.debt)
     for member in standing.members:
         numbers = capital.numbers_text_of(member.key) if capital else ""
         droits = f"{standing.droits_text(member.key)} ({standing.percent_text(member.key)})"
-        print(f"  {member.key:<8} {member.name}  {numbers}  droits {droits}")
+        debt = f"  dettes {shares[member.key]}" if member.key in shares else ""
+        print(f"  {member.key:<8} {member.name}  {numbers}  droits {droits}{debt}")
+    if args.debt is not None:
+        from gcsms_desktop.domain.french import format_euros, typography
+
+        print(typography(f"Dettes de {format_euros(args.debt)} réparties selon les droits sociaux (art. 9-2 de "
+                         "la convention) ; les centimes restants vont aux plus forts restes."))
     return 0
+
+
+def _debt_shares(rights: tuple[VotingRights, ...], amount_cents: int | None) -> dict[str, str]:
+    from gcsms_desktop.domain.debts import split_debt
+    from gcsms_desktop.domain.french import format_euros
+
+    if amount_cents is None:
+        return {}
+    return {share.member_key: format_euros(share.cents) for share in split_debt(amount_cents, rights)}
 
 
 def cmd_changes(services: Services, args: argparse.Namespace) -> int:

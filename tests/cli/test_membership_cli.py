@@ -34,6 +34,21 @@ def test_members_at_a_date_in_text_and_json(database, capsys):
     assert document["members"][2]["droits"] == "25/74" and document["total_parts"] == 74
 
 
+def test_members_split_a_debt_by_the_droits_to_the_cent(database, capsys):
+    """Art. 9-2 of the convention (R. 312-194-12): on 1 January 2029, A 26/74, B 23/74, D 25/74 of 1 000 €."""
+    code, out, _ = run(capsys, "--db", database, "members", VITRE, "--at", "2029-01-01", "--debt", "1 000")
+    assert code == 0
+    lines = [line for line in out.splitlines() if "dettes" in line]
+    shares = [line.rsplit("dettes ", 1)[1] for line in lines if line.startswith("  ")]
+    assert shares == ["351,35\u00a0€", "310,81\u00a0€", "337,84\u00a0€"]  # 351,351… 310,810… 337,837…
+    assert "réparties selon les droits sociaux (art.\u00a09-2 de la convention)" in out
+    with pytest.raises(SystemExit) as refused:  # argparse's usage error, printed in French
+        run(capsys, "--db", database, "members", VITRE, "--debt", "mille euros")
+    assert refused.value.code == 2 and "montant « mille euros » invalide" in capsys.readouterr().err
+    code, _out, err = run(capsys, "--db", database, "members", VITRE, "--debt", "10", "--json")
+    assert code == 2 and "retirez --json" in err
+
+
 def test_changes_lists_avenants_and_deadlines(database, capsys):
     code, out, _ = run(capsys, "--db", database, "changes", VITRE)
     assert code == 0
