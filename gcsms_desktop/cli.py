@@ -160,13 +160,15 @@ def _assembly_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 def cmd_list(services: Services, _args: argparse.Namespace) -> int:
     from gcsms_desktop.domain.french import format_date
+    from gcsms_desktop.domain.legal_personality import legal_personality_text
 
     rows = services.groupements.list()
     if not rows:
         print("Aucun groupement dans cette base.")
     for row in rows:
         signed = f"signée le {format_date(row.signature_date)}" if row.signature_date else "non signée"
-        print(f"{row.id:>4}  {row.denomination}  ({row.member_count} membres, {signed})")
+        person = legal_personality_text(row.publication_date, date.today())
+        print(f"{row.id:>4}  {row.denomination} — {row.member_count} membres, {signed}\u202f; {person}")
     return 0
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from gcsms_desktop.domain.french import format_date, format_euros, group_thousands
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.legal_personality import legal_personality_text
 from gcsms_desktop.domain.statut import accounting_regime
 from gcsms_desktop.gui.table_models import (
     MembersTableModel, PartsTableModel, fit_columns, member_rows, part_rows, read_only_view,
@@ -42,7 +44,8 @@ class GroupementView(QWidget):
         form = QFormLayout(identity)
         for key, label in (("statut", self.tr("Statut")), ("seat", self.tr("Siège")), ("duration", self.tr("Durée")),
                            ("capital", self.tr("Capital")), ("regime", self.tr("Comptabilité")),
-                           ("signature", self.tr("Signature")), ("administrator", self.tr("Administrateur"))):
+                           ("signature", self.tr("Signature")), ("person", self.tr("Personnalité morale")),
+                           ("administrator", self.tr("Administrateur"))):
             value = plain(QLabel())
             value.setWordWrap(True)
             value.setObjectName(f"field_{key}")
@@ -96,6 +99,7 @@ class GroupementView(QWidget):
         self.fields["regime"].setText(regime.label if regime else "")
         self.fields["signature"].setText(
             f"{format_date(g.dates.signature)}, {g.signature_place}" if g.dates.signature else self.tr("non signée"))
+        self.fields["person"].setText(legal_personality_text(g.legal_personality_from, date.today()))
         a = g.administrator
         holder = g.member(a.member_key) if a else None
         self.fields["administrator"].setText(f"{a.person_name} ({holder.name if holder else a.member_key})" if a else

@@ -28,6 +28,7 @@ class GroupementSummary:
     denomination: str
     member_count: int  # members named by the convention itself (changes since: « members NOM --at »)
     signature_date: date | None
+    publication_date: date | None = None  # of the approval order: legal personality (R. 312-194-18)
 
 
 class GroupementRepository:
@@ -41,7 +42,8 @@ class GroupementRepository:
                                                          MemberRow.joined_event_id.in_(founding.scalar_subquery()))
                    .scalar_subquery())
         rows = self.session.execute(
-            select(GroupementRow.id, GroupementRow.denomination, current, GroupementRow.signature_date)
+            select(GroupementRow.id, GroupementRow.denomination, current, GroupementRow.signature_date,
+                   GroupementRow.publication_date)
             .order_by(func.lower(GroupementRow.denomination)))
         return [GroupementSummary(*row) for row in rows]
 

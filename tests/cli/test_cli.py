@@ -34,6 +34,7 @@ def test_import_print_export_import_round_trip(tmp_path, capsys):
     assert code == 0 and "importé sous le numéro 1" in out
     code, out, _ = run(capsys, "--db", str(first), "list")
     assert "Pays de Vitré" in out and "3 membres" in out and "signée le 1er septembre 2026" in out
+    assert "personne morale depuis le 30 octobre 2026" in out  # R. 312-194-18: the order's publication
     pdf = tmp_path / "convention.pdf"
     assert run(capsys, "--db", str(first), "print", "convention", "1", "-o", str(pdf))[0] == 0
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)

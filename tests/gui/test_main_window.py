@@ -7,7 +7,9 @@ import re
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from gcsms_desktop.gui import operations
 
 from tests.conftest import EXAMPLES
 
@@ -24,6 +26,24 @@ def test_main_window_shows_members_droits_and_parts(qtbot, window, example_text)
     assert parts.rows[0][1] == "nos 01 à 26"
     assert parts.rows[-1] == ["Total", "nos 1 à 100", "100", "250\u202f000\u00a0€"]
     assert window.print_action.isEnabled()
+
+
+def test_the_groupement_view_says_since_when_it_is_a_legal_person(qtbot, window, example_text):
+    """R. 312-194-18: legal personality from the publication of the approval order (Vitré: 30 October
+    2026); the Tilleuls example is signed but its order not yet published."""
+    window.services.groupements.import_json(example_text("pays-de-vitre-100-parts"))
+    window.services.groupements.import_json(example_text("tilleuls-17-parts"))
+    window.refresh()
+    person = window.view.findChild(QLabel, "field_person")
+    texts = {}
+    for row in range(window.groupement_list.count()):
+        window.groupement_list.setCurrentRow(row)
+        qtbot.waitUntil(lambda: operations.in_flight() == 0)
+        texts[window.groupement_list.currentItem().text()] = person.text()
+    vitre = next(text for name, text in texts.items() if "Vitré" in name)
+    tilleuls = next(text for name, text in texts.items() if "Tilleuls" in name)
+    assert vitre.startswith("personne morale depuis le 30 octobre 2026, date de publication de l’arrêté")
+    assert tilleuls.startswith("pas encore personne morale")
 
 
 def test_print_convention_writes_a_pdf(qtbot, window, example_text, tmp_path, monkeypatch):
