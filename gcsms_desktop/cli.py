@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="date : convention consolidée, registre des parts, tableau des droits")
     printing.add_argument("--from", dest="start", type=iso_date, metavar="AAAA-MM-JJ",
                           help="début de la période (changes)")
+    printing.add_argument("--debt", type=euros, metavar="MONTANT",
+                          help="dettes à répartir selon les droits (rights), ex. 12 500,75")
     printing.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf")
     printing.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe déjà")
     _assembly_commands(commands)
@@ -236,13 +238,15 @@ def cmd_print(services: Services, args: argparse.Namespace) -> int:
         raise ServiceError(f"Indiquez l'avenant : --change N° (« gcsms-desktop changes \"{name}\" »).")
     if args.document == "changes" and args.start is None:
         raise ServiceError("Indiquez la période : --from AAAA-MM-JJ [--at AAAA-MM-JJ, par défaut aujourd'hui].")
+    if args.debt is not None and args.document != "rights":
+        raise ServiceError("--debt ne sert qu'au tableau des droits : « print rights NOM --at DATE --debt MONTANT ».")
     _check_output(services, args)
     at = args.at or date.today()
     render: Callable[[], bytes] = {
         "convention": lambda: printing.convention(name, at=args.at),
         "avenant": lambda: printing.avenant(name, args.change),
         "shares-register": lambda: printing.shares_register(name, at),
-        "rights": lambda: printing.rights_table(name, at),
+        "rights": lambda: printing.rights_table(name, at, args.debt),
         "changes": lambda: printing.changes(name, args.start, at),
         "convocations": lambda: printing.convocations(name, args.assembly),
         "attendance": lambda: printing.attendance(name, args.assembly),

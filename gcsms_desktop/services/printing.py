@@ -65,10 +65,11 @@ class PrintingService(UseCases):
 
         return SharesRegisterDocument(self._history(reference), up_to).render()
 
-    def rights_table(self, reference: str | int, on: date) -> bytes:
+    def rights_table(self, reference: str | int, on: date, debt_cents: int | None = None) -> bytes:
+        """The droits on ``on``; with ``debt_cents``, that amount of debts split by them (art. 9-2)."""
         from gcsms_desktop.documents.membership.rights_table import RightsTableDocument
 
-        return RightsTableDocument(self._history(reference), on).render()
+        return RightsTableDocument(self._history(reference), on, debt_cents).render()
 
     def changes(self, reference: str | int, start: date, end: date) -> bytes:
         from gcsms_desktop.documents.membership.changes_list import ChangesDocument

@@ -49,6 +49,20 @@ def test_members_split_a_debt_by_the_droits_to_the_cent(database, capsys):
     assert code == 2 and "retirez --json" in err
 
 
+def test_print_rights_with_a_debt_split_to_the_cent(database, capsys, tmp_path):
+    """Art. 9-2: the rights table shows each member's share of the debts, and the exact total."""
+    output = tmp_path / "droits.pdf"
+    code, _out, err = run(capsys, "--db", database, "print", "rights", VITRE, "--at", "2029-01-01", "--debt", "1000",
+                          "-o", str(output))
+    assert (code, err) == (0, "")
+    text = pdf_text(output)
+    assert "Répartition de 1 000 € de dettes" in text
+    assert "351,35 €" in text and "310,81 €" in text and "337,84 €" in text
+    code, _out, err = run(capsys, "--db", database, "print", "shares-register", VITRE, "--debt", "10", "-o",
+                          str(tmp_path / "r.pdf"))
+    assert code == 2 and "--debt ne sert qu'au tableau des droits" in err
+
+
 def test_changes_lists_avenants_and_deadlines(database, capsys):
     code, out, _ = run(capsys, "--db", database, "changes", VITRE)
     assert code == 0
