@@ -78,9 +78,12 @@ def test_print_avenant_shares_register_rights_changes_and_consolidated(database,
         "changes": (["--from", "2027-01-01", "--at", "2027-12-31"], "1er juin 2027 : cession des parts"),
         "convention": (["--at", "2027-03-01"], "consolidée au 1er mars 2027"),
     }
+    # R. 312-194-18: the consolidated convention says since when the groupement is a legal person
+    outputs["consolidated"] = (["--at", "2027-03-01"], "Personne morale depuis le 30 octobre 2026")
     for document, (options, expected) in outputs.items():
         target = tmp_path / f"{document}.pdf"
-        code, _, err = run(capsys, "--db", database, "print", document, VITRE, *options, "-o", str(target))
+        printed = "convention" if document == "consolidated" else document
+        code, _, err = run(capsys, "--db", database, "print", printed, VITRE, *options, "-o", str(target))
         assert code == 0, err
         assert expected in pdf_text(target)
 

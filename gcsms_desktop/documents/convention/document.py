@@ -9,8 +9,9 @@ from reportlab.platypus import Flowable, PageBreak
 from gcsms_desktop.documents.convention import creation, dissolution, governance_articles, operation, rights
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument, esc
-from gcsms_desktop.domain.french import format_date, quote
+from gcsms_desktop.domain.french import format_date, quote, sentence_case
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.legal_personality import legal_personality_text
 
 
 COVER_LIST_LIMIT = 10
@@ -64,6 +65,8 @@ class ConventionDocument(PdfDocument):
         w.para(f"{signed} — édition du {format_date(self.printed_on)}", "cover_text")
         if self.consolidated_on is not None:
             w.para(self._consolidation_text(), "cover_text")
+            w.para(sentence_case(legal_personality_text(g.legal_personality_from, self.consolidated_on)) + ".",
+                   "cover_text")
         w.para("Articles L. 312-7 et R. 312-194-1 à R. 312-194-25 du code de l'action sociale et des familles",
                "cover_text")
 
