@@ -32,7 +32,9 @@ def split_debt(amount_cents: int, rights: Sequence[VotingRights]) -> tuple[DebtS
         raise ValueError("le montant à répartir ne peut pas être négatif")
     exact = [amount_cents * r.share for r in rights]
     floors = [int(value) for value in exact]  # shares are never negative: int() is the floor
-    left = amount_cents - sum(floors) if any(r.share for r in rights) else 0
+    # The members' droits make up the whole in every situation the app builds; should they not, no
+    # cent beyond their own exact total is handed out (the rest is not theirs to bear).
+    left = int(sum(exact, Fraction(0)) + Fraction(1, 2)) - sum(floors)  # half a cent up
     by_remainder = sorted(range(len(rights)), key=lambda i: (-(exact[i] - floors[i]), i))
     for i in by_remainder[:left]:
         floors[i] += 1

@@ -43,3 +43,9 @@ def test_a_member_without_droits_bears_nothing_and_no_amount_is_refused():
     assert [s.cents for s in split_debt(0, rights(1, 2))] == [0, 0]
     with pytest.raises(ValueError):
         split_debt(-1, rights(1))
+
+
+def test_art_9_2_members_bear_no_more_than_their_own_droits():
+    """Droits that do not make up the whole (a half here): the members bear their half, not more."""
+    half = (VotingRights("A", Fraction(1), Fraction(4)), VotingRights("B", Fraction(1), Fraction(4)))
+    assert [s.cents for s in split_debt(101, half)] == [26, 25]  # 25,25 each: 50,5 rounded to 51 in all

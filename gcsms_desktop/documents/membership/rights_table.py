@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from fractions import Fraction
 
 from reportlab.platypus import Flowable
 
@@ -11,7 +12,7 @@ from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument
 from gcsms_desktop.documents.template import esc
 from gcsms_desktop.domain.debts import split_debt
-from gcsms_desktop.domain.french import NBSP, format_date, format_euros
+from gcsms_desktop.domain.french import format_date, format_euros, format_percent
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.standing import Standing
 
@@ -49,6 +50,7 @@ def write_debt_split(w: StoryWriter, standing: Standing, amount_cents: int) -> N
     w.space(4)
     w.para(f"Répartition de {format_euros(amount_cents)} de dettes", "article")
     w.table(["Membre", "Droits sociaux", "Part des dettes"], rows, [96, 34, 36],
-            total=["Total", "100" + NBSP + "%", format_euros(amount_cents)], align_right_from=1)
+            total=["Total", format_percent(sum((r.share for r in standing.rights), Fraction(0))),
+                   format_euros(sum(s.cents for s in shares))], align_right_from=1)
     w.para("Chaque part est arrondie au centime ; les centimes restants vont aux plus forts restes, de sorte que "
            "le total est exact.")
