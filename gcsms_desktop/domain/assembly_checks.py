@@ -109,3 +109,11 @@ def check_can_close(assembly: Assembly, result: AssemblyResult, member_names: di
             names = ", ".join(f"« {member_names.get(k, k)} »" for k in outcome.tally.missing)
             problems.append(Problem(f"agenda[{number}]", f"Résolution {number} : vote non saisi pour {names}."))
     return problems
+
+
+def signature_problem(meeting_date: date, signed_on: date) -> str | None:
+    """R. 312-194-22 and art. 13 of the convention: the PV records a meeting held, so it is signed on
+    the meeting day or later, never before."""
+    if signed_on < meeting_date:
+        return f"le procès-verbal ne peut pas être signé avant la réunion du {format_date(meeting_date)}."
+    return None

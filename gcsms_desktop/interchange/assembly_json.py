@@ -14,7 +14,7 @@ from typing import Any
 from gcsms_desktop.domain.assembly import AgendaItem, Assembly, AssemblyState, Erratum
 from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.attendance import AttendanceLine, Presence
-from gcsms_desktop.domain.french import format_date
+from gcsms_desktop.domain.assembly_checks import signature_problem
 from gcsms_desktop.domain.majority import Choice
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.interchange.reader import Reader, shown
@@ -90,9 +90,9 @@ class AssemblyReader:
                              for i, v in enumerate(r.items(data, "attendance", path))),
             errata=tuple(self._erratum(v, f"{path}.errata[{i}]") for i, v in enumerate(r.items(data, "errata", path))),
         )
-        if meeting is not None and assembly.signed_on is not None and assembly.signed_on < meeting:
-            r.fail(f"{path}.signed_on", "le procès-verbal ne peut pas être signé avant la réunion du "
-                                        f"{format_date(meeting)}.")
+        problem = signature_problem(meeting, assembly.signed_on) if meeting and assembly.signed_on else None
+        if problem is not None:
+            r.fail(f"{path}.signed_on", problem)
         return assembly, self._rights(data.get("droits"), f"{path}.droits"), r.integer(data, "second_of", path)
 
     def _item(self, value: Any, path: str) -> AgendaItem:

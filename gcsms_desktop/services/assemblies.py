@@ -19,7 +19,9 @@ from gcsms_desktop.domain.assembly import (
 from gcsms_desktop.domain.assembly_actions import AssemblyAction, allowed_actions
 from gcsms_desktop.domain.assembly_checks import (
     check_assembly_inputs, check_can_close, check_can_convene, check_concerned_members, check_preparation,
+    signature_problem,
 )
+from gcsms_desktop.domain.french import sentence_case
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.attendance import AttendanceLine, check_attendance, voters
 from gcsms_desktop.domain.history import History
@@ -197,8 +199,9 @@ class AssemblyService(UseCases):
             record = assembly_record(uow, assembly_id)
             _require(record.assembly, AssemblyAction.SIGN, "Seule une assemblée tenue, et pas encore signée, "
                                                           "peut être signée.")
-            if signed_on < record.assembly.meeting_date:
-                raise ServiceError("Le procès-verbal ne peut pas être signé avant la réunion.")
+            problem = signature_problem(record.assembly.meeting_date, signed_on)
+            if problem is not None:
+                raise ServiceError(sentence_case(problem))
             _check_inputs(replace(record.assembly, signed_on=signed_on))
             groupement_id = _owner(uow, assembly_id)
             first = next_register_page(uow.assemblies.last_register_page(groupement_id))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -242,3 +243,77 @@ def test_an_imported_closed_assembly_has_its_outcomes_stored(tilleuls, example_t
     with UnitOfWork(tilleuls.database) as uow:
         assert uow.assemblies.stored_outcomes(copy).pending == []
         assert register_deliberations(uow, copy) == original and len(original) == 2
+
+
+def _vitre_half_and_half(example_text) -> str:
+    """The Pays de Vitré example with its 100 parts held A 49 (nos 1–49), B 1 (no 50), C 50 (nos 51–100)."""
+    document = json.loads(example_text("pays-de-vitre-100-parts"))
+    capital = document["groupement"]["capital"]
+    capital["parts"] = [{"member": "A", "first": 1, "last": 49}, {"member": "B", "first": 50, "last": 50},
+                        {"member": "C", "first": 51, "last": 100}]
+    for contribution, parts in zip(capital["contributions"], (49, 1, 50), strict=True):
+        contribution["value_cents"] = parts * capital["unit_value_cents"]
+    return json.dumps(document)
+
+
+@pytest.mark.parametrize(("b_votes", "adopted", "votes_for"), [
+    (Choice.FOR, True, "50/100"),  # exactly half of the droits of the assembly: adopted
+    (Choice.AGAINST, False, "49/100"),  # one droit short of half: rejected
+], ids=["exactly half", "half minus one"])
+def test_r312_194_22_exclusion_is_adopted_by_at_least_half_of_the_votes_of_the_assembly(
+        services, example_text, capsys, b_votes, adopted, votes_for):
+    """Art. R. 312-194-22 du CASF (7°, convention art. 8-3): the member to exclude does not vote, and the
+    exclusion is adopted by members holding « au moins la moitié des voix » of the assembly — so exactly
+    half is enough, half minus one droit is not. Threshold on all 100 droits, C's 50 included."""
+    from tests.cli.test_cli import run
+
+    vitre = "Groupement de coopération sociale et médico-sociale du Pays de Vitré"
+    services.groupements.import_json(_vitre_half_and_half(example_text))
+    exclusion = AgendaItem(Matter.EXCLUSION, "Exclusion de l'EHPAD public de La Guerche",
+                           "L'assemblée générale exclut l'EHPAD public de La Guerche du groupement.",
+                           concerned_member="C")
+    assembly_id = services.assemblies.prepare(vitre, Assembly(MEETING, "Mairie de Vitré", "10:00",
+                                                              agenda=(exclusion,)))
+    services.assemblies.convene(assembly_id, date(2026, 11, 20))  # 21 days' notice in this convention
+    attend(services, assembly_id, ["A", "B", "C"])
+    services.assemblies.record_votes(assembly_id, 1, {"A": Choice.FOR, "B": b_votes})
+    held(services, assembly_id)
+    record = services.assemblies.record(assembly_id)
+    [(_number, _item, outcome)] = record.result.outcomes
+    assert outcome.adopted is adopted
+    assert outcome.basis == 100 and "C" not in outcome.tally.voters
+    verdict = "Adoptée" if adopted else "Rejetée"
+    assert outcome.explanation.startswith(f"{verdict} : le membre concerné ne prend pas part au vote ; "
+                                          f"pour {votes_for}, contre {'0/100' if adopted else '1/100'}")
+    assert "l'exclusion exige au moins 50/100 voix pour" in outcome.explanation
+    # the command line reads the same outcome from the file
+    code, out, err = run(capsys, "--db", str(services.database.path), "assembly", "result", vitre,
+                         "--assembly", str(assembly_id), "--json")
+    assert (code, err) == (0, "")
+    [resolution] = json.loads(out)["resolutions"]
+    assert (resolution["rule"], resolution["for"], resolution["adopted"]) == ("exclusion", votes_for.split("/")[0],
+                                                                              adopted)
+
+
+def test_r312_194_22_a_pv_cannot_be_signed_before_its_meeting(tilleuls, db_path):
+    """Art. R. 312-194-22 du CASF (convention art. 13): the procès-verbal records the deliberations of a
+    meeting and is signed by its président, secrétaire and scrutateur — so never before the meeting. The
+    refusal writes nothing (no register page, no seal); signing on the meeting day itself is accepted."""
+    import sqlite3
+
+    assembly_id = convened(tilleuls, TILLEULS)
+    attend(tilleuls, assembly_id, TILLEULS_KEYS)
+    vote_all(tilleuls, assembly_id)
+    held(tilleuls, assembly_id)
+    with pytest.raises(ServiceError) as refused:
+        tilleuls.assemblies.sign(assembly_id, date(2026, 12, 14))
+    assert str(refused.value) == "Le procès-verbal ne peut pas être signé avant la réunion du 15 décembre 2026."
+    record = tilleuls.assemblies.record(assembly_id)
+    assert record.assembly.state is AssemblyState.HELD and record.assembly.signed_on is None
+    assert record.assembly.register_first_page is None
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM register_seals").fetchone()[0] == 0
+        assert connection.execute("SELECT COUNT(*) FROM allocated_numbers WHERE kind = 'register_page'"
+                                  ).fetchone()[0] == 0
+    assert tilleuls.assemblies.sign(assembly_id, MEETING)[0] == 1  # the day of the meeting: page 1
+    assert tilleuls.assemblies.record(assembly_id).assembly.signed_on == MEETING
