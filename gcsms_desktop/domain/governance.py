@@ -32,6 +32,9 @@ class Governance:
     meetings_per_year: int = 1
     conciliators: int = 2
     conciliation_months: int = 3
+    # Art. 9-1 of the model: « la régularisation est effectuée au 1er janvier suivant la date des
+    # changements effectifs ». False: the droits follow the parts from the day a change takes effect.
+    january_regularisation: bool = True
 
 
 def proxies_possible(member_count: int) -> bool:

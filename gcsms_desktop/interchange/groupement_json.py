@@ -57,7 +57,7 @@ def groupement_to_dict(g: Groupement) -> dict[str, Any]:
         "members": [member_to_dict(m) for m in g.members],
         "associates": [dataclasses.asdict(a) for a in g.associates],
         "capital": _capital_to_dict(g.capital),
-        "governance": dataclasses.asdict(g.governance),
+        "governance": _governance_data(g.governance),
         "administrator": _administrator_to_dict(g.administrator),
     }
 
@@ -273,6 +273,15 @@ def _capital(reader: Reader, value: Any, path: str) -> Capital | None:
             reader.text(c, "description", sub),
         ))
     return Capital(unit or 0, tuple(blocks), tuple(contributions))
+
+
+def _governance_data(governance: Governance) -> dict[str, Any]:
+    """The clauses as written; the model's 1 January regularisation (the default) is left implicit so
+    that a file exported before the clause was a choice still reads and compares the same."""
+    data = dataclasses.asdict(governance)
+    if governance.january_regularisation:
+        del data["january_regularisation"]
+    return data
 
 
 def _governance(reader: Reader, value: Any, path: str) -> Governance:

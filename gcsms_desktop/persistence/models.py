@@ -188,6 +188,8 @@ class GovernanceRow(Base):
     meetings_per_year: Mapped[int] = mapped_column(Integer)
     conciliators: Mapped[int] = mapped_column(Integer)
     conciliation_months: Mapped[int] = mapped_column(Integer)
+    # Art. 9-1 of the model: droits regularised on the 1 January after a change (0006; false: at once).
+    january_regularisation: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class AdministratorRow(Base):
@@ -228,12 +230,28 @@ class AssemblyRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # bumped by every write
     # The deliberation_outcomes rows are written (at closing, or later for an assembly closed before 0005).
     outcomes_recorded: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    requested_on: Mapped[date | None] = mapped_column(Date)  # R312-194-20: asked by a third of the members
+
+    requesters: Mapped[list[AssemblyRequesterRow]] = relationship(cascade="all, delete-orphan",
+                                                                  order_by="AssemblyRequesterRow.position")
 
     items: Mapped[list[AgendaItemRow]] = relationship(cascade="all, delete-orphan", order_by="AgendaItemRow.position")
     attendance: Mapped[list[AttendanceRow]] = relationship(cascade="all, delete-orphan",
                                                            order_by="AttendanceRow.id")
     rights: Mapped[list[AssemblyRightsRow]] = relationship(cascade="all, delete-orphan")
     errata: Mapped[list[ErratumRow]] = relationship(cascade="all, delete-orphan", order_by="ErratumRow.position")
+
+
+class AssemblyRequesterRow(Base):
+    """A member that asked for the assembly (R312-194-20: a third of the members may ask)."""
+
+    __tablename__ = "assembly_requesters"
+    __table_args__ = (UniqueConstraint("assembly_id", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assembly_id: Mapped[int] = mapped_column(ForeignKey("assemblies.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    position: Mapped[int] = mapped_column(Integer)
 
 
 class AgendaItemRow(Base):

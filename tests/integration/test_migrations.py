@@ -78,6 +78,7 @@ def test_fixture_files_exist_for_each_schema():
     assert (FIXTURES / "0002-tilleuls-assemblies.sqlite").exists()
     assert (FIXTURES / "0003-vitre-changes.sqlite").exists()
     assert (FIXTURES / "0004-tilleuls-sealed.sqlite").exists()
+    assert (FIXTURES / "0005-tilleuls-vitre-outcomes.sqlite").exists()
 
 
 def test_0002_file_upgrades_to_membership_changes(tmp_path):
@@ -197,3 +198,28 @@ def test_0004_file_upgrades_with_its_deliberations_stored_once_and_unchanged(tmp
         for table, column in UNUSED_EVENT_COLUMNS:
             assert column not in [c[1] for c in connection.execute(f"PRAGMA table_info({table})")]
     assert after == before
+
+
+def test_0005_file_upgrades_with_the_model_regularisation_clause_and_no_requests(tmp_path):
+    """Schema 0006: every convention stored before printed the model's 1 January clause (art. 9-1),
+    so it keeps it and its droits do not move; no assembly was requested by members."""
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "0005-tilleuls-vitre-outcomes.sqlite", copy)
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005",)
+        governance_rows = connection.execute("SELECT COUNT(*) FROM governance").fetchone()[0]
+    services = open_services(copy)
+    try:
+        vitre = "Groupement de coopération sociale et médico-sociale du Pays de Vitré"
+        for summary in services.groupements.list():
+            assert services.groupements.get(summary.id).governance.january_regularisation is True
+        standing = services.membership.history(vitre).standing(date(2027, 6, 1))
+        assert all(r.total == sum(s.votes for s in standing.rights) for r in standing.rights)
+        assert services.register.verify(1).intact
+    finally:
+        services.close()
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM governance WHERE january_regularisation = 1"
+                                  ).fetchone() == (governance_rows,)
+        assert connection.execute("SELECT COUNT(*) FROM assembly_requesters").fetchone() == (0,)
+        assert connection.execute("SELECT COUNT(*) FROM assemblies WHERE requested_on IS NOT NULL").fetchone() == (0,)

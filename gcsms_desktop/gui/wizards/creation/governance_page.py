@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QRadioButton, QSpinBox,
@@ -100,8 +101,9 @@ class GovernancePage(CreationPage):
 
     def store(self) -> None:
         presides = self.president_admin.isChecked()
+        counts: dict[str, Any] = {name: spin.value() for name, spin in self.spins.items()}  # delays and counts
         governance = replace(
-            self.state.groupement.governance, **{name: spin.value() for name, spin in self.spins.items()},
+            self.state.groupement.governance, **counts,
             president_is_administrator=presides,
             president_other=self.president_other.text().strip() if not presides else "",
             proxies_allowed=self.proxies.isChecked() and self.proxies.isEnabled())
