@@ -80,6 +80,10 @@ class Assembly:
     errata: tuple[Erratum, ...] = ()
     id: int | None = None
     first_assembly_id: int | None = None
+    # R312-194-20: an assembly held of right at the request of at least a third of the members: who
+    # asked (member keys) and when. Empty when the administrateur convenes of his own motion.
+    requested_by: tuple[str, ...] = ()
+    requested_on: date | None = None
     # How many times the stored assembly was written: a window that read an older one may not write.
     version: int = field(default=0, compare=False)
 
