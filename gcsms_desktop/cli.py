@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     _assembly_commands(commands)
     _backup_commands(commands)
     _membership_commands(commands)
+    from gcsms_desktop.cli_changes import add_change_commands  # argparse only: light at start-up
+
+    add_change_commands(commands)
     verifying = commands.add_parser("verify", help="vérifier que le registre des délibérations est tel que signé")
     verifying.add_argument("name", metavar="NOM")
     return parser
@@ -150,7 +153,8 @@ def _backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentParse
 
 
 def _assembly_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    assembly = commands.add_parser("assembly", help="assemblées générales : liste, résultat")
+    assembly = commands.add_parser("assembly", help="assemblées générales : préparation, convocation, séance, "
+                                                    "clôture, signature, résultat")
     actions = assembly.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="lister les assemblées d'un groupement")
     listing.add_argument("name", metavar="NOM")
@@ -158,6 +162,9 @@ def _assembly_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
     result.add_argument("name", metavar="NOM")
     result.add_argument("--assembly", type=whole_number, required=True, metavar="NUMÉRO")
     result.add_argument("--json", action="store_true", help="sortie JSON (fractions exactes)")
+    from gcsms_desktop.cli_assembly import add_assembly_actions  # argparse only: light at start-up
+
+    add_assembly_actions(actions)
 
 
 def cmd_list(services: Services, _args: argparse.Namespace) -> int:
@@ -264,6 +271,10 @@ def cmd_assembly(services: Services, args: argparse.Namespace) -> int:
     from gcsms_desktop.domain.french import format_date
     from gcsms_desktop.interchange import assembly_result_json
 
+    if args.action not in ("list", "result"):
+        from gcsms_desktop.cli_assembly import run_assembly_action
+
+        return run_assembly_action(services, args)
     if args.action == "list":
         rows = services.assemblies.list(args.name)
         if not rows:
@@ -378,6 +389,12 @@ def cmd_migrate(services: Services, _args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_change(services: Services, args: argparse.Namespace) -> int:
+    from gcsms_desktop.cli_changes import run_change
+
+    return run_change(services, args)
+
+
 EXIT_ALTERED = 1
 
 
@@ -398,10 +415,10 @@ def cmd_verify(services: Services, args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "list": cmd_list, "import": cmd_import, "export": cmd_export, "print": cmd_print, "assembly": cmd_assembly,
     "members": cmd_members, "changes": cmd_changes, "backup": cmd_backup, "verify": cmd_verify,
-    "migrate": cmd_migrate,
+    "migrate": cmd_migrate, "change": cmd_change,
 }
 CREATES_DATABASE = {"import"}  # other commands on a missing --db file are a typo, not a new base
-WRITES_DATABASE = {"import"}  # refused on a read-only base
+WRITES_DATABASE = {"import", "change"}  # refused on a read-only base (assembly actions: cli_assembly)
 
 
 def opened_notes(services: Services, command: str | None = None) -> list[str]:
