@@ -70,18 +70,18 @@ def run(database: Path, *args: str) -> None:
         raise RuntimeError(f"gcsms-desktop {' '.join(args)} → {code}")
 
 
-def build_year(database: Path, folder: Path) -> None:
+def build_year(database: Path) -> None:
     """The base of the shipped example, built with the commands only."""
-    run(database, "import", str(base_document(folder)))
+    with tempfile.TemporaryDirectory() as temporary:
+        run(database, "import", str(base_document(Path(temporary))))
     for command in YEAR:
         run(database, *command)
 
 
 def make(output: Path) -> None:
     with tempfile.TemporaryDirectory() as temporary:
-        folder = Path(temporary)
-        database = folder / "annee.sqlite"
-        build_year(database, folder)
+        database = Path(temporary) / "annee.sqlite"
+        build_year(database)
         run(database, "export", "1", "-o", str(output), "--force")
 
 
