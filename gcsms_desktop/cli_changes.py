@@ -47,6 +47,8 @@ AVENANT_OPTIONS = {"signature": "signature", "sent": "sent_to_prefect", "approva
 def parts_allocation(text: str) -> tuple[str, int]:
     """« CLÉ=4 » → ("CLÉ", 4)."""
     key, value = key_and_value(text)
+    if not value:
+        raise argparse.ArgumentTypeError(f"« {text[:40]} » : CLÉ=PARTS attendu, ex. GLY=4")
     return key, whole_number(value)
 
 
@@ -153,8 +155,8 @@ def run_change(services: Services, args: argparse.Namespace) -> int:
     change = Change(args.on, _payload(history, args), _deliberation(args), ApprovalDates(args.signature, args.sent))
     problems = services.membership.check(args.name, change)
     if errors_only(problems):  # the service would refuse the same way; said before the write lock is asked
-        raise InvalidChange(f"La {change.kind.label} ne peut pas être enregistrée ainsi, rien n'a été "
-                            "enregistré :", errors_only(problems))
+        raise InvalidChange(f"Changement refusé ({change.kind.label}), rien n'a été enregistré :",
+                            errors_only(problems))
     number = services.membership.record(args.name, change, history.groupement.version)
     for problem in problems:
         say(f"À savoir : {problem.message}")
