@@ -37,6 +37,7 @@ def dump(path: Path) -> list[str]:
 def refused(capsys, db: Path, *args: str) -> str:
     """Runs the command, which must fail as a user's error: exit 2, French on stderr, nothing written."""
     before = dump(db)
+    code: int | str | None
     try:
         code = main(["--db", str(db), *args])
     except SystemExit as usage:  # argparse's own refusals
