@@ -175,3 +175,20 @@ def test_art_8_4_debts_typed_unreadable_or_for_a_member_without_droits_are_said(
     assert "Montant des dettes illisible : « beaucoup »" in flat(details.debt_share.text())
     assert details.debts.text() == ""
     wizard.reject()
+
+
+def test_r312_194_20_a_requested_assembly_not_yet_convened_is_among_the_deadlines(window, example_text):
+    from gcsms_desktop.domain.assembly import Assembly
+    from tests.assembly_factories import agenda
+    from tests.integration.test_assemblies import TILLEULS_KEYS
+
+    groupement_id = window.services.groupements.import_json(example_text("tilleuls-17-parts"))
+    window.services.assemblies.prepare(groupement_id, Assembly(
+        date(2026, 12, 15), "Siège", agenda=agenda(), requested_by=tuple(TILLEULS_KEYS[:6]),
+        requested_on=date(2026, 11, 20)))
+    window.refresh(select_id=groupement_id)
+    window.tabs.setCurrentWidget(window.membership)
+    deadlines = [flat(window.membership.deadlines.item(i).text())
+                 for i in range(window.membership.deadlines.count())]
+    assert any("Assemblée demandée le 20 novembre 2026 par « EHPAD Les Glycines (GLY) »" in d
+               and "à convoquer au plus tard le 5 décembre 2026" in d for d in deadlines), deadlines
