@@ -8,6 +8,7 @@ import shutil
 from dataclasses import replace
 from datetime import date
 
+import jsonschema
 import pytest
 
 from gcsms_desktop.domain.assembly import Assembly
@@ -16,6 +17,7 @@ from gcsms_desktop.services.context import open_services
 from gcsms_desktop.services.errors import InvalidAssembly
 from tests.assembly_factories import MEETING, SENT, agenda, attend, held, vote_all
 from tests.documents.test_assembly_pdfs import pages
+from tests.unit.test_examples_and_schema import SCHEMA
 from tests.integration.test_assemblies import TILLEULS, TILLEULS_KEYS
 
 ASKED = date(2026, 11, 20)
@@ -82,6 +84,9 @@ def test_r312_194_20_json_round_trip_and_fields_omitted_when_not_requested(tille
     own_motion, asked = exported["assemblies"]
     assert "requested_by" not in own_motion and "requested_on" not in own_motion
     assert asked["requested_by"] == list(SIX) and asked["requested_on"] == "2026-11-20"
+    jsonschema.validate(exported, SCHEMA)
+    with pytest.raises(jsonschema.ValidationError):  # each requester once
+        jsonschema.validate(exported | {"assemblies": [asked | {"requested_by": ["GLY", "GLY"]}]}, SCHEMA)
     other.groupements.import_json(json.dumps(exported))
     again = json.loads(other.groupements.export_json(TILLEULS))
     assert again["assemblies"] == exported["assemblies"]
