@@ -223,15 +223,6 @@ def cmd_create(services: Services, args: argparse.Namespace) -> int:
         raise ServiceError(f"{len(args.exclude)} --exclude pour {len(exclusions)} point(s) « exclusion » (7°) : "
                            "un --exclude CLÉ par point d'exclusion, dans l'ordre.")
     concerned = dict(zip(exclusions, args.exclude, strict=False))
-    if args.requested_on is not None and not args.requested_by:
-        raise ServiceError("--requested-on donne la date de la demande : indiquez aussi qui l'a faite, "
-                           "--requested-by CLÉ,CLÉ.")
-    if args.requested_by:
-        members = {m.key for m in services.assemblies.members_on(args.name, args.meeting_date)}
-        strangers = [key for key in args.requested_by if key not in members]
-        if strangers:
-            raise ServiceError(f"--requested-by : « {', '.join(strangers)} » n'est pas membre du groupement le "
-                               f"{format_date(args.meeting_date)}.")
     agenda = tuple(AgendaItem(matter, title, resolution, concerned.get(n))
                    for n, (matter, title, resolution) in enumerate(args.items))
     assembly = Assembly(args.meeting_date, args.place.strip(), args.meeting_time, args.urgent,

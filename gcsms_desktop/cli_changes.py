@@ -65,8 +65,12 @@ def add_change_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     for name in ("withdrawal", "exclusion"):
         who = "membre qui se retire" if name == "withdrawal" else "membre exclu"
         parsers[name].add_argument("--member", required=True, metavar="CLÉ", help=who)
-        parsers[name].add_argument("--debts", type=euros, metavar="MONTANT",
-                                   help="sa part des dettes à sa sortie (art. 8-4), ex. 12 500,75")
+        debts = parsers[name].add_mutually_exclusive_group()
+        debts.add_argument("--debts", type=euros, metavar="MONTANT",
+                           help="sa part des dettes à sa sortie (art. 8-4), ex. 12 500,75")
+        debts.add_argument("--groupement-debts", type=euros, metavar="MONTANT",
+                           help="dettes et charges du groupement au jour de la sortie : sa part, selon ses "
+                                "droits ce jour-là, est calculée (art. 8-4, 9-2)")
     exclusion = parsers["exclusion"]
     exclusion.add_argument("--reason", required=True, metavar="MOTIF")
     exclusion.add_argument("--hearing", type=iso_date, required=True, metavar="AAAA-MM-JJ",
@@ -153,6 +157,8 @@ def run_change(services: Services, args: argparse.Namespace) -> int:
 
     history = services.membership.history(args.name)
     change = Change(args.on, _payload(history, args), _deliberation(args), ApprovalDates(args.signature, args.sent))
+    if getattr(args, "groupement_debts", None) is not None:
+        change = _with_share_of_debts(history, change, args.groupement_debts)
     problems = services.membership.check(args.name, change)
     if errors_only(problems):  # the service would refuse the same way; said before the write lock is asked
         raise InvalidChange(f"Changement refusé ({change.kind.label}), rien n'a été enregistré :",
@@ -165,6 +171,25 @@ def run_change(services: Services, args: argparse.Namespace) -> int:
         if recorded.number >= number:
             _print_change(after, recorded)
     return 0
+
+
+def _with_share_of_debts(history: History, change: Change, groupement_debts: int) -> Change:
+    """Art. 8-4, 9-2: the outgoing member's share of the groupement's debts, by its droits on its exit day
+    (domain.exit_debts, as the wizard proposes it)."""
+    from dataclasses import replace
+
+    from gcsms_desktop.domain.changes import Exclusion, Withdrawal
+    from gcsms_desktop.domain.exit_debts import outgoing_share
+    from gcsms_desktop.services.errors import ServiceError
+
+    share = outgoing_share(history, change, groupement_debts)
+    if share is None:
+        raise ServiceError(f"« {history.name(change.subject_key)} » n'a pas de droits sociaux au jour de sa sortie : "
+                           "indiquez sa part des dettes avec --debts.")
+    payload = change.payload
+    assert isinstance(payload, (Withdrawal, Exclusion))  # the only kinds with --groupement-debts
+    say(f"Part des dettes : {share.explanation}.")
+    return replace(change, payload=replace(payload, debts_cents=share.share.cents))
 
 
 def _print_change(history: History, change: Change) -> None:

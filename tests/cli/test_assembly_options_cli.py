@@ -23,6 +23,7 @@ def test_urgent_assembly_convened_48_hours_ahead_with_its_exclusion_item(year_ba
     ok(capsys, db, "print", "convocations", "1", "--assembly", "2", "-o", str(convocations))
     text = pdf_text(convocations)
     assert "Exclusion de l'association Ty Coz" in text and "9 h" in text and "Mise en demeure" in text
+    assert "convoquée à la demande de" in " ".join(text.split())  # R. 312-194-20, the members who asked
     ok(capsys, db, "assembly", "attendance", "1", "--assembly", "2", "--all-present",
        "--present", "GLY=Jeanne Le Goff, directrice adjointe", "--represented", "ADMR=KAV")
     out = ok(capsys, db, "assembly", "vote", "1", "--assembly", "2", "--item", "1", "--unanimous-for")

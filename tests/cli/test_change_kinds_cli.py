@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from tests.cli.test_whole_year_cli import ok
+from tests.cli.test_whole_year_cli import ok, pdf_text
 from tests.cli.year_of_life import PLACE, build_year
 from tests.conftest import EXAMPLES
 from tests.prepared import copy_of, shared_base
@@ -74,3 +74,16 @@ def test_a_withdrawal_by_one_of_two_members_dissolves_of_right(tmp_path, capsys)
     out = ok(capsys, db, "change", "withdrawal", "1", "--member", "ADMR", "--on", "2026-02-02")
     assert "Avenant n° 1 enregistré : retrait" in out
     assert "n° 2 enregistré : dissolution de plein droit" in out
+
+
+def test_the_outgoing_share_of_the_debts_is_computed_from_the_groupement_debts(year_base, tmp_path, capsys):
+    """Art. 8-4 and 9-2: 18 000 € of debts and charges on 31 December 2026, the exit day of a member holding
+    1/18 of the droits: its share is 1 000 €, printed in its avenant."""
+    db = copy_of(year_base, tmp_path)
+    out = ok(capsys, db, "change", "withdrawal", "1", "--member", "CHP", "--on", "2026-06-15",
+             "--groupement-debts", "18 000")
+    assert "Part des dettes : 1 000 €, soit sa part, proportionnelle à ses droits sociaux (1/18)" in out
+    avenant = tmp_path / "avenant.pdf"
+    ok(capsys, db, "print", "avenant", "1", "--change", "2", "-o", str(avenant))
+    assert "s'élève à 1 000 €, soit sa part, proportionnelle à ses droits sociaux (1/18)" in " ".join(
+        pdf_text(avenant).split())
