@@ -134,7 +134,7 @@ def check_signed_on(signed_on: date | None, today: date, field: str = "signed_on
 
 def check_erratum_date(recorded_on: date, today: date, field: str = "errata") -> list[Problem]:
     """An erratum joined to the PV (art. 13) is dated the day it is written, not later."""
-    return not_yet(field, "L'erratum ne peut pas être daté", recorded_on, today)
+    return not_yet(field, "L'erratum ne peut pas être rédigé", recorded_on, today)
 
 
 def check_assembly_dates(assembly: Assembly, today: date, prefix: str = "") -> list[Problem]:

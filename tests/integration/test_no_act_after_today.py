@@ -117,7 +117,7 @@ def test_a_pv_cannot_be_signed_nor_corrected_after_today(tilleuls, monkeypatch):
     assert stored.state is AssemblyState.HELD and stored.signed_on is None and stored.register_first_page is None
     assert tilleuls.assemblies.register_entries(TILLEULS) == []
     tilleuls.assemblies.sign(assembly_id, MEETING)
-    with pytest.raises(InvalidAssembly, match="L'erratum ne peut pas être daté le 16 décembre 2026"):
+    with pytest.raises(InvalidAssembly, match="L'erratum ne peut pas être rédigé le 16 décembre 2026"):
         tilleuls.assemblies.add_erratum(assembly_id, "Lire « Mme Petit ».", date(2026, 12, 16))
     assert tilleuls.assemblies.record(assembly_id).assembly.errata == ()
 
