@@ -147,8 +147,10 @@ class OptionalDateEdit(QWidget):
             self.set_value(None)
 
     def no_later_than(self, today: date) -> None:
-        """An act already done: today at the latest (domain.act_dates)."""
+        """An act already done: today at the latest (domain.act_dates), and today when still unknown."""
         no_later_than(self.editor, today)
+        if not self.known.isChecked():
+            self.editor.setDate(to_qdate(today))
 
     def lock(self) -> None:
         """A recorded date is shown, not rewritten."""

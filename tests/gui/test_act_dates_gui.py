@@ -13,6 +13,7 @@ from gcsms_desktop.domain.assembly import AssemblyState
 from gcsms_desktop.domain.changes import ChangeKind
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.input_bounds import LATEST_DATE
+from gcsms_desktop.gui.dialogs.avenant_dates_dialog import AvenantDatesDialog
 from gcsms_desktop.gui.dialogs.dates_dialog import DatesDialog
 from gcsms_desktop.gui.table_models import select_key
 from gcsms_desktop.gui.widgets import to_date, to_qdate
@@ -77,6 +78,17 @@ def test_the_change_wizard_stops_an_acts_date_at_today_not_a_planned_effect(wind
     assert to_date(increase.details.act_date.maximumDate()) == LATEST_DATE
     assert to_date(increase.deliberation.declared_date.maximumDate()) == date(2027, 9, 15)
     increase.reject()
+
+
+def test_the_avenant_dates_dialog_stops_new_dates_at_today_and_shows_recorded_ones(qtbot):
+    """Art. 21: the dates still to come cannot be typed after today; a recorded one is shown as it is."""
+    today = date(2026, 11, 25)
+    dialog = AvenantDatesDialog("Avenant n° 1", ApprovalDates(signature=date(2026, 11, 20)), None, today)
+    qtbot.addWidget(dialog)
+    assert to_date(dialog.fields["publication"].editor.maximumDate()) == today
+    assert to_date(dialog.fields["signature"].editor.maximumDate()) == LATEST_DATE
+    dialog.fields["publication"].set_value(date(2027, 1, 10))
+    assert dialog.dates().publication == today, "a later publication cannot be typed"
 
 
 def test_the_creation_wizard_shows_a_convention_published_after_today_on_its_dates_page():

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit
 from gcsms_desktop.domain.changes import ChangeKind, Deliberation
 from gcsms_desktop.domain.french import format_date, typography
 from gcsms_desktop.domain.groupement import ApprovalDates
-from gcsms_desktop.gui.widgets import OptionalDateEdit, date_edit, no_later_than, to_date
+from gcsms_desktop.gui.widgets import OptionalDateEdit, date_edit, no_later_than, to_date, to_qdate
 from gcsms_desktop.gui.wizards.page import WizardPage
 
 DECLARED = "__declared__"
@@ -62,6 +62,7 @@ class DeliberationPage(WizardPage):
         form.addRow(self.signed)
         form.addRow(self.sent)
         if self.today is not None:
+            self.declared_date.setDate(to_qdate(self.today))
             no_later_than(self.declared_date, self.today)
             self.signed.no_later_than(self.today)
             self.sent.no_later_than(self.today)
