@@ -103,6 +103,20 @@ def test_the_session_is_recorded_from_the_meeting_day_only(tilleuls, monkeypatch
     tilleuls.assemblies.close(assembly_id)
 
 
+def test_a_second_convocation_is_not_sent_after_today_and_none_is_kept(tilleuls, monkeypatch):
+    """R. 312-194-22: without quorum, the second meeting (30 December) may be to come; its convocations
+    « sent » on 17 December are refused on the 16th, and the refused second assembly is not kept."""
+    first = convened(tilleuls, TILLEULS)
+    attend(tilleuls, first, TILLEULS_KEYS[:8])
+    held(tilleuls, first)
+    set_today(monkeypatch, date(2026, 12, 16))
+    with pytest.raises(InvalidAssembly, match="Les convocations ne peuvent pas être envoyées le 17 décembre 2026"):
+        tilleuls.assemblies.convene_again(first, date(2026, 12, 30), date(2026, 12, 17))
+    assert len(tilleuls.assemblies.list(TILLEULS)) == 1
+    second = tilleuls.assemblies.convene_again(first, date(2026, 12, 30), date(2026, 12, 16))
+    assert tilleuls.assemblies.record(second).assembly.state is AssemblyState.CONVENED
+
+
 def test_a_pv_cannot_be_signed_nor_corrected_after_today(tilleuls, monkeypatch):
     """R. 312-194-22, art. 13: a PV signed « le 16 décembre » on 15 December is refused, and takes no page."""
     assembly_id = convened(tilleuls, TILLEULS)
