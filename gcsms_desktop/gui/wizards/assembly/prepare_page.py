@@ -68,7 +68,7 @@ class PreparePage(AssemblyPage):
         wizard = self.assembly_wizard
         if wizard.assembly_id is None:
             g = wizard.groupement
-            self.meeting_date.setDate(to_qdate(earliest_meeting_date(date.today(), g.governance, False)
+            self.meeting_date.setDate(to_qdate(earliest_meeting_date(wizard.services.clock.today(), g.governance, False)
                                                + timedelta(days=1)))
             self.meeting_time.setTime(QTime(14, 0))
             self.place.setText(g.seat_address)
