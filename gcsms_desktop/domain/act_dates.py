@@ -137,11 +137,16 @@ def check_erratum_date(recorded_on: date, today: date, field: str = "errata") ->
     return not_yet(field, "L'erratum ne peut pas être rédigé", recorded_on, today)
 
 
+def check_request_received(requested_on: date | None, today: date, field: str = "requested_on") -> list[Problem]:
+    """R. 312-194-20: the members' request for an assembly is recorded once received."""
+    return not_yet(field, "La demande des membres ne peut pas être reçue", requested_on, today)
+
+
 def check_assembly_dates(assembly: Assembly, today: date, prefix: str = "") -> list[Problem]:
     """An assembly as stored (a file's, for instance): what its state says was done is past. A draft
     may be for any date; a convened one has sent its convocations; a held or signed one met."""
     a, state = assembly, assembly.state
-    problems: list[Problem] = []
+    problems = check_request_received(a.requested_on, today, f"{prefix}requested_on")
     if state is not AssemblyState.DRAFT:
         problems += check_convocation_sent(a.convocation_date, today, f"{prefix}convocation_date")
     if state.locked:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from gcsms_desktop.domain.act_dates import (
-    check_convocation_sent, check_erratum_date, check_session_held, check_signed_on,
+    check_convocation_sent, check_erratum_date, check_request_received, check_session_held, check_signed_on,
 )
 from gcsms_desktop.domain.assembly import (
     AgendaItem, Assembly, AssemblyState, Erratum, deliberation_numbers, highest_rank, next_register_page, voters_on,
@@ -72,6 +72,7 @@ class AssemblyService(UseCases):
         """Store a new assembly in preparation (it may still be incomplete, but never names as the
         member to exclude someone who is not a member on its date)."""
         _check_inputs(assembly)
+        _refuse_future(check_request_received(assembly.requested_on, self.clock.today()))
         with self.writing() as uow:
             groupement_id = resolve(uow, reference)
             _check_concerned(history(uow, groupement_id), assembly)
@@ -81,6 +82,7 @@ class AssemblyService(UseCases):
 
     def update_preparation(self, assembly_id: int, assembly: Assembly, expected_version: int | None = None) -> None:
         _check_inputs(assembly)
+        _refuse_future(check_request_received(assembly.requested_on, self.clock.today()))
         with self.writing() as uow:
             current = assembly_record(uow, assembly_id).assembly
             _require(current, AssemblyAction.PREPARE, "Les convocations sont parties : la préparation ne peut "

@@ -146,3 +146,16 @@ def test_an_extract_is_made_after_the_pvs_signature_and_not_after_today(printed_
     assert extract_problem(None, TODAY, TODAY) is not None
     message = extract_problem(date(2026, 12, 14), TODAY, TODAY)
     assert message is not None and "14 décembre 2026" in message and "25 novembre 2026" in message
+
+
+@pytest.mark.parametrize(("received", "refused"), [(-1, False), (0, False), (1, True)])
+def test_r312_194_20_a_members_request_is_recorded_once_received(received, refused):
+    """R. 312-194-20: the request of a third of the members is a past act, the meeting may be to come."""
+    from gcsms_desktop.domain.act_dates import check_request_received
+
+    today = date(2026, 11, 25)
+    problems = check_request_received(today + timedelta(days=received), today)
+    assert bool(problems) is refused
+    if refused:
+        assert problems[0].field == "requested_on"
+        assert "26 novembre 2026" in problems[0].message and "25 novembre 2026" in problems[0].message
