@@ -83,7 +83,8 @@ class PreparePage(AssemblyPage):
         self.urgent.setChecked(a.urgent)
         self.documents.setPlainText("\n".join(a.documents))
         self.agenda.set_items(a.agenda, self.record.members)
-        self.request.set_request(a.requested_by, a.requested_on, wizard.services.clock.today(), self.record.groupement.governance)
+        self.request.set_request(a.requested_by, a.requested_on, wizard.services.clock.today(),
+                                 self.record.groupement.governance)
         self.request.set_urgent(a.urgent)
         editable = not self.locked
         self.request.set_read_only(not editable)
