@@ -126,6 +126,21 @@ def open_start_services(database: Path, parent: QWidget | None = None) -> Servic
         return None
 
 
+def with_valid_clock(services: Services, parent: QWidget | None = None) -> Services | None:
+    """A GCSMS_DESKTOP_TODAY that is not a date (services.clock) is said in French and nothing opens:
+    every act is judged against today."""
+    from gcsms_desktop.gui.widgets import message_text
+    from gcsms_desktop.services.errors import ServiceError
+
+    try:
+        services.clock.today()
+    except ServiceError as error:
+        services.close()
+        QMessageBox.critical(parent, "GCSMS Desktop", message_text(str(error)))
+        return None
+    return services
+
+
 EXIT_NOT_OPENED = 2
 PAINT_WAIT_MS = 2000
 
@@ -187,6 +202,8 @@ def open_after_first_paint(app: QApplication, window: MainWindow, database: Path
 
     error_log.install()
     services = open_start_services(database, window)
+    if services is not None:
+        services = with_valid_clock(services, window)
     if services is None or window.loaded is None:  # not opened, or the window was closed meanwhile
         if services is not None:
             services.close()

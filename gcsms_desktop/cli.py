@@ -176,7 +176,7 @@ def cmd_list(services: Services, _args: argparse.Namespace) -> int:
         print("Aucun groupement dans cette base.")
     for row in rows:
         signed = f"signée le {format_date(row.signature_date)}" if row.signature_date else "non signée"
-        person = legal_personality_text(row.publication_date, date.today())
+        person = legal_personality_text(row.publication_date, services.clock.today())
         print(f"{row.id:>4}  {row.denomination} — {row.member_count} membres, {signed}\u202f; {person}")
     return 0
 
@@ -248,7 +248,7 @@ def cmd_print(services: Services, args: argparse.Namespace) -> int:
     if args.debt is not None and args.document != "rights":
         raise ServiceError("--debt ne sert qu'au tableau des droits : « print rights NOM --at DATE --debt MONTANT ».")
     _check_output(services, args)
-    at = args.at or date.today()
+    at = args.at or services.clock.today()
     render: Callable[[], bytes] = {
         "convention": lambda: printing.convention(name, at=args.at),
         "avenant": lambda: printing.avenant(name, args.change),
@@ -299,7 +299,7 @@ def cmd_members(services: Services, args: argparse.Namespace) -> int:
     from gcsms_desktop.domain.french import format_date
     from gcsms_desktop.interchange import standing_json
 
-    on = args.at or date.today()
+    on = args.at or services.clock.today()
     if args.json and args.debt is not None:
         from gcsms_desktop.services.errors import ServiceError
 
@@ -345,7 +345,7 @@ def cmd_changes(services: Services, args: argparse.Namespace) -> int:
         on = history.effective_on(change)
         effect = f"effet le {format_date(on)}" if on else "effet à la publication de l'avenant"
         print(f"{change.number:>4}  {format_date(change.act_date)}  {history.describe(change)} — {effect}")
-    for deadline in services.membership.deadlines(args.name, date.today()):
+    for deadline in services.membership.deadlines(args.name, services.clock.today()):
         print(f"  à faire : {deadline.text}")
     return 0
 
@@ -527,6 +527,7 @@ def run(args: argparse.Namespace, database: Path) -> int:
     try:
         for note in opened_notes(services, args.command):
             print(note, file=sys.stderr)
+        services.clock.today()  # a GCSMS_DESKTOP_TODAY that is not a date is said before anything is done
         if services.read_only and args.command in WRITES_DATABASE:
             raise ServiceError(f"La base « {database} » est en lecture seule (fichier ou dossier protégé en "
                                "écriture) : rien n'a été enregistré.")

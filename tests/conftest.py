@@ -13,6 +13,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The log of unexpected errors (and any default base) goes to a throwaway folder, not the home.
 os.environ.setdefault("GCSMS_DESKTOP_DATA_DIR", tempfile.mkdtemp(prefix="gcsms-tests-"))
+# The suite's today (services.clock): late enough for every act its tests record (PVs signed and avenants
+# published in 2026–2029), and the same whatever the real date. Tests of the rule set their own today.
+SUITE_TODAY = "2030-06-30"
+os.environ["GCSMS_DESKTOP_TODAY"] = SUITE_TODAY  # also for the bases built once per session or module
 
 from gcsms_desktop.services.context import Services, open_services  # noqa: E402
 from tests.prepared import (  # noqa: E402
@@ -32,6 +36,14 @@ def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_DATA_HOME", str(folder))
     monkeypatch.setenv("GCSMS_DESKTOP_DATA_DIR", str(folder / "gcsms-desktop"))
     return folder / "gcsms-desktop"
+
+
+@pytest.fixture(autouse=True)
+def suite_today(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test starts at the suite's today (inherited by the subprocesses it starts); one that sets
+    its own with ``monkeypatch.setenv("GCSMS_DESKTOP_TODAY", …)`` gets it back for the next test."""
+    monkeypatch.setenv("GCSMS_DESKTOP_TODAY", SUITE_TODAY)
+    return SUITE_TODAY
 
 
 @pytest.fixture

@@ -336,9 +336,11 @@ class AssembliesPanel(QWidget):
         if record is None or AssemblyAction.SIGN not in self.allowed(record):
             return False
         if signed_on is None:
+            assert self.services is not None  # a record is selected in an open base
+            today = self.services.clock.today()  # signed today at the latest (domain.act_dates)
             answer = ask_dates(self, self.tr("Signer le procès-verbal"), self.tr(
                 "Le procès-verbal signé prend les pages suivantes du registre des délibérations ; il ne pourra plus "
-                "être modifié (une erreur se corrige par un erratum)."), [(self.tr("Signé le :"), date.today())])
+                "être modifié (une erreur se corrige par un erratum)."), [(self.tr("Signé le :"), today)], [today])
             if answer is None:
                 return False
             signed_on = answer[0]
@@ -368,7 +370,7 @@ class AssembliesPanel(QWidget):
             problem = text_problem(text, "errata.text")
             if problem is not None:
                 raise ServiceError(f"Erratum refusé : {problem}")
-            services.assemblies.add_erratum(assembly_id, text, recorded_on or date.today())
+            services.assemblies.add_erratum(assembly_id, text, recorded_on or services.clock.today())
 
         return operations.perform(self, record_erratum, changes=self.groupement_id) is not None
 
@@ -379,12 +381,15 @@ class AssembliesPanel(QWidget):
         first = record.assembly.meeting_date
         if meeting is None or sent_on is None:
             deadline = second_convocation_deadline(first, record.assembly.urgent)
+            assert self.services is not None  # a record is selected in an open base
+            today = self.services.clock.today()  # convocations sent today at the latest (domain.act_dates)
             answer = ask_dates(self, self.tr("Seconde convocation"), typography(self.tr(
                 "Sans quorum, l'assemblée est convoquée à nouveau, au plus tard le {0} ; elle délibère alors quel "
                 "que soit le nombre des membres présents ou représentés (art. R. 312-194-22).").format(
                 format_date(deadline))), [(self.tr("Réunion le :"), deadline),
-                                          (self.tr("Convocations envoyées le :"), max(date.today(),
-                                                                                      first + timedelta(days=1)))])
+                                          (self.tr("Convocations envoyées le :"), max(today,
+                                                                                      first + timedelta(days=1)))],
+                [None, today])
             if answer is None:
                 return False
             meeting, sent_on = answer

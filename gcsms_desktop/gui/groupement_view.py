@@ -25,10 +25,11 @@ class GroupementRows:
     groupement: Groupement | None
     members: list[list[str]]
     parts: list[list[str]]
+    today: date | None = None  # the services' clock (services.clock): is the groupement a legal person yet?
 
 
-def groupement_rows(g: Groupement | None) -> GroupementRows:
-    return GroupementRows(g, member_rows(g), part_rows(g))
+def groupement_rows(g: Groupement | None, today: date | None = None) -> GroupementRows:
+    return GroupementRows(g, member_rows(g), part_rows(g), today)
 
 
 class GroupementView(QWidget):
@@ -99,7 +100,7 @@ class GroupementView(QWidget):
         self.fields["regime"].setText(regime.label if regime else "")
         self.fields["signature"].setText(
             f"{format_date(g.dates.signature)}, {g.signature_place}" if g.dates.signature else self.tr("non signée"))
-        self.fields["person"].setText(legal_personality_text(g.legal_personality_from, date.today()))
+        self.fields["person"].setText(legal_personality_text(g.legal_personality_from, rows.today or date.today()))
         a = g.administrator
         holder = g.member(a.member_key) if a else None
         self.fields["administrator"].setText(f"{a.person_name} ({holder.name if holder else a.member_key})" if a else

@@ -527,7 +527,8 @@ class MainWindow(QMainWindow):
 
         def work() -> Selection:  # the three tabs' data, read without touching a widget
             history = services.membership.history(groupement_id) if groupement_id is not None else None
-            return (groupement_rows(history.groupement if history else None), membership_work(history),
+            return (groupement_rows(history.groupement if history else None, services.clock.today()),
+                    membership_work(history),
                     assemblies_work())
 
         def apply(data: Selection) -> None:
@@ -559,7 +560,7 @@ class MainWindow(QMainWindow):
         services = self.services
 
         def work() -> GroupementRows:
-            return groupement_rows(services.groupements.get(groupement_id))
+            return groupement_rows(services.groupements.get(groupement_id), services.clock.today())
 
         operations.load(self, work, self.view.show_rows, in_background=self.is_large(groupement_id),
                         label=self.tr("Chargement du groupement…"))

@@ -104,7 +104,8 @@ class MembershipPanel(QWidget):
         self.large = False  # a large groupement loads in a worker thread (operations.LARGE_GROUPEMENT)
         self._request = 0  # the latest load asked for: a slower, older one is not shown over it
         self._standing_request = 0  # the same for the situation at the chosen date
-        self.today = today or date.today()
+        self._today = today  # given by a test; otherwise the services' clock, once a base is open
+        self._date_chosen = False  # the situation's date follows today until the user picks one
         self.on = date_edit("standingDate", self.today)
         self.on.dateChanged.connect(lambda _d: self._date_changed())
         self.standing_model = RowsTableModel(self, [self.tr("Membre"), self.tr("Parts (numéros)"), self.tr("Parts"),
@@ -190,10 +191,25 @@ class MembershipPanel(QWidget):
 
     # --- display ---------------------------------------------------------------------------------
 
+    @property
+    def today(self) -> date:
+        """The services' clock (services.clock): one today for the situation, deadlines and acts."""
+        if self._today is not None:
+            return self._today
+        return self.services.clock.today() if self.services is not None else date.today()
+
+    def _follow_today(self) -> None:
+        """Before the user picks a date, the situation is shown at the services' today."""
+        if not self._date_chosen and self.chosen_date() != self.today:
+            self.on.blockSignals(True)
+            self.on.setDate(to_qdate(self.today))
+            self.on.blockSignals(False)
+
     def show_groupement(self, services: Services | None, groupement_id: int | None, *, large: bool = False,
                         select: int | None = None) -> None:
         """Load and show ``groupement_id`` (in a worker thread when ``large``)."""
         self.services, self.groupement_id, self.large = services, groupement_id, large
+        self._follow_today()
         on, today, at_publication = self.chosen_date(), self.today, self.tr("à la publication")
         self._load(lambda: load_membership(services, groupement_id, on, today, at_publication), select)
 
@@ -202,6 +218,7 @@ class MembershipPanel(QWidget):
         """For the main window: (work, apply) to load this tab with the rest of a selection in one read.
         ``work`` takes the history the main window read; it touches no widget."""
         self.services, self.groupement_id, self.large = services, groupement_id, large
+        self._follow_today()
         self._request += 1
         request, on, today, at_publication = self._request, self.chosen_date(), self.today, self.tr("à la publication")
 
@@ -251,6 +268,7 @@ class MembershipPanel(QWidget):
         self.on.setDate(to_qdate(on))
 
     def _date_changed(self) -> None:
+        self._date_chosen = True
         history, on = self.history, self.chosen_date()
         self._standing_request += 1
         request = self._standing_request
@@ -323,7 +341,8 @@ class MembershipPanel(QWidget):
         change = self.history.change(number) if self.history and number is not None else None
         if change is None or self.services is None or self._read_only():
             return False
-        dialog = dates_dialog or AvenantDatesDialog(self.tr("Avenant n° {0}").format(number), change.avenant, self)
+        dialog = dates_dialog or AvenantDatesDialog(self.tr("Avenant n° {0}").format(number), change.avenant, self,
+                                                    self.today)
         if dates_dialog is None and dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         services, groupement_id, history = self.services, self.groupement_id, self.history

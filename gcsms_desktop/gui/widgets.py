@@ -60,6 +60,11 @@ def date_edit(name: str = "", value: date | None = None) -> QDateEdit:
     return editor
 
 
+def no_later_than(editor: QDateEdit, today: date) -> None:
+    """The date of an act already done: today at the latest (domain.act_dates), the calendar says so."""
+    editor.setMaximumDate(to_qdate(today))
+
+
 def plain(label: QLabel) -> QLabel:
     """Show the text as typed: a name holding ``<img src=…>`` or ``<span style=…>`` is not HTML.
 
@@ -140,6 +145,12 @@ class OptionalDateEdit(QWidget):
             self.set_value(date.fromisoformat(text) if text else None)
         except ValueError:
             self.set_value(None)
+
+    def no_later_than(self, today: date) -> None:
+        """An act already done: today at the latest (domain.act_dates), and today when still unknown."""
+        no_later_than(self.editor, today)
+        if not self.known.isChecked():
+            self.editor.setDate(to_qdate(today))
 
     def lock(self) -> None:
         """A recorded date is shown, not rewritten."""

@@ -13,6 +13,9 @@ import builtins
 from dataclasses import replace
 from datetime import date
 
+from gcsms_desktop.domain.act_dates import (
+    check_convocation_sent, check_erratum_date, check_request_received, check_session_held, check_signed_on,
+)
 from gcsms_desktop.domain.assembly import (
     AgendaItem, Assembly, AssemblyState, Erratum, deliberation_numbers, highest_rank, next_register_page, voters_on,
 )
@@ -69,6 +72,7 @@ class AssemblyService(UseCases):
         """Store a new assembly in preparation (it may still be incomplete, but never names as the
         member to exclude someone who is not a member on its date)."""
         _check_inputs(assembly)
+        _refuse_future(check_request_received(assembly.requested_on, self.clock.today()))
         with self.writing() as uow:
             groupement_id = resolve(uow, reference)
             _check_concerned(history(uow, groupement_id), assembly)
@@ -78,6 +82,7 @@ class AssemblyService(UseCases):
 
     def update_preparation(self, assembly_id: int, assembly: Assembly, expected_version: int | None = None) -> None:
         _check_inputs(assembly)
+        _refuse_future(check_request_received(assembly.requested_on, self.clock.today()))
         with self.writing() as uow:
             current = assembly_record(uow, assembly_id).assembly
             _require(current, AssemblyAction.PREPARE, "Les convocations sont parties : la préparation ne peut "
@@ -92,9 +97,10 @@ class AssemblyService(UseCases):
             uow.commit()
 
     def convene(self, assembly_id: int, convocation_date: date, expected_version: int | None = None) -> None:
-        """Draft → convened, only if the delay and the agenda are lawful (R312-194-20)."""
+        """Draft → convened, only if the delay and the agenda are lawful (R312-194-20) and the convocations
+        are not dated after today (domain.act_dates)."""
         with self.writing() as uow:
-            _convene(uow, assembly_id, convocation_date, expected_version)
+            _convene(uow, assembly_id, convocation_date, expected_version, self.clock.today())
             uow.commit()
 
     def convene_again(self, assembly_id: int, meeting_date: date, convocation_date: date,
@@ -115,7 +121,7 @@ class AssemblyService(UseCases):
                               documents=first.documents, president=first.president)
             _check_inputs(second)
             new_id = uow.assemblies.add(_owner(uow, assembly_id), second)
-            _convene(uow, new_id, convocation_date, None)
+            _convene(uow, new_id, convocation_date, None, self.clock.today())
             uow.commit()  # a refusal above rolls back the second assembly with everything else
         return new_id
 
@@ -124,9 +130,10 @@ class AssemblyService(UseCases):
     def record_attendance(self, assembly_id: int, lines: tuple[AttendanceLine, ...],
                           expected_version: int | None = None) -> builtins.list[Problem]:
         """Saves the attendance unless it breaks a rule; returns the warnings left. A member marked
-        absent no longer votes."""
+        absent no longer votes. Only once the meeting has taken place (domain.act_dates)."""
         with self.writing() as uow:
             record = _in_session(uow, assembly_id, AssemblyAction.RECORD_SESSION)
+            _require_held(record.assembly, self.clock.today(), "attendance")
             _check_inputs(replace(record.assembly, attendance=lines))
             problems = check_attendance(lines, record.member_names, record.proxies_allowed)
             if errors_only(problems):
@@ -139,9 +146,11 @@ class AssemblyService(UseCases):
 
     def record_votes(self, assembly_id: int, number: int, choices: dict[str, Choice],
                      expected_version: int | None = None) -> None:
-        """The votes on agenda item ``number`` (from 1), member by member; other items are untouched."""
+        """The votes on agenda item ``number`` (from 1), member by member; other items are untouched.
+        Only once the meeting has taken place (domain.act_dates)."""
         with self.writing() as uow:
             record = _in_session(uow, assembly_id, AssemblyAction.RECORD_SESSION)
+            _require_held(record.assembly, self.clock.today(), "votes")
             item = _item(record.assembly, number)
             allowed = set(voters_on(item, record.assembly.attendance))
             strangers = [record.member_names.get(k, k) for k in choices if k not in allowed]
@@ -157,6 +166,7 @@ class AssemblyService(UseCases):
                      expected_version: int | None = None) -> None:
         with self.writing() as uow:
             record = _in_session(uow, assembly_id, AssemblyAction.RECORD_SESSION)
+            _require_held(record.assembly, self.clock.today(), "officers")
             officers = replace(record.assembly, president=president.strip(), secretary=secretary.strip(),
                                scrutineer=scrutineer.strip())
             _check_inputs(officers)
@@ -166,9 +176,10 @@ class AssemblyService(UseCases):
 
     def close(self, assembly_id: int, expected_version: int | None = None) -> None:
         """Convened → held: droits frozen, deliberations numbered « year-n » and their outcomes stored for
-        the register; no edit after this."""
+        the register; no edit after this. Not before the meeting day (domain.act_dates)."""
         with self.writing() as uow:
             record = _in_session(uow, assembly_id, AssemblyAction.CLOSE)
+            _require_held(record.assembly, self.clock.today(), "close")
             problems = check_can_close(record.assembly, record.result, record.member_names, record.proxies_allowed)
             if problems:
                 raise InvalidAssembly("La séance ne peut pas encore être close :", problems)
@@ -203,6 +214,7 @@ class AssemblyService(UseCases):
             problem = signature_problem(record.assembly.meeting_date, signed_on)
             if problem is not None:
                 raise ServiceError(sentence_case(problem))
+            _refuse_future(check_signed_on(signed_on, self.clock.today()))
             _check_inputs(replace(record.assembly, signed_on=signed_on))
             groupement_id = _owner(uow, assembly_id)
             first = next_register_page(uow.assemblies.last_register_page(groupement_id))
@@ -227,6 +239,7 @@ class AssemblyService(UseCases):
                      "Tant que la séance n'est pas close, corrigez directement la saisie.")
             if not text.strip():
                 raise ServiceError("Écrivez le texte de l'erratum.")
+            _refuse_future(check_erratum_date(recorded_on, self.clock.today()))
             erratum, pdf, groupement_id = Erratum(recorded_on, text.strip()), None, _owner(uow, assembly_id)
             _check_inputs(replace(record.assembly, errata=(erratum,)))
             signed = record.assembly.state is AssemblyState.SIGNED
@@ -256,9 +269,11 @@ class AssemblyService(UseCases):
 
 # --- helpers: they receive the use case's unit of work ------------------------------------------------
 
-def _convene(uow: UnitOfWork, assembly_id: int, convocation_date: date, expected_version: int | None) -> None:
+def _convene(uow: UnitOfWork, assembly_id: int, convocation_date: date, expected_version: int | None,
+             today: date) -> None:
     record = assembly_record(uow, assembly_id)
     _require(record.assembly, AssemblyAction.CONVENE, "Cette assemblée a déjà été convoquée.")
+    _refuse_future(check_convocation_sent(convocation_date, today))
     assembly = replace(record.assembly, convocation_date=convocation_date)
     _check_inputs(assembly)
     known = {m.key: m.name for m in uow.groupements.members_ever(_owner(uow, assembly_id))}
@@ -277,6 +292,17 @@ def _check_inputs(assembly: Assembly) -> None:
     problems = check_assembly_inputs(assembly)
     if problems:
         raise InvalidAssembly("Saisie refusée, rien n'a été enregistré :", problems)
+
+
+def _require_held(assembly: Assembly, today: date, step: str) -> None:
+    """The session is recorded once the meeting took place (R. 312-194-22, domain.act_dates)."""
+    _refuse_future(check_session_held(assembly.meeting_date, today, step))
+
+
+def _refuse_future(problems: list[Problem]) -> None:
+    """An act dated after today (domain.act_dates) is refused, with what and when."""
+    if problems:
+        raise InvalidAssembly("Rien n'a été enregistré :", problems)
 
 
 def _names(past: History, on: date) -> tuple[dict[str, str], dict[str, str]]:

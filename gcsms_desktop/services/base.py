@@ -8,16 +8,19 @@ from contextlib import contextmanager
 from gcsms_desktop.persistence.conflicts import WriteConflict
 from gcsms_desktop.persistence.database import ReadOnlyDatabase
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
+from gcsms_desktop.services.clock import Clock
 from gcsms_desktop.services.errors import Conflict, ServiceError
 
 UnitOfWorkFactory = Callable[..., UnitOfWork]  # (write: bool = False) -> UnitOfWork
 
 
 class UseCases:
-    """A public method opens exactly one of ``reading()`` or ``writing()``; helpers receive its ``uow``."""
+    """A public method opens exactly one of ``reading()`` or ``writing()``; helpers receive its ``uow``.
+    ``clock`` says what today is (services.clock): no act is recorded as done after it."""
 
-    def __init__(self, unit_of_work: UnitOfWorkFactory) -> None:
+    def __init__(self, unit_of_work: UnitOfWorkFactory, clock: Clock | None = None) -> None:
         self.unit_of_work = unit_of_work
+        self.clock = clock or Clock()
 
     @contextmanager
     def reading(self) -> Iterator[UnitOfWork]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from gcsms_desktop.persistence.database import Database
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.assemblies import AssemblyService
 from gcsms_desktop.services.backups import BackupService
+from gcsms_desktop.services.clock import Clock
 from gcsms_desktop.services.drafts import DraftService
 from gcsms_desktop.services.groupements import GroupementService
 from gcsms_desktop.services.membership import MembershipService
@@ -30,6 +31,7 @@ class Services:
     register: RegisterService
     backups: BackupService
     schema: SchemaService
+    clock: Clock = field(default_factory=Clock)  # the one « today » of every use case, the GUI and the CLI
 
     @property
     def path(self) -> Path:
@@ -44,15 +46,19 @@ class Services:
         self.database.close()
 
 
-def open_services(path: Path, *, create: bool = True, backups_dir: Path | None = None) -> Services:
+def open_services(path: Path, *, create: bool = True, backups_dir: Path | None = None,
+                  clock: Clock | None = None) -> Services:
     """Open (creating or upgrading) the database at ``path`` and build the use cases on it.
 
     ``create=False`` refuses a missing file (a typo, an unplugged USB stick) instead of creating
-    an empty base; ``backups_dir`` defaults to ``sauvegardes/`` in the data folder.
+    an empty base; ``backups_dir`` defaults to ``sauvegardes/`` in the data folder; ``clock`` to the
+    computer's date or ``GCSMS_DESKTOP_TODAY`` (services.clock).
     """
+    clock = clock or Clock()
     backups = backups_dir or default_backups_dir()
     database = Database(path, create=create, backups_dir=backups)
     factory = partial(UnitOfWork, database)  # a fresh unit of work per use case: factory(write=True)
-    return Services(database, GroupementService(factory), DraftService(factory), PrintingService(factory),
-                    AssemblyService(factory), MembershipService(factory), RegisterService(factory),
-                    BackupService(database, backups), SchemaService(database))
+    return Services(database, GroupementService(factory, clock), DraftService(factory, clock),
+                    PrintingService(factory, clock), AssemblyService(factory, clock),
+                    MembershipService(factory, clock), RegisterService(factory, clock),
+                    BackupService(database, backups), SchemaService(database), clock)

@@ -19,6 +19,7 @@ from gcsms_desktop.domain.names import with_normalised_names
 from gcsms_desktop.persistence.repositories import GroupementSummary
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
+from gcsms_desktop.services.clock import no_act_after_today
 from gcsms_desktop.services.errors import AlreadyExists, InvalidChange, ServiceError
 from gcsms_desktop.services.records import assembly_records, history, resolve, store_outcomes
 from gcsms_desktop.services.register import seal_new_entries
@@ -54,6 +55,7 @@ class GroupementService(UseCases):
             raise InvalidGroupement(problems)
         _check_changes(groupement, changes)
         _check_unique_numbers(assemblies)
+        no_act_after_today(groupement, changes, assemblies, self.clock.today())  # services.clock
         with self.writing() as uow:
             if uow.groupements.id_by_denomination(groupement.denomination) is not None:
                 raise AlreadyExists(f"Un groupement nommé « {groupement.denomination} » existe déjà "

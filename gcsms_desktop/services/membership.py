@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from gcsms_desktop.domain.act_dates import check_avenant_update_dates, check_change_dates
 from gcsms_desktop.domain.change_checks import check_avenant_update, check_change
 from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
 from gcsms_desktop.domain.deadlines import Deadline, deadlines
@@ -54,11 +55,12 @@ class MembershipService(UseCases):
 
     def check(self, reference: str | int, change: Change) -> list[Problem]:
         """Every problem of ``change`` (the wizard's review page), with the register's word on its
-        deliberation when it cites one by number."""
+        deliberation when it cites one by number, and no act dated after today (domain.act_dates)."""
         with self.reading() as uow:
             groupement_id = resolve(uow, reference)
             past = history(uow, groupement_id)
-            return check_change(past.groupement, past.changes, _with_register(uow, groupement_id, change))
+            change = _with_register(uow, groupement_id, change)
+            return check_change(past.groupement, past.changes, change) + check_change_dates(change, self.clock.today())
 
     def record(self, reference: str | int, change: Change, expected_version: int | None = None) -> int:
         """Store ``change`` as the next avenant, with the dissolution of right it may cause; returns
@@ -68,6 +70,7 @@ class MembershipService(UseCases):
             change = _with_register(uow, groupement_id, change)
             past = history(uow, groupement_id)
             problems = errors_only(check_change(past.groupement, past.changes, change))
+            problems += check_change_dates(change, self.clock.today())
             if problems:
                 raise InvalidChange(f"La {change.kind.label} ne peut pas être enregistrée ainsi :", problems)
             uow.groupements.touch(groupement_id, expected_version)
@@ -81,11 +84,12 @@ class MembershipService(UseCases):
 
     def set_avenant_dates(self, reference: str | int, number: int, dates: ApprovalDates,
                           expected_version: int | None = None) -> None:
-        """Fill in the avenant's dates as they come; a date once recorded is not rewritten."""
+        """Fill in the avenant's dates as they come, none after today; a date once recorded is not rewritten."""
         with self.writing() as uow:
             groupement_id = resolve(uow, reference)
             _, change = _change(history(uow, groupement_id), number)
             problems = check_avenant_update(change, dates)
+            problems += check_avenant_update_dates(change.avenant, dates, self.clock.today(), number)
             if problems:
                 raise InvalidChange(f"Les dates de l'avenant n° {number} ne peuvent pas être enregistrées :",
                                     problems)

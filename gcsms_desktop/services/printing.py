@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from gcsms_desktop.domain.act_dates import extract_problem
 from gcsms_desktop.domain.assembly import AssemblyState
 from gcsms_desktop.domain.assembly_actions import AssemblyAction, allowed_actions
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
@@ -40,9 +41,9 @@ class PrintingService(UseCases):
             else:
                 past = history(uow, groupement_id)
         if at is None:
-            return ConventionDocument(groupement, printed_on or date.today()).render()
+            return ConventionDocument(groupement, printed_on or self.clock.today()).render()
         avenants = tuple(c.number for c in past.approved_by(at) if c.needs_avenant)
-        return ConventionDocument(past.consolidated(at), printed_on or date.today(), at, avenants).render()
+        return ConventionDocument(past.consolidated(at), printed_on or self.clock.today(), at, avenants).render()
 
     def _history(self, reference: str | int) -> History:
         with self.reading() as uow:
@@ -58,7 +59,7 @@ class PrintingService(UseCases):
                            "(« gcsms-desktop changes NOM » affiche les numéros).")
         if not change.needs_avenant:
             raise ServiceError(f"Le n° {number} est une dissolution : elle est notifiée au préfet, sans avenant.")
-        return AvenantDocument(past, change, printed_on or date.today()).render()
+        return AvenantDocument(past, change, printed_on or self.clock.today()).render()
 
     def shares_register(self, reference: str | int, up_to: date) -> bytes:
         from gcsms_desktop.documents.membership.shares_register import SharesRegisterDocument
@@ -89,7 +90,7 @@ class PrintingService(UseCases):
         if record.assembly.convocation_date is None:
             raise ServiceError("Convoquez d'abord l'assemblée : la lettre indique la date d'envoi, qui doit respecter "
                                "le délai de convocation (art. R. 312-194-20).")
-        return ConvocationDocument(record, printed_on or date.today()).render()
+        return ConvocationDocument(record, printed_on or self.clock.today()).render()
 
     def attendance(self, reference: str | int, assembly_id: int) -> bytes:
         from gcsms_desktop.documents.assembly.attendance_sheet import AttendanceSheetDocument
@@ -133,7 +134,8 @@ class PrintingService(UseCases):
         return join_pdfs([entry.pdf or _render_entry(records[entry.assembly_id], entry) for entry in entries])
 
     def extract(self, reference: str | int, deliberation: str, printed_on: date | None = None) -> bytes:
-        """Extrait certifié conforme of deliberation « 2026-3 » (its PV must be signed and intact)."""
+        """Extrait certifié conforme of deliberation « 2026-3 » (its PV must be signed and intact), « fait »
+        today by default: never before the PV's signature nor after today (domain.act_dates)."""
         from gcsms_desktop.documents.assembly.extract import ExtractDocument
 
         with self.reading() as uow:
@@ -142,7 +144,11 @@ class PrintingService(UseCases):
             for record in assembly_records(uow, groupement_id, uow.assemblies.signed_ids(groupement_id)):
                 for number, item in enumerate(record.assembly.agenda, start=1):
                     if item.deliberation_number == deliberation.strip():
-                        return ExtractDocument(record, number, printed_on or date.today()).render()
+                        today = self.clock.today()
+                        problem = extract_problem(record.assembly.signed_on, printed_on or today, today)
+                        if problem is not None:
+                            raise ServiceError(problem)
+                        return ExtractDocument(record, number, printed_on or today).render()
         raise ServiceError(f"Aucune délibération n° {deliberation} dans un procès-verbal signé de ce groupement.")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from gcsms_desktop.domain.french import typography
@@ -10,7 +12,9 @@ from gcsms_desktop.gui.widgets import OptionalDateEdit
 
 
 class AvenantDatesDialog(QDialog):
-    def __init__(self, title: str, current: ApprovalDates, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, current: ApprovalDates, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        """``today``: each step is recorded once done, so no field goes past it (domain.act_dates)."""
         super().__init__(parent)
         self.setObjectName("avenantDatesDialog")
         self.setWindowTitle(title)
@@ -30,6 +34,8 @@ class AvenantDatesDialog(QDialog):
             field.set_value(getattr(current, name))
             if getattr(current, name) is not None:
                 field.lock()
+            elif today is not None:
+                field.no_later_than(today)
             layout.addWidget(field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

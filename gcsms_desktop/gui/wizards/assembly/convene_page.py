@@ -11,6 +11,7 @@ from gcsms_desktop.domain.assembly import AssemblyState
 from gcsms_desktop.domain.assembly_checks import check_can_convene
 from gcsms_desktop.domain.convocation import check_convocation, latest_convocation_date, notice_text
 from gcsms_desktop.domain.french import format_date, typography
+from gcsms_desktop.domain.input_bounds import LATEST_DATE
 from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
 from gcsms_desktop.gui.widgets import date_edit, plain, to_date, to_qdate
@@ -50,7 +51,10 @@ class ConvenePage(AssemblyPage):
 
     def load(self) -> None:
         a = self.record.assembly
-        self.sent_on.setDate(to_qdate(a.convocation_date or min(date.today(), self._latest())))
+        today = self.assembly_wizard.services.clock.today()
+        # Convocations are sent today at the latest (domain.act_dates); a recorded date is shown as it is.
+        self.sent_on.setMaximumDate(to_qdate(today if a.state is AssemblyState.DRAFT else LATEST_DATE))
+        self.sent_on.setDate(to_qdate(a.convocation_date or min(today, self._latest())))
         self._update_state()
 
     def _latest(self) -> date:

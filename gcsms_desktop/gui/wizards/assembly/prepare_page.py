@@ -68,12 +68,12 @@ class PreparePage(AssemblyPage):
         wizard = self.assembly_wizard
         if wizard.assembly_id is None:
             g = wizard.groupement
-            self.meeting_date.setDate(to_qdate(earliest_meeting_date(date.today(), g.governance, False)
+            self.meeting_date.setDate(to_qdate(earliest_meeting_date(wizard.services.clock.today(), g.governance, False)
                                                + timedelta(days=1)))
             self.meeting_time.setTime(QTime(14, 0))
             self.place.setText(g.seat_address)
             self.agenda.set_items((), self._members_on(to_date(self.meeting_date.date())))
-            self.request.set_request((), None, date.today(), g.governance)
+            self.request.set_request((), None, wizard.services.clock.today(), g.governance)
             return
         a = self.record.assembly
         self.meeting_date.setDate(to_qdate(a.meeting_date))
@@ -83,7 +83,8 @@ class PreparePage(AssemblyPage):
         self.urgent.setChecked(a.urgent)
         self.documents.setPlainText("\n".join(a.documents))
         self.agenda.set_items(a.agenda, self.record.members)
-        self.request.set_request(a.requested_by, a.requested_on, date.today(), self.record.groupement.governance)
+        self.request.set_request(a.requested_by, a.requested_on, wizard.services.clock.today(),
+                                 self.record.groupement.governance)
         self.request.set_urgent(a.urgent)
         editable = not self.locked
         self.request.set_read_only(not editable)

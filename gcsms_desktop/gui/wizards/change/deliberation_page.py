@@ -3,12 +3,14 @@ avenant's first dates."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit
 
 from gcsms_desktop.domain.changes import ChangeKind, Deliberation
 from gcsms_desktop.domain.french import format_date, typography
 from gcsms_desktop.domain.groupement import ApprovalDates
-from gcsms_desktop.gui.widgets import OptionalDateEdit, date_edit, to_date
+from gcsms_desktop.gui.widgets import OptionalDateEdit, date_edit, no_later_than, to_date, to_qdate
 from gcsms_desktop.gui.wizards.page import WizardPage
 
 DECLARED = "__declared__"
@@ -19,8 +21,9 @@ class DeliberationPage(WizardPage):
     key = "deliberation"
     object_name = "changeDeliberationPage"
 
-    def __init__(self, kind: ChangeKind, register: list[Deliberation]) -> None:
-        self.kind, self.deliberations = kind, register  # build() reads them
+    def __init__(self, kind: ChangeKind, register: list[Deliberation], today: date | None = None) -> None:
+        # build() reads them; ``today``: the deliberation and the avenant's steps are past acts (act_dates)
+        self.kind, self.deliberations, self.today = kind, register, today
         super().__init__(self.tr("Délibération et avenant"),
                          self.tr("La délibération de l'assemblée générale qui décide ce changement, et les dates de "
                                  "l'avenant à transmettre au préfet (art. 21)."))
@@ -58,6 +61,11 @@ class DeliberationPage(WizardPage):
         self.sent = OptionalDateEdit(self.tr("Transmis au préfet le"), "avenant_sent")
         form.addRow(self.signed)
         form.addRow(self.sent)
+        if self.today is not None:
+            self.declared_date.setDate(to_qdate(self.today))
+            no_later_than(self.declared_date, self.today)
+            self.signed.no_later_than(self.today)
+            self.sent.no_later_than(self.today)
         self.layout_.addStretch()
 
     def _source_changed(self) -> None:

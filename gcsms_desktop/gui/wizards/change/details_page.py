@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
 )
 
+from gcsms_desktop.domain.act_dates import PAST_ACT_KINDS
 from gcsms_desktop.domain.change_preview import consequence
 from gcsms_desktop.domain.changes import (
     Admission, CapitalIncrease, CapitalReduction, Change, ChangeKind, Dissolution, Exclusion, PartTransfer, Payload,
@@ -19,7 +20,7 @@ from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.gui.dialogs.member_dialog import MemberDialog
-from gcsms_desktop.gui.widgets import date_edit, plain, to_date
+from gcsms_desktop.gui.widgets import date_edit, no_later_than, plain, to_date
 from gcsms_desktop.gui.wizards.page import WizardPage
 
 THIRD_PARTY = "__third_party__"
@@ -58,6 +59,8 @@ class DetailsPage(WizardPage):
         self.layout_.addLayout(self.form)  # fields at the top, the room left below them
         self.layout_.addStretch()
         self.act_date = date_edit("act_date", self.today)
+        if self.kind in PAST_ACT_KINDS:  # a notice, a decision, a written cession: done by today
+            no_later_than(self.act_date, self.today)
         self.form.addRow(typography(self.tr(ACT_LABELS[self.kind])), self.act_date)
         self.consequence = plain(QLabel())
         self.consequence.setObjectName("changeConsequence")
@@ -168,6 +171,8 @@ class DetailsPage(WizardPage):
         self.form.addRow(typography(self.tr("Membre exclu :")), self.member)
         self.hearing_convened = date_edit("hearing_convened_on", to_date(self.act_date.date()))
         self.hearing = date_edit("hearing_on", to_date(self.act_date.date()))
+        no_later_than(self.hearing_convened, self.today)
+        no_later_than(self.hearing, self.today)
         self.form.addRow(typography(self.tr("Convocation à l'audition envoyée le :")), self.hearing_convened)
         self.form.addRow(typography(self.tr("Audition du représentant le :")), self.hearing)
         self.reason = QLineEdit()

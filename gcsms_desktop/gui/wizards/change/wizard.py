@@ -30,8 +30,9 @@ class ChangeWizard(QWizard):
         self.setWindowTitle(self.tr("Enregistrer : {0}").format(kind.label))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Enregistrer"))
-        self.details = DetailsPage(self.history, kind, today or date.today())
-        self.deliberation = DeliberationPage(kind, services.membership.deliberations(groupement_id, kind))
+        today = today or services.clock.today()
+        self.details = DetailsPage(self.history, kind, today)
+        self.deliberation = DeliberationPage(kind, services.membership.deliberations(groupement_id, kind), today)
         self.review = ReviewPage()
         self.pages: dict[str, WizardPage] = {}
         for page in (self.details, self.deliberation, self.review):  # the pages, in order

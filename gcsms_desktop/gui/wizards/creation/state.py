@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import date
 from typing import Any, cast
 
-from gcsms_desktop.domain.convention_checks import ConventionPart, check_groupement
+from gcsms_desktop.domain.act_dates import check_convention_dates
+from gcsms_desktop.domain.convention_checks import ConventionPart, check_groupement, in_part
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.problems import Problem, Severity
 from gcsms_desktop.interchange.groupement_json import groupement_from_dict, groupement_to_dict
@@ -32,7 +34,8 @@ def page_of(problem: Problem) -> str:
 
 
 class WizardState:
-    def __init__(self, draft: dict[str, Any] | None = None) -> None:
+    def __init__(self, draft: dict[str, Any] | None = None, today: date | None = None) -> None:
+        self.today = today  # the services' clock: the convention's dates are past acts (domain.act_dates)
         self.groupement = Groupement(denomination="")
         self.draft_issues: list[Problem] = []  # what a saved draft held that could not be read back
         if draft is not None:
@@ -70,6 +73,8 @@ class WizardState:
 
     def problems(self) -> list[Problem]:
         found = check_groupement(self.groupement)
+        if self.today is not None:
+            found += in_part(ConventionPart.SEAT, check_convention_dates(self.groupement.dates, self.today))
         # A field the draft could not give back and the domain also refuses is said once.
         refused = {p.field for p in found}
         return [p for p in self.draft_issues if p.field not in refused] + found

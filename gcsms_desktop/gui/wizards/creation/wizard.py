@@ -35,7 +35,8 @@ class CreationWizard(QWizard):
         self.setObjectName("creationWizard")
         self.services = services
         self.draft_id = draft_id
-        self.state = WizardState(services.drafts.load(draft_id) if draft_id is not None else None)
+        self.state = WizardState(services.drafts.load(draft_id) if draft_id is not None else None,
+                                 services.clock.today())
         self.setWindowTitle(self.tr("Nouveau groupement"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
