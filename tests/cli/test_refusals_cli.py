@@ -149,6 +149,7 @@ CHANGE_REFUSALS = [
     (["change", "capital-increase", "1", "--subscriber", "GLY", "--on", "2026-03-10"], "« GLY » : CLÉ=PARTS attendu"),
     (["change", "exclusion", "1", "--member", "TYC", "--reason", "Cotisations impayées", "--hearing", "2026-03-10",
       "--hearing-convened", "2026-03-09", "--on", "2026-03-20", "--deliberation", "2025-1"], "audition"),
+    (["change", "withdrawal", "1", "--member", "CHP", "--on", "2030-07-01"], "n'est pas encore arrivée"),
     (["change", "dates", "1", "--change", "1", "--publication", "2025-10-01"], "déjà enregistrée"),
     (["change", "dates", "1", "--change", "1"], "Indiquez au moins une date"),
     (["change", "dates", "1", "--change", "9", "--signature", "2026-01-05"], "Aucun avenant numéro 9"),
