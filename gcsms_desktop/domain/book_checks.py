@@ -86,7 +86,8 @@ def _check_assemblies(groupement: Groupement, changes: tuple[Change, ...], timel
         results.append(result)
         a = data.assembly
         problems += [_under(f"assemblies[{index}]", replace(p, field=_file_field(p.field, a.attendance), message=(
-            f"Assemblée du {format_date(a.meeting_date)} : {_lower_first(p.message)}"))) for p in found]
+            f"Assemblée du {format_date(a.meeting_date)} : {_lower_first(p.message)}")))
+            for p in dict.fromkeys(found)]  # the checks of two steps may both see one text too long
     return problems + _check_unique_numbers(assemblies)
 
 
@@ -96,9 +97,13 @@ def _check_assembly(groupement: Groupement, timeline: Timeline, known: dict[str,
                     results: list[AssemblyResult | None]) -> tuple[list[Problem], AssemblyResult | None]:
     data = assemblies[index]
     a = data.assembly
-    problems = check_assembly_inputs(a)
-    if problems:  # a date in the year 9999 has no standing to be judged against
+    # The dates and the header's texts first: a date in the year 9999 has no standing to be judged
+    # against. The lists' texts are checked once, with the last step the assembly went through.
+    problems = check_assembly_inputs(replace(a, agenda=(), attendance=(), documents=(), errata=()))
+    if any(p.field in _DATES for p in problems):
         return problems, None
+    if not a.state.locked:  # a closed one has them checked by check_can_close below
+        problems += check_assembly_inputs(a)
     standing = timeline.standing(a.meeting_date)
     in_force = {m.key: m.name for m in standing.members}
     rights_in_force = AssemblyRights.from_voting_rights(standing.rights)
@@ -108,7 +113,9 @@ def _check_assembly(groupement: Groupement, timeline: Timeline, known: dict[str,
     if a.state is AssemblyState.DRAFT:
         problems += check_concerned_members(a, in_force, known)  # what « prepare » refuses
         return problems, None
-    problems += check_can_convene(a, in_force, groupement.governance, known)  # what « convene » refuses
+    # What « convene » refuses. Its inputs were checked above: the attendance, the bulk of a large
+    # book's texts, is left out of this second look (nothing else in it depends on the attendance).
+    problems += check_can_convene(replace(a, attendance=()), in_force, groupement.governance, known)
     problems += _check_votes(a, in_force)  # what « record votes » refuses
     if a.state is AssemblyState.CONVENED:  # the session may be under way: what « record attendance » refuses
         return problems + errors_only(check_attendance(a.attendance, in_force, proxies_allowed)), None
@@ -118,6 +125,9 @@ def _check_assembly(groupement: Groupement, timeline: Timeline, known: dict[str,
     problems += check_can_close(a, result, in_force, proxies_allowed)  # what « close » refuses
     problems += _check_numbers(a, result)
     return problems, result
+
+
+_DATES = frozenset({"meeting_date", "convocation_date", "first_meeting_date", "signed_on"})
 
 
 def _check_state_content(a: Assembly, rights: AssemblyRights | None) -> list[Problem]:
