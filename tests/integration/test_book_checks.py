@@ -34,8 +34,8 @@ def tilleuls() -> Document:
 
 
 def vitre() -> Document:
-    """A, B, C; D admitted (avenant published 1 February 2027), C withdrawing (notice 1 September 2027, gone after 31 December 2028);
-    [0] held on 15 December 2026."""
+    """A, B, C; D admitted (avenant published 1 February 2027), C withdrawing (notice 1 September 2027,
+    gone after 31 December 2028); [0] held on 15 December 2026."""
     return json.loads((EXPORTS / "0003-vitre-changes-1.export.json").read_text(encoding="utf-8"))
 
 
