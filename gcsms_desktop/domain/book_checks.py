@@ -228,10 +228,15 @@ def _check_votes(a: Assembly, member_names: dict[str, str]) -> list[Problem]:
                 f"point {number} : une information n'est pas mise aux voix, elle ne porte aucun vote.")))
             continue
         allowed = set(voters_on(item, a.attendance))
-        problems += [Problem(f"agenda[{number}].votes.{key}", (
-            f"résolution {number} : « {member_names.get(key, key)} » ne peut pas voter : absent, ou membre dont "
-            "l'exclusion est demandée (art. 13-2)."))
-            for key in item.choices if key not in allowed]
+        for key in item.choices:
+            if key in allowed:
+                continue
+            why = ("est le membre dont l'exclusion est demandée : il ne prend pas part au vote "
+                   "(art. R. 312-194-22)" if key == item.concerned_member else
+                   "n'est ni présent ni représenté : seuls votent les membres présents ou représentés "
+                   "(art. R. 312-194-22)")
+            problems.append(Problem(f"agenda[{number}].votes.{key}", (
+                f"résolution {number} : « {member_names.get(key, key)} » {why}.")))
     return problems
 
 
