@@ -24,10 +24,11 @@ from gcsms_desktop.domain.assembly_actions import AssemblyAction, allowed_action
 from gcsms_desktop.domain.assembly_checks import (
     check_assembly_inputs, check_can_close, check_can_convene, check_concerned_members, signature_problem,
 )
+from gcsms_desktop.domain.assembly_record import AssemblyRecord, outcomes_of
 from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.attendance import AttendanceLine, check_attendance
 from gcsms_desktop.domain.change_checks import check_change
-from gcsms_desktop.domain.changes import Change
+from gcsms_desktop.domain.changes import Change, Deliberation
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.governance import proxies_possible
@@ -63,14 +64,52 @@ def check_book(groupement: Groupement, changes: Sequence[Change] = (),
         return problems
     timeline = Timeline(groupement)
     accepted: tuple[Change, ...] = ()
+    register = _register(groupement, assemblies) if any(c.deliberation.number.strip() for c in changes) else {}
     for index, change in enumerate(changes):
-        found = check_change(groupement, accepted, change, timeline)
+        found, judged = _with_register(change, register)
+        found += check_change(groupement, accepted, judged, timeline)
         problems += [_under(f"changes[{index}]", replace(p, message=(
             f"Changement n° {index + 1} ({change.kind.label}) : {_lower_first(p.message)}"))) for p in found]
         if not errors_only(found):
             accepted += (change,)
             timeline = timeline.extended(change)
     return problems + _check_assemblies(groupement, accepted, timeline, assemblies)
+
+
+# --- the register's word on the deliberations the changes cite --------------------------------------
+
+def _register(groupement: Groupement, assemblies: Sequence[BookAssembly]) -> dict[str, Deliberation]:
+    """The numbered deliberations of the file's closed assemblies, as their PVs record them (with the
+    droits frozen at their closing; an assembly given without them is not read here)."""
+    found: dict[str, Deliberation] = {}
+    for data in assemblies:
+        if data.assembly.state.locked and data.rights is not None:
+            record = AssemblyRecord(groupement, data.assembly, (), data.rights)
+            for outcome in outcomes_of(record):
+                found.setdefault(outcome.number, outcome.deliberation)
+    return found
+
+
+def _with_register(change: Change, register: dict[str, Deliberation]) -> tuple[list[Problem], Change]:
+    """As « record » does (services.membership): a deliberation cited by a number of the register is
+    judged as the register records it, and the file may not say otherwise (art. 8-4, 13-2)."""
+    cited = change.deliberation
+    found = register.get(cited.number.strip()) if cited.number.strip() else None
+    if found is None:
+        return [], change
+    differs = ((cited.decided_on is not None and cited.decided_on != found.decided_on)
+               or (cited.matter is not None and cited.matter != found.matter)
+               or cited.adopted != found.adopted or cited.unanimous != found.unanimous)
+    problems = []
+    if differs:
+        assert found.decided_on is not None  # a deliberation of the register has its meeting's date
+        outcome = ("adoptée à l'unanimité" if found.unanimous else "adoptée") if found.adopted else "rejetée"
+        matter = f" ({found.matter.long_label})" if found.matter is not None else ""
+        problems.append(Problem("deliberation", (
+            f"La délibération n° {found.number}{matter} est, au procès-verbal de l'assemblée du "
+            f"{format_date(found.decided_on)}, {outcome} : le changement doit la citer telle que le registre "
+            "l'enregistre (date, matière, résultat).")))
+    return problems, replace(change, deliberation=found)
 
 
 # --- assemblies -----------------------------------------------------------------------------------

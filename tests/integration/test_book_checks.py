@@ -143,7 +143,11 @@ def draft_with_votes(d: Document) -> None:
 
 
 def change_refused(d: Document) -> None:
-    d["changes"][0]["deliberation"]["unanimous"] = False  # an admission needs unanimity
+    d["changes"][1]["deliberation"]["unanimous"] = False  # a transfer (a change to the convention): unanimity
+
+
+def deliberation_cited_otherwise(d: Document) -> None:
+    d["changes"][0]["deliberation"]["date"] = "2026-12-10"  # « 2026-2 » was decided on 15 December
 
 
 CASES: list[tuple[str, Callable[[], Document], Callable[[Document], None], str, str]] = [
@@ -169,8 +173,11 @@ CASES: list[tuple[str, Callable[[], Document], Callable[[Document], None], str, 
      "ne peut pas être signé avant la réunion du 15 décembre 2026"),
     ("brouillon avec votes", tilleuls, draft_with_votes, "assemblies[1].state",
      "une assemblée en préparation n'a ni feuille de présence ni votes"),
-    ("changement refusé", vitre, change_refused, "changes[0].deliberation",
+    ("changement refusé", vitre, change_refused, "changes[1].deliberation",
      "requiert l'unanimité des membres présents ou représentés (art. R. 312-194-22)"),
+    ("délibération citée autrement", vitre, deliberation_cited_otherwise, "changes[0].deliberation",
+     "est, au procès-verbal de l'assemblée du 15 décembre 2026, adoptée à l'unanimité : le changement doit la "
+     "citer telle que le registre l'enregistre"),
 ]
 
 
@@ -249,7 +256,7 @@ def test_every_problem_is_listed_not_only_the_first(tmp_path, capsys):
     stopped at the first change)."""
     document = vitre()
     change_refused(document)
-    document["changes"][1]["deliberation"]["adopted"] = False
+    deliberation_cited_otherwise(document)
     member_not_yet_admitted(document)
     member_already_gone(document)
     path = tmp_path / "livre.json"
