@@ -28,11 +28,12 @@ from gcsms_desktop.domain.assembly_record import AssemblyRecord, outcomes_of
 from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.attendance import AttendanceLine, check_attendance
 from gcsms_desktop.domain.change_checks import check_change
-from gcsms_desktop.domain.changes import Change, Deliberation
+from gcsms_desktop.domain.changes import Change, Deliberation, Dissolution
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.governance import proxies_possible
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.problems import Problem, errors_only
 from gcsms_desktop.domain.standing import Timeline, members_ever
 from gcsms_desktop.domain.voting_rights import exact_sum
@@ -68,12 +69,29 @@ def check_book(groupement: Groupement, changes: Sequence[Change] = (),
     for index, change in enumerate(changes):
         found, judged = _with_register(change, register)
         found += check_change(groupement, accepted, judged, timeline)
+        if not errors_only(found):
+            found += _check_caused_dissolution(History(groupement, accepted), change, changes[index + 1:])
         problems += [_under(f"changes[{index}]", replace(p, message=(
             f"Changement n° {index + 1} ({change.kind.label}) : {_lower_first(p.message)}"))) for p in found]
         if not errors_only(found):
             accepted += (change,)
             timeline = timeline.extended(change)
-    return problems + _check_assemblies(groupement, accepted, timeline, assemblies)
+    return problems + _check_assemblies(groupement, tuple(changes), timeline, assemblies)
+
+
+def _check_caused_dissolution(before: History, change: Change, rest: Sequence[Change]) -> list[Problem]:
+    """Art. 8-2 and 20: the withdrawal of one of two members dissolves the groupement of right, and
+    « record » writes that dissolution as the very next avenant: a file has it there too."""
+    caused = before.dissolution_caused_by(change)
+    if caused is None:
+        return []
+    following = rest[0].payload if rest else None
+    if isinstance(following, Dissolution) and following.of_right and following.caused_by == change.number:
+        return []
+    return [Problem("kind", (
+        "le retrait de l'un des deux membres dissout le groupement de plein droit (art. 8-2 et 20) : le "
+        f"changement suivant du fichier est cette dissolution, « de plein droit », causée par l'avenant n° "
+        f"{change.number}."))]
 
 
 # --- the register's word on the deliberations the changes cite --------------------------------------
@@ -116,7 +134,7 @@ def _with_register(change: Change, register: dict[str, Deliberation]) -> tuple[l
 
 def _check_assemblies(groupement: Groupement, changes: tuple[Change, ...], timeline: Timeline,
                       assemblies: Sequence[BookAssembly]) -> list[Problem]:
-    known = {m.key: m.name for m in members_ever(groupement, changes)}
+    known = {m.key: m.name for m in members_ever(groupement, changes)}  # every change's, to name them
     results: list[AssemblyResult | None] = []
     seconds: dict[int, int] = {}
     problems: list[Problem] = []
@@ -157,11 +175,11 @@ def _check_assembly(groupement: Groupement, timeline: Timeline, known: dict[str,
     problems += check_can_convene(replace(a, attendance=()), in_force, groupement.governance, known)
     problems += _check_votes(a, in_force)  # what « record votes » refuses
     if a.state is AssemblyState.CONVENED:  # the session may be under way: what « record attendance » refuses
-        return problems + errors_only(check_attendance(a.attendance, in_force, proxies_allowed)), None
+        return problems + errors_only(check_attendance(a.attendance, in_force, proxies_allowed, known)), None
     rights = data.rights if data.rights is not None else rights_in_force
     problems += _check_frozen_rights(data.rights, rights_in_force, known)
     result = assembly_result(a, rights)
-    problems += check_can_close(a, result, in_force, proxies_allowed)  # what « close » refuses
+    problems += check_can_close(a, result, in_force, proxies_allowed, known)  # what « close » refuses
     problems += _check_numbers(a, result)
     return problems, result
 

@@ -39,6 +39,11 @@ def vitre() -> Document:
     return json.loads((EXPORTS / "0003-vitre-changes-1.export.json").read_text(encoding="utf-8"))
 
 
+def two_members_parting() -> Document:
+    """Two members; ADMR withdraws on 1 March 2027, which dissolves the groupement of right (avenant 2)."""
+    return json.loads((EXPORTS / "0004-tilleuls-sealed-2.export.json").read_text(encoding="utf-8"))
+
+
 def fougeres() -> Document:
     """Two members, no capital, no proxies."""
     return json.loads((EXAMPLES / "fougeres-sans-capital.json").read_text(encoding="utf-8"))
@@ -150,6 +155,10 @@ def deliberation_cited_otherwise(d: Document) -> None:
     d["changes"][0]["deliberation"]["date"] = "2026-12-10"  # « 2026-2 » was decided on 15 December
 
 
+def dissolution_left_out(d: Document) -> None:
+    del d["changes"][1]
+
+
 CASES: list[tuple[str, Callable[[], Document], Callable[[Document], None], str, str]] = [
     ("convocation 11 jours avant", tilleuls, late_convocation, "assemblies[1].convocation_date",
      "15 jours au moins à l'avance (art. R. 312-194-20)"),
@@ -175,6 +184,8 @@ CASES: list[tuple[str, Callable[[], Document], Callable[[Document], None], str, 
      "une assemblée en préparation n'a ni feuille de présence ni votes"),
     ("changement refusé", vitre, change_refused, "changes[1].deliberation",
      "requiert l'unanimité des membres présents ou représentés (art. R. 312-194-22)"),
+    ("dissolution de plein droit omise", two_members_parting, dissolution_left_out, "changes[0].kind",
+     "dissout le groupement de plein droit (art. 8-2 et 20)"),
     ("délibération citée autrement", vitre, deliberation_cited_otherwise, "changes[0].deliberation",
      "est, au procès-verbal de l'assemblée du 15 décembre 2026, adoptée à l'unanimité : le changement doit la "
      "citer telle que le registre l'enregistre"),
