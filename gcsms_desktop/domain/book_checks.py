@@ -25,6 +25,7 @@ from gcsms_desktop.domain.assembly_checks import (
     check_assembly_inputs, check_can_close, check_can_convene, check_concerned_members, signature_problem,
 )
 from gcsms_desktop.domain.assembly_record import AssemblyRecord, outcomes_of
+from gcsms_desktop.domain.assembly_request import check_requesters_known
 from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.attendance import AttendanceLine, check_attendance
 from gcsms_desktop.domain.change_checks import check_change
@@ -167,12 +168,15 @@ def _check_assembly(groupement: Groupement, timeline: Timeline, known: dict[str,
     proxies_allowed = groupement.governance.proxies_allowed and proxies_possible(len(in_force))
     problems += _check_state_content(a, data.rights)
     problems += _check_second(assemblies, index, seconds, results)
-    if a.state is AssemblyState.DRAFT:
-        problems += check_concerned_members(a, in_force, known)  # what « prepare » refuses
+    if a.state is AssemblyState.DRAFT:  # what « prepare » refuses
+        problems += check_concerned_members(a, in_force, known) + check_requesters_known(a, known)
         return problems, None
-    # What « convene » refuses. Its inputs were checked above: the attendance, the bulk of a large
-    # book's texts, is left out of this second look (nothing else in it depends on the attendance).
-    problems += check_can_convene(replace(a, attendance=()), in_force, groupement.governance, known)
+    # What « convene » refuses, the request judged with the members in force on its day (R. 312-194-20).
+    # The inputs were checked above: the attendance, the bulk of a large book's texts, is left out of
+    # this second look (nothing else in it depends on the attendance).
+    on_request = ({m.key: m.name for m in timeline.standing(a.requested_on).members}
+                  if a.requested_on is not None else None)
+    problems += check_can_convene(replace(a, attendance=()), in_force, groupement.governance, known, on_request)
     problems += _check_votes(a, in_force)  # what « record votes » refuses
     if a.state is AssemblyState.CONVENED:  # the session may be under way: what « record attendance » refuses
         return problems + errors_only(check_attendance(a.attendance, in_force, proxies_allowed, known)), None
@@ -184,7 +188,7 @@ def _check_assembly(groupement: Groupement, timeline: Timeline, known: dict[str,
     return problems, result
 
 
-_DATES = frozenset({"meeting_date", "convocation_date", "first_meeting_date", "signed_on"})
+_DATES = frozenset({"meeting_date", "convocation_date", "first_meeting_date", "signed_on", "requested_on"})
 
 
 def _check_state_content(a: Assembly, rights: AssemblyRights | None) -> list[Problem]:

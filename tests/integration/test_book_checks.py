@@ -25,6 +25,7 @@ from gcsms_desktop.services.errors import ServiceError
 from tests.conftest import EXAMPLES, ROOT
 
 EXPORTS = ROOT / "tests" / "fixtures" / "exports"
+KEYS_OF_SIX = ["GLY", "TYC", "SBS", "KAV", "ADC", "HC35"]
 Document = dict[str, Any]
 
 
@@ -159,6 +160,10 @@ def dissolution_left_out(d: Document) -> None:
     del d["changes"][1]
 
 
+def request_by_too_few(d: Document) -> None:
+    d["assemblies"][1].update(requested_by=["GLY", "TYC"], requested_on="2026-12-01")  # 2 of 17
+
+
 CASES: list[tuple[str, Callable[[], Document], Callable[[Document], None], str, str]] = [
     ("convocation 11 jours avant", tilleuls, late_convocation, "assemblies[1].convocation_date",
      "15 jours au moins à l'avance (art. R. 312-194-20)"),
@@ -186,6 +191,8 @@ CASES: list[tuple[str, Callable[[], Document], Callable[[Document], None], str, 
      "requiert l'unanimité des membres présents ou représentés (art. R. 312-194-22)"),
     ("dissolution de plein droit omise", two_members_parting, dissolution_left_out, "changes[0].kind",
      "dissout le groupement de plein droit (art. 8-2 et 20)"),
+    ("demande d'un tiers non atteinte", tilleuls, request_by_too_few, "assemblies[1].requested_by",
+     "qu'à la demande d'au moins un tiers des membres (art. R. 312-194-20)"),
     ("délibération citée autrement", vitre, deliberation_cited_otherwise, "changes[0].deliberation",
      "est, au procès-verbal de l'assemblée du 15 décembre 2026, adoptée à l'unanimité : le changement doit la "
      "citer telle que le registre l'enregistre"),
@@ -253,7 +260,9 @@ def test_the_lawful_versions_of_those_books_are_accepted(tmp_path, capsys):
     later = vitre()
     member_already_gone(later)
     later["assemblies"][1]["attendance"] = [x for x in later["assemblies"][1]["attendance"] if x["member"] != "C"]
-    for number, document in enumerate((tilleuls(), vitre(), fougeres(), lawful, later)):
+    requested = tilleuls()
+    requested["assemblies"][1].update(requested_by=KEYS_OF_SIX, requested_on="2026-12-01")  # 6 of 17: a third
+    for number, document in enumerate((tilleuls(), vitre(), fougeres(), lawful, later, requested)):
         path = tmp_path / f"livre-{number}.json"
         path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
         code, out, err = run(capsys, "check", str(path))
