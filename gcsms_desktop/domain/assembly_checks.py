@@ -101,10 +101,11 @@ def check_can_convene(assembly: Assembly, member_names: dict[str, str], governan
 
 
 def check_can_close(assembly: Assembly, result: AssemblyResult, member_names: dict[str, str],
-                    proxies_allowed: bool) -> list[Problem]:
+                    proxies_allowed: bool, known_names: dict[str, str] | None = None) -> list[Problem]:
     """Before the session is closed: attendance lawful, officers named, every vote recorded."""
     problems = check_assembly_inputs(assembly)
-    problems += [p for p in check_attendance(assembly.attendance, member_names, proxies_allowed) if p.is_error]
+    problems += [p for p in check_attendance(assembly.attendance, member_names, proxies_allowed, known_names)
+                 if p.is_error]
     officers = (("president", assembly.president, "le président de séance"),
                 ("secretary", assembly.secretary, "le secrétaire de séance"),
                 ("scrutineer", assembly.scrutineer, "le scrutateur"))

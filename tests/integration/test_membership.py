@@ -13,6 +13,7 @@ from gcsms_desktop.domain.capital import PartBlock
 from gcsms_desktop.domain.changes import Admission, Change, ChangeKind, Deliberation, Exclusion, Withdrawal
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.matters import Matter
+from gcsms_desktop.domain.problems import InvalidGroupement
 from gcsms_desktop.services.context import open_services
 from gcsms_desktop.services.errors import InvalidChange, ServiceError
 from tests.assembly_factories import attend, convened, held, vote_all
@@ -158,6 +159,6 @@ def test_a_file_with_an_unlawful_change_is_refused_whole(services, example_text)
     document = json.loads(example_text("fougeres-sans-capital"))
     document["changes"] = [{"kind": "exclusion", "act_date": "2027-03-01", "member": "ADMR", "reason": "x",
                             "deliberation": {"date": "2027-03-01", "matter": "7", "adopted": True}}]
-    with pytest.raises(InvalidChange, match="R. 312-194-10"):
+    with pytest.raises(InvalidGroupement, match=r"changes\[0\]\.member_key : .*R\. 312-194-10"):
         services.groupements.import_json(json.dumps(document))
     assert services.groupements.list() == []
