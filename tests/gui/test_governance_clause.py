@@ -1,0 +1,29 @@
+"""The 1 January regularisation of the droits (art. 9-1 of the model convention) is a clause the
+creation wizard offers on its governance page, the model's wording checked by default."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QMessageBox
+
+
+def test_governance_page_offers_the_january_clause_checked_by_default(qtbot, window, monkeypatch):
+    """Art. 9-1: checked, the model's « régularisation au 1er janvier »; unchecked, droits follow each change."""
+    wizard = window.new_groupement()
+    page = wizard.pages["governance"]
+    page.load()
+    box = wizard.findChild(QCheckBox, "januaryRegularisation")
+    assert box is page.january
+    assert box.isChecked(), "the model's wording is the default"
+    assert "régularisés au 1er janvier suivant les changements (art.\u00a09-1" in box.text()
+    box.click()  # the page is not the wizard's current one: click as QAbstractButton does
+    assert not box.isChecked()
+    page.store()
+    assert wizard.state.groupement.governance.january_regularisation is False
+    page.load()
+    assert not box.isChecked(), "the choice is read back from the wizard's state"
+    box.setChecked(True)
+    page.store()
+    assert wizard.state.groupement.governance.january_regularisation is True
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    wizard.reject()
+    assert not wizard.isVisible()
