@@ -79,8 +79,11 @@ def test_consolidated_convention_rights_table_and_members_at_agree(scenario, db_
         assert ("Droits sociaux de la convention constitutive : la première régularisation aura lieu au "
                 "1er janvier 2027") in article_9
         assert "La régularisation est effectuée au 1er janvier suivant la date des changements effectifs." in convention
+        assert ("La répartition des parts de l’article 7 (Association Nouvelle Vague) ne donnera ses droits qu’à la "
+                "régularisation du 1er janvier 2027.") in article_9
     else:
         assert "la convention ne prévoit pas de régularisation au 1er janvier" in article_9
+        assert "la convention ne prévoit pas de régularisation au 1er janvier" in table
         assert "régularisation est effectuée au 1er janvier" not in convention
         assert "s’applique dès la prise d’effet de chaque changement" in convention
 
@@ -110,6 +113,8 @@ def test_admitted_member_signs_apart_from_the_founders(scenario):
     founders, admitted = signatures.split("Membres admis depuis")
     assert "Fait à Rennes, le 6 mars 2026, en 5 exemplaires originaux." in founders
     assert "Nouvelle Vague" not in founders
+    assert "approuvée par arrêté du préfet du 10 avril 2026, publié le 15 avril 2026" in admitted
+    assert "transmise ce jour pour approbation" not in signatures
     assert ("Association Nouvelle Vague représentée par Directeur N, directeur général Membre admis par l’avenant "
             "n° 1 du 20 septembre 2026 (publié le 2 novembre 2026).") in admitted
     article_1 = text.split("Article 1er")[1].split("Article 2")[0]
@@ -169,3 +174,19 @@ def test_droits_basis_is_the_one_rule_of_the_clause():
 
     assert droits_basis(True, date(2026, 11, 20)) == date(2025, 12, 31)
     assert droits_basis(False, date(2026, 11, 20)) == date(2026, 11, 20)
+
+
+def test_avenant_and_preview_follow_the_clause(scenario):
+    """Art. 9-1: the avenant's new distribution and the change preview say when the droits follow."""
+    from gcsms_desktop.domain.change_preview import consequence
+
+    services, clause = scenario
+    avenant = " ".join(pages(services.printing.avenant(NAME, 1, date(2026, 11, 21))))
+    history = services.membership.history(NAME)
+    preview = consequence(history, Change(date(2026, 12, 1), PartTransfer("M02", 5, 6, buyer_key="N")))
+    if clause:
+        assert "les droits sociaux correspondants sont régularisés au 1er janvier suivant (art. 9-1)" in avenant
+        assert "régularisés au 1er janvier suivant" in preview
+    else:
+        assert "les droits sociaux correspondants s’appliquent dès cette date (art. 9-1)" in avenant
+        assert preview == "Les droits sociaux suivront la nouvelle répartition dès sa prise d'effet (art. 9-1)."

@@ -76,7 +76,7 @@ def _signatures(w: StoryWriter, g: Groupement, situation: Situation | None) -> N
     place = esc(g.signature_place) if g.signature_place.strip() else BLANK
     when = format_date(g.dates.signature) if g.dates.signature else BLANK
     founders = situation.founders if situation is not None else g.members
-    copies = len(founders) + 1
+    copies = len(situation.groupement.members if situation is not None else g.members) + 1  # as signed
     w.para(f"Fait à {place}, le {when}, en {copies} exemplaires originaux.")
     if founders:
         w.para("Signatures des membres fondateurs :" if situation is not None else "Signatures des membres :")
@@ -85,5 +85,11 @@ def _signatures(w: StoryWriter, g: Groupement, situation: Situation | None) -> N
         w.para("Membres admis depuis, qui ont adhéré à la convention par avenant (art. 8-1) :")
         _boxes(w, [(a.member, f"Membre {admitted_by(a)}.") for a in situation.admitted])
     w.space(4)
+    approved = g.dates.approval_order
+    if situation is not None and approved is not None:
+        published = f", publié le {format_date(g.dates.publication)}" if g.dates.publication else ""
+        w.para(f"La convention constitutive a été approuvée par arrêté du préfet du {format_date(approved)}{published} "
+               "(art. R. 312-194-18 du CASF).")
+        return
     w.para("La convention constitutive du groupement de coopération sociale ou médico-sociale est transmise ce jour "
            "pour approbation au préfet du département du siège du groupement.")

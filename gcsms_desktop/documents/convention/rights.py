@@ -134,6 +134,12 @@ def _rights_at(w: StoryWriter, g: Groupement, standing: Standing) -> None:
         rows = [[name, standing.droits_text(r.member_key), standing.percent_text(r.member_key)] for name, r in names]
         w.table(["Membre", "Fraction", "Droits sociaux"], rows, [96, 34, 36], total=["Total", fractions, percent])
     w.para(regularisation_note(standing))
+    capital = standing.capital
+    waiting = [member_label(g, r.member_key) for r in standing.rights
+               if capital is not None and r.votes != capital.parts_of(r.member_key)]
+    if waiting and standing.january_regularisation:
+        w.para(f"La répartition des parts de l'article 7 ({', '.join(waiting)}) ne donnera ses droits qu'à la "
+               f"régularisation du 1er janvier {standing.on.year + 1}.")
 
 
 def _clause(w: StoryWriter, g: Groupement) -> None:
