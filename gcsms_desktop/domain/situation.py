@@ -126,7 +126,10 @@ def situation_at(g: Groupement, changes: tuple[Change, ...], standing: Standing)
     in_force: list[tuple[Change, Event]] = [
         (c, e) for c in changes if (e := to_event(c, g.governance)) is not None and e.effective_on <= on]
     in_force.sort(key=lambda pair: pair[1].effective_on)  # stable: same-day changes in recording order
-    acquisitions = _acquisitions(g, in_force)
+    order = {k: i for i, k in enumerate(standing.keys)}
+    origins = list(Origin)
+    acquisitions = tuple(sorted(_acquisitions(g, in_force), key=lambda a: (
+        order.get(a.member_key, len(order)), origins.index(a.origin), a.blocks[0].first)))
     keys = set(standing.keys)
     founders = {m.key for m in g.members}
     admitted: dict[str, Admitted] = {}
@@ -134,7 +137,6 @@ def situation_at(g: Groupement, changes: tuple[Change, ...], standing: Standing)
         new = change.new_member
         if new is not None and new.key in keys and new.key not in founders:
             admitted[new.key] = Admitted(standing.member(new.key) or new, change)
-    order = {k: i for i, k in enumerate(standing.keys)}
     with_avenant = [c for c, _ in in_force if c.needs_avenant]
     approved = tuple(c for c in with_avenant if c.avenant.approval_order is not None and c.avenant.approval_order <= on)
     pending = tuple(c for c in with_avenant if c not in approved)
