@@ -190,3 +190,14 @@ def test_avenant_and_preview_follow_the_clause(scenario):
     else:
         assert "les droits sociaux correspondants s’appliquent dès cette date (art. 9-1)" in avenant
         assert preview == "Les droits sociaux suivront la nouvelle répartition dès sa prise d'effet (art. 9-1)."
+
+
+def test_consolidated_convention_without_capital_prints_the_contribution_keys(services: Services, example_text):
+    """Art. 9-1 without capital: the droits are the contribution keys, as the rights table prints them."""
+    services.groupements.import_json(example_text("fougeres-sans-capital"))
+    name = "Groupement de coopération sociale de Fougères"
+    text = " ".join(pages(services.printing.convention(name, date(2027, 3, 2), at=date(2027, 3, 1))))
+    article_9 = text.split("Détermination des droits sociaux")[1].split("9-2")[0]
+    table = " ".join(pages(services.printing.rights_table(name, date(2027, 3, 1))))
+    assert "CCAS de Fougères 60/100 60 %" in article_9 and "CCAS de Fougères 60/100 60 %" in table
+    assert "Le groupement est constitué sans capital." in text

@@ -46,3 +46,4 @@ def test_membership_panel_shows_the_droits_of_the_rights_table(window, clause, d
     panel.set_date(ON)
     assert cells(panel.standing, 0)[-1] == "Association Nouvelle Vague"
     assert cells(panel.standing, 3) == droits
+    assert ("ne prévoit pas de régularisation au 1er janvier" in panel.note.text()) is not clause
