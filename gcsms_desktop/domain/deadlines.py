@@ -4,7 +4,8 @@
 - the administrateur's term ends (art. 14, R312-194-23);
 - the AG meets at least once a year (R312-194-20);
 - a dissolution is notified to the préfet within fifteen days (art. 20);
-- an avenant waits for the préfet's approval and publication (art. 21).
+- an avenant waits for the préfet's approval and publication (art. 21);
+- an assembly asked for by a third of the members is convened (R. 312-194-20, domain.assembly_request).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from gcsms_desktop.domain.assembly import Assembly
+from gcsms_desktop.domain.assembly_request import awaits_convocation, convening_deadline, deadline_text, names_text
 from gcsms_desktop.domain.changes import Change, ChangeKind, effective_on
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import Groupement
@@ -29,9 +32,11 @@ class Deadline:
 
 
 def deadlines(g: Groupement, changes: tuple[Change, ...], assembly_dates: tuple[date, ...],
-              today: date) -> list[Deadline]:
-    """What is still ahead (or late) on ``today``, earliest first; undated ones last."""
+              today: date, requested: tuple[Assembly, ...] = ()) -> list[Deadline]:
+    """What is still ahead (or late) on ``today``, earliest first; undated ones last. ``requested``:
+    the assemblies asked for by members, shown until they are convened."""
     found = _withdrawals(g, changes, today) + _administrator(g, today) + _annual_assembly(assembly_dates, today)
+    found += _requested_assemblies(g, changes, requested)
     found += _dissolution_notices(g, changes) + _avenants(g, changes)
     return sorted(found, key=lambda d: (d.due is None, d.due or date.max))
 
@@ -62,6 +67,21 @@ def _annual_assembly(assembly_dates: tuple[date, ...], today: date) -> list[Dead
     end = fiscal_year_end(today)
     return [Deadline(end, f"Aucune assemblée générale tenue en {today.year} : elle se réunit au moins une fois "
                           "par an (art. R. 312-194-20).")]
+
+
+def _requested_assemblies(g: Groupement, changes: tuple[Change, ...],
+                          requested: tuple[Assembly, ...]) -> list[Deadline]:
+    """R. 312-194-20: the assembly asked for by a third of the members meets of right; the app's reading
+    gives the administrateur fifteen days to convene it (domain.assembly_request)."""
+    found = []
+    for assembly in requested:
+        if not awaits_convocation(assembly) or assembly.requested_on is None:
+            continue
+        who = names_text(member_name(g, changes, key) for key in assembly.requested_by)
+        found.append(Deadline(convening_deadline(assembly.requested_on), (
+            f"Assemblée demandée le {format_date(assembly.requested_on)} par {who} (art. R. 312-194-20) : "
+            f"{deadline_text(assembly.requested_on, g.governance, assembly.urgent)}.")))
+    return found
 
 
 def _dissolution_notices(g: Groupement, changes: tuple[Change, ...]) -> list[Deadline]:

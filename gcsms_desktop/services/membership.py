@@ -47,7 +47,8 @@ class MembershipService(UseCases):
             groupement_id = resolve(uow, reference)
             past = history(uow, groupement_id)
             held = tuple(s.meeting_date for s in uow.assemblies.summaries(groupement_id) if s.state.locked)
-        return deadlines(past.groupement, past.changes, held, today)
+            requested = tuple(uow.assemblies.awaiting_request(groupement_id))
+        return deadlines(past.groupement, past.changes, held, today, requested)
 
     # --- recording -------------------------------------------------------------------------------
 

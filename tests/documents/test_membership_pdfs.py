@@ -87,3 +87,11 @@ def test_rights_table_without_capital_after_a_dissolution(services, example_text
     assert "Groupement dissous le 1er mars 2027 (art. 20)." in text
     assert "CCAS de Fougères 60/100 60 %" in text
     assert "d’après les clés de contribution des membres le 31 décembre 2026" in text
+
+
+def test_art_8_4_and_9_2_the_withdrawal_avenant_says_how_the_share_of_debts_was_reckoned(vitre):
+    """Art. 8-4: the outgoing member bears the debts of its exit day; art. 9-2: by its droits."""
+    text = " ".join(pages(vitre.printing.avenant(VITRE, 3)))
+    assert ("s’élève à 12 500 €, soit sa part, proportionnelle à ses droits sociaux (46/120) au jour de sa sortie, "
+            "le 31 décembre 2028, des dettes et charges du groupement à cette date (art. 9-2) ; le membre sortant "
+            "en reste tenu (art. 8-4)" in text)
