@@ -32,4 +32,6 @@ def consequence(history: History, change: Change) -> str:
         return "Avec deux membres, les parts ne peuvent être cédées qu'à un tiers (art. 7)."
     if kind is ChangeKind.DISSOLUTION:
         return "La dissolution est notifiée au préfet dans les quinze jours (art. 20)."
+    if not history.groupement.governance.january_regularisation:
+        return "Les droits sociaux suivront la nouvelle répartition dès sa prise d'effet (art. 9-1)."
     return "Les droits sociaux seront régularisés au 1er janvier suivant (art. 9-1)."

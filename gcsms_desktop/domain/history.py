@@ -7,11 +7,11 @@ from functools import cached_property
 from datetime import date
 
 from gcsms_desktop.domain.change_text import describe, member_name
-from gcsms_desktop.domain.capital import Capital
 from gcsms_desktop.domain.changes import Change, ChangeKind, Dissolution, effective_on
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.member_rules import withdrawal_dissolves
+from gcsms_desktop.domain.situation import Situation, situation_at
 from gcsms_desktop.domain.standing import Standing, Timeline, distributed, members_ever
 
 
@@ -81,17 +81,13 @@ class History:
             return effective is not None and effective <= on and approved
         return tuple(c for c in self.changes if counts(c))
 
+    def situation(self, on: date) -> Situation:
+        """The consolidated convention's situation on ``on``: the same standing as the rights table and
+        ``members --at`` (every change in force then, droits per art. 9-1), with where each part comes
+        from and which avenants in force the préfet had approved (art. 7, 8-1, 21)."""
+        return situation_at(self.groupement, self.changes, self.standing(on))
+
     def consolidated(self, on: date) -> Groupement:
-        """The convention as its approved avenants made it on ``on``: members, parts, founders' apports
-        still held (an apport belongs to the member who made it; new holders have none to state)."""
-        g = self.groupement
-        standing = History(g, self.approved_by(on)).standing(on)
-        capital = None
-        if g.capital is not None:
-            keys = set(standing.keys)
-            unchanged = [c for c in g.capital.contributions
-                         if c.member_key in keys and g.capital.blocks_of(c.member_key) == tuple(
-                             b for b in standing.blocks if b.member_key == c.member_key)]
-            capital = Capital(g.capital.unit_value_cents, standing.blocks, tuple(unchanged))
-        administrator = g.administrator if g.administrator and g.administrator.member_key in standing.keys else None
-        return replace(g, members=standing.members, capital=capital, administrator=administrator)
+        """The convention's fields as they stand on ``on``: members in force, parts in circulation with the
+        apports behind them (founders' still held, new parts subscribed by avenant), the administrateur."""
+        return self.situation(on).consolidated

@@ -55,10 +55,14 @@ def test_rights_table_shows_the_regularised_droits(vitre):
     assert "Association Les Genêts nos 50 à 54, nos 101 à 120 25 25/120 20,83 %" in after
 
 
-def test_consolidated_convention_integrates_approved_avenants_only(vitre):
+def test_consolidated_convention_states_the_situation_and_the_avenants_not_yet_approved(vitre):
+    """Art. 21: the text states the situation on its date (the rights table's), naming the avenants the
+    préfet approved and the changes in force whose avenant he has not approved yet."""
     text = " ".join(pages(vitre.printing.convention(VITRE, at=date(2029, 1, 1))))
     assert "consolidée au 1er janvier 2029" in text
-    assert "avenants approuvés (n° 1)" in text  # the transfer and withdrawal avenants are not approved
+    assert "avenants approuvés (n° 1)" in text
+    assert "dont l’avenant n’est pas encore approuvé par le préfet (n° 2, n° 3)" in text
+    assert "EHPAD public de La Guerche" not in text  # withdrawn on 31 December 2028 (art. 8-2)
     assert "Association Les Genêts" in text
     original = " ".join(pages(vitre.printing.convention(VITRE)))
     assert "Association Les Genêts" not in original
