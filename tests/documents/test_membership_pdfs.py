@@ -79,7 +79,10 @@ def test_rights_table_without_capital_after_a_dissolution(services, example_text
     services.groupements.import_json(example_text("fougeres-sans-capital"))
     name = "Groupement de coopération sociale de Fougères"
     services.membership.record(name, Change(date(2027, 3, 1), Withdrawal("ADMR")))
-    text = " ".join(pages(services.printing.rights_table(name, date(2027, 3, 2))))
-    assert "Groupement dissous le 1er mars 2027 (art. 20)." in text
+    text = " ".join(pages(services.printing.rights_table(name, date(2027, 12, 31))))
+    assert "dissous" not in text  # art. 8-2: the withdrawal and the dissolution take effect after 31 December
     assert "CCAS de Fougères 60/100 60 %" in text
     assert "d’après les clés de contribution des membres le 31 décembre 2026" in text
+    text = " ".join(pages(services.printing.rights_table(name, date(2028, 1, 1))))
+    assert "Groupement dissous le 1er janvier 2028 (art. 20)." in text
+    assert "ADMR" not in text.split("Groupement dissous")[1]
