@@ -60,7 +60,7 @@ class AssemblyService(UseCases):
         with self.reading() as uow:
             past = history(uow, resolve(uow, reference))
         in_force, known = _names(past, assembly.meeting_date)
-        return check_preparation(assembly, in_force, known)
+        return check_preparation(assembly, in_force, known, past.standing(assembly.meeting_date).dissolved_on)
 
     # --- preparation -------------------------------------------------------------------------------
 
@@ -261,7 +261,9 @@ def _convene(uow: UnitOfWork, assembly_id: int, convocation_date: date, expected
     assembly = replace(record.assembly, convocation_date=convocation_date)
     _check_inputs(assembly)
     known = {m.key: m.name for m in uow.groupements.members_ever(_owner(uow, assembly_id))}
-    problems = errors_only(check_can_convene(assembly, record.member_names, record.groupement.governance, known))
+    dissolved_on = history(uow, _owner(uow, assembly_id)).standing(assembly.meeting_date).dissolved_on  # art. 20
+    problems = errors_only(check_can_convene(assembly, record.member_names, record.groupement.governance, known,
+                                             dissolved_on))
     if problems:
         raise InvalidAssembly("L'assemblée ne peut pas être convoquée ainsi :", problems)
     uow.assemblies.touch(assembly_id, expected_version)
