@@ -34,12 +34,11 @@ class Deadline:
 
 def deadlines(g: Groupement, changes: tuple[Change, ...], assembly_dates: tuple[date, ...],
               today: date, deliberations: tuple[Deliberation, ...] = (),
-              dissolution: Dissolved | None = None) -> list[Deadline]:
+              timeline: Timeline | None = None) -> list[Deadline]:
     """What is still ahead (or late) on ``today``, earliest first; undated ones last. ``deliberations``
-    are the register's (an AG that recorded the dissolution, art. 8-2); ``dissolution`` the one the
-    changes lead to, when the caller has it already (computed otherwise)."""
-    if dissolution is None:
-        dissolution = Timeline(g, changes).dissolution
+    are the register's (an AG that recorded the dissolution, art. 8-2); ``timeline`` the changes'
+    own, when the caller has it already."""
+    dissolution = (timeline or Timeline(g, changes)).dissolution
     found = _withdrawals(g, changes, today) + _administrator(g, today) + _annual_assembly(assembly_dates, today)
     found += _dissolution_steps(g, changes, dissolution, deliberations) + _avenants(g, changes)
     return sorted(found, key=lambda d: (d.due is None, d.due or date.max))

@@ -50,7 +50,7 @@ class MembershipService(UseCases):
             dissolution = past.dissolution
             found = (tuple(register_deliberations(uow, groupement_id))
                      if dissolution is not None and dissolution.needs_finding else ())
-        return deadlines(past.groupement, past.changes, held, today, found, dissolution)
+        return deadlines(past.groupement, past.changes, held, today, found, past.timeline)
 
     # --- recording -------------------------------------------------------------------------------
 
