@@ -126,9 +126,16 @@ def check_dissolution_of_right(g: Groupement, recorded: tuple[Change, ...], time
                 "des deux membres, un seul membre restant : art. 5, 8-2 et 20) : une dissolution décidée par "
                 "l'assemblée générale s'enregistre avec sa délibération."))]
         return []
+    before = timeline.dissolution
+    if (before is not None and before.needs_finding and before.notified_on is not None
+            and before.notified_on <= change.act_date < before.on and change.kind is not ChangeKind.DISSOLUTION):
+        return [Problem("act_date", (
+            f"Le groupement sera {before.text(member_name(g, recorded, before.member_key))} : ce changement ne "
+            "l'empêche pas, la notification du retrait ayant entraîné la dissolution de plein droit (art. 8-2)."),
+            Severity.WARNING)]
     if change.kind not in (ChangeKind.WITHDRAWAL, ChangeKind.EXCLUSION):
         return []
-    before, after = timeline.dissolution, timeline.extended(change).dissolution
+    after = timeline.extended(change).dissolution
     if after is None or after == before or not after.of_right:
         return []
     return [Problem("member_key", announcement(after, member_name(g, recorded, after.member_key)),

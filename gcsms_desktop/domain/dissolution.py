@@ -28,9 +28,9 @@ from enum import Enum
 
 from gcsms_desktop.domain.duration import Duration
 from gcsms_desktop.domain.french import format_date
+from gcsms_desktop.domain.member_rules import MIN_MEMBERS
 from gcsms_desktop.domain.membership_dates import dissolution_notice_deadline
 
-MIN_MEMBERS = 2  # R. 312-194-1, art. 20: with a single member left the groupement is dissolved
 
 
 class Cause(Enum):
@@ -104,12 +104,6 @@ def term_dissolution(duration: Duration, publication: date | None) -> Dissolved 
         return None
     end = duration.end_date(publication)
     return Dissolved(end + timedelta(days=1), Cause.TERM) if end is not None else None
-
-
-def withdrawal_notice_dissolves(members_at_notice: int) -> bool:
-    """Art. 8-2: « le groupement ne comportant que deux membres, la notification de retrait entraîne de
-    plein droit la dissolution »."""
-    return members_at_notice <= MIN_MEMBERS
 
 
 def departure_dissolves(members_after: int) -> bool:

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from gcsms_desktop.domain.capital import Capital, PartBlock
-from gcsms_desktop.domain.dissolution import (
-    Cause, Dissolved, departure_dissolves, earliest, term_dissolution, withdrawal_notice_dissolves,
-)
+from gcsms_desktop.domain.dissolution import Cause, Dissolved, departure_dissolves, earliest, term_dissolution
+from gcsms_desktop.domain.member_rules import withdrawal_dissolves
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.part_moves import blocks_of, issue_parts, take_parts, transfer_parts
@@ -173,7 +172,7 @@ class StateTimeline:
 
     def _dissolved_by(self, event: Event, after: MembershipState) -> Dissolved | None:
         """Art. 8-2 and 20: the dissolution of right a withdrawal or an exclusion brings, once in force."""
-        if isinstance(event, Withdrawal) and event.notified_on is not None and withdrawal_notice_dissolves(
+        if isinstance(event, Withdrawal) and event.notified_on is not None and withdrawal_dissolves(
                 len(self.at(event.notified_on).members)):
             return Dissolved(event.in_force_from, Cause.TWO_MEMBER_WITHDRAWAL, event.member_key, event.notified_on)
         if isinstance(event, (Withdrawal, Exclusion)) and departure_dissolves(len(after.members)):

@@ -229,6 +229,18 @@ def test_art_20_membership_changes_after_the_dissolution_are_refused():
     assert any("dissous depuis" in p.message for p in errors_only(check_change(TWO, (withdrawal,), increase)))
 
 
+def test_art_8_2_a_change_between_the_notice_and_the_dissolution_is_told_it_does_not_prevent_it():
+    withdrawal = Change(date(2027, 5, 20), Withdrawal("B"), number=1)
+    increase = Change(date(2027, 9, 1), CapitalIncrease((("A", 4),)),
+                      unanimous(date(2027, 8, 20), Matter.CONVENTION_CHANGE))
+    g = replace(TWO, capital=G.capital, members=G.members[:2])
+    problems = check_change(g, (withdrawal,), increase)
+    assert not errors_only(problems)
+    assert any("sera dissous de plein droit le 1er janvier 2028" in p.message and "art. 8-2" in p.message
+               for p in problems)
+    assert not any("sera dissous" in p.message for p in check_change(g, (), increase))
+
+
 def test_art_20_the_assembly_naming_the_liquidators_may_still_be_recorded():
     withdrawal = Change(date(2027, 5, 20), Withdrawal("B"), number=1)
     liquidators = Change(date(2028, 1, 20), Dissolution("retrait de l'un des deux membres", ("M. Martin",)),
