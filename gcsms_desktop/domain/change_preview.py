@@ -34,6 +34,11 @@ def consequence(history: History, change: Change) -> str:
     if kind is ChangeKind.TRANSFER and not transfer_to_member_possible(count):
         return "Avec deux membres, les parts ne peuvent être cédées qu'à un tiers (art. 7)."
     if kind is ChangeKind.DISSOLUTION:
+        found = history.dissolution
+        if found is not None and found.of_right and (found.needs_finding or found.on <= change.act_date):
+            return (f"Le groupement est {found.text(history.name(found.member_key) if found.member_key else '')} : "
+                    "cette délibération la constate et organise la liquidation (liquidateurs, art. 20) ; la date de "
+                    "dissolution ne change pas.")
         return "La dissolution est notifiée au préfet dans les quinze jours (art. 20)."
     return "Les droits sociaux seront régularisés au 1er janvier suivant (art. 9-1)."
 

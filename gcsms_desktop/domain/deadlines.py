@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation, effective_on
-from gcsms_desktop.domain.dissolution import Dissolved
+from gcsms_desktop.domain.calendar import add_years
+from gcsms_desktop.domain.dissolution import Cause, Dissolved
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.matters import Matter
@@ -40,7 +41,7 @@ def deadlines(g: Groupement, changes: tuple[Change, ...], assembly_dates: tuple[
     own, when the caller has it already."""
     dissolution = (timeline or Timeline(g, changes)).dissolution
     found = _withdrawals(g, changes, today) + _administrator(g, today) + _annual_assembly(assembly_dates, today)
-    found += _dissolution_steps(g, changes, dissolution, deliberations) + _avenants(g, changes)
+    found += _dissolution_steps(g, changes, dissolution, deliberations, today) + _avenants(g, changes)
     return sorted(found, key=lambda d: (d.due is None, d.due or date.max))
 
 
@@ -73,11 +74,12 @@ def _annual_assembly(assembly_dates: tuple[date, ...], today: date) -> list[Dead
 
 
 def _dissolution_steps(g: Groupement, changes: tuple[Change, ...], dissolution: Dissolved | None,
-                       deliberations: tuple[Deliberation, ...]) -> list[Deadline]:
+                       deliberations: tuple[Deliberation, ...], today: date) -> list[Deadline]:
     """Art. 20: the préfet is told within fifteen days, for every cause, until a recorded dissolution
     says when it was notified; art. 8-2: the AG records (« constate ») the dissolution a two-member
-    withdrawal entails, until a deliberation on the dissolution (R. 312-194-21 11°) follows the notice."""
-    if dissolution is None:
+    withdrawal entails, until a deliberation on the dissolution (R. 312-194-21 11°) follows the notice.
+    The end of a fixed term (art. 5) is listed from the year before it."""
+    if dissolution is None or (dissolution.cause is Cause.TERM and today < add_years(dissolution.on, -1)):
         return []
     found = []
     recorded = [c for c in changes if c.kind is ChangeKind.DISSOLUTION]

@@ -34,7 +34,7 @@ class History:
         date its cause gives (art. 8-2, 20), as every other path reads it."""
         if change.of_right:
             found = self.dissolution
-            return found.on if found is not None and found.of_right else None
+            return found.on if found is not None else None
         return effective_on(change, self.groupement.governance)
 
     @property

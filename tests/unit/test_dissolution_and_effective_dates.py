@@ -127,6 +127,8 @@ def test_art_5_and_r_312_194_24_fixed_term_dissolves_the_day_after_its_last_day(
     found = [d for d in deadlines(g, (), (date(2036, 1, 5),), date(2036, 11, 2)) if "préfet" in d.text]
     assert [d.due for d in found] == [date(2036, 11, 15)]
     assert "terme de sa durée, échu le 30 octobre 2036" in found[0].text
+    assert not any("préfet" in d.text for d in deadlines(g, (), (date(2035, 1, 5),), date(2035, 10, 30)))
+    assert any("préfet" in d.text for d in deadlines(g, (), (date(2035, 1, 5),), date(2035, 10, 31)))
 
 
 def test_art_5_indefinite_or_unpublished_convention_has_no_term_dissolution():
@@ -246,6 +248,8 @@ def test_art_20_the_assembly_naming_the_liquidators_may_still_be_recorded():
     liquidators = Change(date(2028, 1, 20), Dissolution("retrait de l'un des deux membres", ("M. Martin",)),
                          Deliberation(date(2028, 1, 20), "2028-1", Matter.EXTENSION_DISSOLUTION, True))
     assert not errors_only(check_change(TWO, (withdrawal,), liquidators))
+    said = consequence(History(TWO, (withdrawal,)), liquidators)
+    assert "dissous de plein droit le 1er janvier 2028" in said and "la constate" in said
     history = History(TWO, (withdrawal, replace(liquidators, number=2)))
     assert history.dissolution is not None and history.dissolution.on == date(2028, 1, 1)  # the earliest
 
