@@ -128,3 +128,46 @@ def test_art_8_2_members_at_and_changes_on_the_command_line(recorded, capsys):
     todo = [line for line in out.splitlines() if line.startswith("  à faire")]
     assert any("constate la dissolution" in line for line in todo)
     assert any("Notifier au préfet" in line and "16 janvier 2028" in line for line in todo)
+
+
+def test_art_8_2_the_member_leaving_sits_on_31_december_and_the_assembly_after_only_liquidates(recorded):
+    """ADMR's withdrawal takes effect « à l'expiration de l'exercice »: it sits and votes in an AG held on
+    31 December 2027; from 1 January 2028 the groupement is dissolved and its AG deliberates only on the
+    dissolution (art. 20), which then records the dissolution the art. 8-2 asks it to."""
+    from gcsms_desktop.domain.assembly import AgendaItem, Assembly
+    from gcsms_desktop.domain.matters import Matter
+    from gcsms_desktop.services.errors import InvalidAssembly
+    from tests.assembly_factories import attend, held, vote_all
+
+    services = recorded
+    place = "Hôtel de ville, Fougères"
+    last_day = services.assemblies.prepare(FOUGERES, Assembly(date(2027, 12, 31), place, "10:00", agenda=(
+        AgendaItem(Matter.ACCOUNTS, "Comptes", "L'assemblée approuve les comptes."),)))
+    services.assemblies.convene(last_day, date(2027, 12, 10))
+    assert [m.key for m in services.assemblies.record(last_day).members] == ["CCAS", "ADMR"]
+    attend(services, last_day, ["CCAS", "ADMR"])
+    vote_all(services, last_day)
+    held(services, last_day)
+
+    budget = Assembly(date(2028, 1, 20), place, "10:00", agenda=(
+        AgendaItem(Matter.BUDGET, "Budget 2028", "L'assemblée adopte le budget."),))
+    refused = services.assemblies.check_preparation(FOUGERES, budget)
+    assert any("dissous depuis le 1er janvier 2028" in p.message for p in refused)
+    draft = services.assemblies.prepare(FOUGERES, budget)
+    with pytest.raises(InvalidAssembly) as not_convened:
+        services.assemblies.convene(draft, date(2028, 1, 2))
+    assert any("art. 20" in p.message for p in not_convened.value.problems)
+
+    todo = [d.text for d in services.membership.deadlines(FOUGERES, date(2028, 1, 2))]
+    assert any("constate la dissolution" in t for t in todo)
+    finding = services.assemblies.prepare(FOUGERES, Assembly(date(2028, 1, 20), place, "10:00", agenda=(
+        AgendaItem(Matter.EXTENSION_DISSOLUTION, "Constat de la dissolution",
+                   "L'assemblée constate la dissolution de plein droit et nomme M. Martin liquidateur."),
+        AgendaItem(Matter.OTHER, "Questions diverses"))))
+    services.assemblies.convene(finding, date(2028, 1, 2))
+    attend(services, finding, ["CCAS"])
+    vote_all(services, finding)
+    held(services, finding)
+    todo = [d.text for d in services.membership.deadlines(FOUGERES, date(2028, 1, 21))]
+    assert not any("constate la dissolution" in t for t in todo)
+    assert any("Notifier au préfet" in t for t in todo)
