@@ -10,6 +10,7 @@ from gcsms_desktop.domain.change_text import describe, member_name
 from gcsms_desktop.domain.capital import Capital
 from gcsms_desktop.domain.changes import Change, effective_on, in_force_from
 from gcsms_desktop.domain.dissolution import Dissolved
+from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.standing import Standing, Timeline, distributed, members_ever
@@ -41,6 +42,17 @@ class History:
     def dissolution(self) -> Dissolved | None:
         """The dissolution the recorded changes lead to, past or still ahead, and its cause (art. 20)."""
         return self.timeline.dissolution
+
+    def dissolution_note(self, on: date) -> str:
+        """« Groupement dissous de plein droit le 1er janvier 2028 (retrait de « X » …) » when it is
+        dissolved on ``on``, "" otherwise: the same words in the window and the printed tables (art. 20)."""
+        dissolved_on = self.standing(on).dissolved_on
+        if dissolved_on is None:
+            return ""
+        found = self.dissolution
+        if found is None or found.on != dissolved_on:
+            return f"Groupement dissous le {format_date(dissolved_on)} (art. 20)."
+        return f"Groupement {found.text(self.name(found.member_key) if found.member_key else '')}."
 
     def describe(self, change: Change) -> str:
         return describe(self.groupement, self.changes, change)

@@ -271,19 +271,12 @@ class MembershipPanel(QWidget):
             return
         notes = []
         if s.dissolved_on:
-            notes.append(self._dissolution_note(s.dissolved_on))
+            notes.append(self.history.dissolution_note(s.on) if self.history is not None else
+                         self.tr("Groupement dissous le {0} (art. 20).").format(format_date(s.dissolved_on)))
         if s.regularised_on:
             notes.append(self.tr("Droits sociaux régularisés au 1er janvier {0} (art. 9-1) : un membre admis depuis "
                                  "n'en a pas encore.").format(self.chosen_date().year))
         self.note.setText(typography(" ".join(notes)))
-
-    def _dissolution_note(self, dissolved_on: date) -> str:
-        """Art. 8-2 and 20: the date and its cause, as the domain derives them."""
-        history = self.history
-        found = history.dissolution if history is not None else None
-        if history is None or found is None or found.on != dissolved_on:
-            return self.tr("Groupement dissous le {0} (art. 20).").format(format_date(dissolved_on))
-        return self.tr("Groupement {0}.").format(found.text(history.name(found.member_key) if found.member_key else ""))
 
     def _show_deadlines(self, deadlines: list[Deadline]) -> None:
         self.deadlines.clear()

@@ -97,5 +97,7 @@ def test_rights_table_without_capital_after_a_dissolution(services, example_text
     assert "CCAS de Fougères 60/100 60 %" in text
     assert "d’après les clés de contribution des membres le 31 décembre 2026" in text
     text = " ".join(pages(services.printing.rights_table(name, date(2028, 1, 1))))
-    assert "Groupement dissous le 1er janvier 2028 (art. 20)." in text
-    assert "ADMR" not in text.split("Groupement dissous")[1]
+    assert "Groupement dissous de plein droit le 1er janvier 2028 (retrait de « ADMR du Pays de Fougères », " \
+           "notifié le 1er mars 2027" in text
+    assert "art. 8-2 et 20 de la convention)." in text
+    assert "ADMR" not in text.split("de la convention).")[1]
