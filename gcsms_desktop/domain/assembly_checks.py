@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from gcsms_desktop.domain.assembly import AgendaItem, Assembly, AssemblyResult
+from gcsms_desktop.domain.assembly_request import check_request, is_requested
 from gcsms_desktop.domain.attendance import check_attendance
 from gcsms_desktop.domain.convocation import check_convocation
 from gcsms_desktop.domain.french import format_date
@@ -16,19 +17,25 @@ from gcsms_desktop.domain.problems import Problem
 
 
 def check_preparation(assembly: Assembly, member_names: dict[str, str],
-                      known_names: dict[str, str] | None = None, dissolved_on: date | None = None) -> list[Problem]:
+                      known_names: dict[str, str] | None = None,
+                      members_on_request: dict[str, str] | None = None,
+                      dissolved_on: date | None = None) -> list[Problem]:
     """Place and agenda (R312-194-20: « la convocation indique l'ordre du jour et le lieu »).
 
     ``member_names`` are the members in force on the meeting date (art. 8: an admitted member counts
     from the publication of its avenant, a member who left no longer does); ``known_names`` names
-    every member the groupement ever had, so that a refusal can say who is meant; ``dissolved_on``
-    the day the groupement was dissolved, when it was by the meeting date (art. 20).
+    every member the groupement ever had, so that a refusal can say who is meant;
+    ``members_on_request`` are the members in force on the day members asked for the assembly
+    (R. 312-194-20, domain.assembly_request; the meeting day's when not given); ``dissolved_on`` the
+    day the groupement was dissolved, when it was by the meeting date (art. 20).
     """
     problems = check_assembly_inputs(assembly)
     if not assembly.place.strip():
         problems.append(Problem("place", "Indiquez le lieu de la réunion : il figure sur la convocation."))
-    if not assembly.agenda:
+    if not assembly.agenda and not is_requested(assembly):  # else check_request says it
         problems.append(Problem("agenda", "L'ordre du jour est vide : ajoutez au moins un point."))
+    problems += check_request(assembly, member_names if members_on_request is None else members_on_request,
+                              known_names)
     for number, item in enumerate(assembly.agenda, start=1):
         problems += _check_item(number, item, member_names, assembly.meeting_date, known_names or {})
     return problems + check_liquidation_agenda(assembly, dissolved_on)
@@ -68,7 +75,8 @@ def check_assembly_inputs(assembly: Assembly) -> list[Problem]:
     texts += [(f"attendance[{i}].representative", line.representative) for i, line in enumerate(a.attendance)]
     texts += [(f"errata[{i}].text", e.text) for i, e in enumerate(a.errata)]
     days = [("meeting_date", a.meeting_date), ("convocation_date", a.convocation_date),
-            ("first_meeting_date", a.first_meeting_date), ("signed_on", a.signed_on)]
+            ("first_meeting_date", a.first_meeting_date), ("signed_on", a.signed_on),
+            ("requested_on", a.requested_on)]
     return check_texts(texts) + check_dates_in_range(days)
 
 
@@ -102,9 +110,11 @@ def _check_item(number: int, item: AgendaItem, member_names: dict[str, str], on:
 
 
 def check_can_convene(assembly: Assembly, member_names: dict[str, str], governance: Governance,
-                      known_names: dict[str, str] | None = None, dissolved_on: date | None = None) -> list[Problem]:
+                      known_names: dict[str, str] | None = None,
+                      members_on_request: dict[str, str] | None = None,
+                      dissolved_on: date | None = None) -> list[Problem]:
     """The agenda with the members in force on the meeting date, and the notice (R312-194-20)."""
-    return check_preparation(assembly, member_names, known_names, dissolved_on) + check_convocation(
+    return check_preparation(assembly, member_names, known_names, members_on_request, dissolved_on) + check_convocation(
         assembly.convocation_date, assembly.meeting_date, governance, assembly.urgent, assembly.first_meeting_date)
 
 

@@ -5,7 +5,8 @@
 - the AG meets at least once a year (R312-194-20);
 - a dissolution, of right (art. 5, 8-2, 20) or decided, is notified to the préfet within fifteen days
   (art. 20), and the one a two-member withdrawal entails is recorded by the AG (art. 8-2);
-- an avenant waits for the préfet's approval and publication (art. 21).
+- an avenant waits for the préfet's approval and publication (art. 21);
+- an assembly asked for by a third of the members is convened (R. 312-194-20, domain.assembly_request).
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation, effective_on
+from gcsms_desktop.domain.assembly import Assembly
+from gcsms_desktop.domain.assembly_request import awaits_convocation, convening_deadline, deadline_text, names_text
 from gcsms_desktop.domain.calendar import add_years
+from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation, effective_on
 from gcsms_desktop.domain.dissolution import Cause, Dissolved
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import Groupement
@@ -34,13 +37,15 @@ class Deadline:
 
 
 def deadlines(g: Groupement, changes: tuple[Change, ...], assembly_dates: tuple[date, ...],
-              today: date, deliberations: tuple[Deliberation, ...] = (),
+              today: date, requested: tuple[Assembly, ...] = (), deliberations: tuple[Deliberation, ...] = (),
               timeline: Timeline | None = None) -> list[Deadline]:
-    """What is still ahead (or late) on ``today``, earliest first; undated ones last. ``deliberations``
-    are the register's (an AG that recorded the dissolution, art. 8-2); ``timeline`` the changes'
-    own, when the caller has it already."""
+    """What is still ahead (or late) on ``today``, earliest first; undated ones last. ``requested``:
+    the assemblies asked for by members, shown until they are convened; ``deliberations`` are the
+    register's (an AG that recorded the dissolution, art. 8-2); ``timeline`` the changes' own, when the
+    caller has it already."""
     dissolution = (timeline or Timeline(g, changes)).dissolution
     found = _withdrawals(g, changes, today) + _administrator(g, today) + _annual_assembly(assembly_dates, today)
+    found += _requested_assemblies(g, changes, requested)
     found += _dissolution_steps(g, changes, dissolution, deliberations, today) + _avenants(g, changes)
     return sorted(found, key=lambda d: (d.due is None, d.due or date.max))
 
@@ -71,6 +76,21 @@ def _annual_assembly(assembly_dates: tuple[date, ...], today: date) -> list[Dead
     end = fiscal_year_end(today)
     return [Deadline(end, f"Aucune assemblée générale tenue en {today.year} : elle se réunit au moins une fois "
                           "par an (art. R. 312-194-20).")]
+
+
+def _requested_assemblies(g: Groupement, changes: tuple[Change, ...],
+                          requested: tuple[Assembly, ...]) -> list[Deadline]:
+    """R. 312-194-20: the assembly asked for by a third of the members meets of right; the app's reading
+    gives the administrateur fifteen days to convene it (domain.assembly_request)."""
+    found = []
+    for assembly in requested:
+        if not awaits_convocation(assembly) or assembly.requested_on is None:
+            continue
+        who = names_text(member_name(g, changes, key) for key in assembly.requested_by)
+        found.append(Deadline(convening_deadline(assembly.requested_on), (
+            f"Assemblée demandée le {format_date(assembly.requested_on)} par {who} (art. R. 312-194-20) : "
+            f"{deadline_text(assembly.requested_on, g.governance, assembly.urgent)}.")))
+    return found
 
 
 def _dissolution_steps(g: Groupement, changes: tuple[Change, ...], dissolution: Dissolved | None,

@@ -1,4 +1,5 @@
-"""Assemblies in the JSON format (version 2): agenda, attendance, votes, droits, errata.
+"""Assemblies in the JSON format (version 2): agenda, attendance, votes, droits, errata, and the
+members that asked for the assembly (``requested_by``, ``requested_on``, R312-194-20).
 
 Members are named by their ``key``; a second convocation names its first assembly by its
 index in the ``assemblies`` list (``second_of``). Droits are exact fractions written as text
@@ -7,6 +8,7 @@ index in the ``assemblies`` list (``second_of``). Droits are exact fractions wri
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from fractions import Fraction
 from typing import Any
@@ -29,7 +31,7 @@ def _register(first: int | None, count: int | None) -> dict[str, int | None] | N
 
 
 def assembly_to_dict(a: Assembly, rights: AssemblyRights | None, second_of: int | None) -> dict[str, Any]:
-    return {
+    return _request(a) | {
         "meeting_date": _iso(a.meeting_date), "meeting_time": a.meeting_time, "place": a.place, "urgent": a.urgent,
         "convocation_date": _iso(a.convocation_date), "first_meeting_date": _iso(a.first_meeting_date),
         "second_of": second_of, "state": a.state.value, "documents": list(a.documents),
@@ -48,6 +50,17 @@ def assembly_to_dict(a: Assembly, rights: AssemblyRights | None, second_of: int 
         "droits": None if rights is None else {
             "total": str(rights.total), "votes": {key: str(v) for key, v in rights.votes.items()}},
     }
+
+
+def _request(a: Assembly) -> dict[str, Any]:
+    """R312-194-20: who asked for the assembly and when; absent when the administrateur convened it of
+    his own motion (so the files written before schema 0006 are written the same)."""
+    found: dict[str, Any] = {}
+    if a.requested_on is not None:
+        found["requested_on"] = _iso(a.requested_on)
+    if a.requested_by:
+        found["requested_by"] = list(a.requested_by)
+    return found
 
 
 class AssemblyReader:
@@ -90,10 +103,25 @@ class AssemblyReader:
                              for i, v in enumerate(r.items(data, "attendance", path))),
             errata=tuple(self._erratum(v, f"{path}.errata[{i}]") for i, v in enumerate(r.items(data, "errata", path))),
         )
+        assembly = replace(assembly, requested_on=r.day(data, "requested_on", path),
+                           requested_by=self._requesters(data, path))
         problem = signature_problem(meeting, assembly.signed_on) if meeting and assembly.signed_on else None
         if problem is not None:
             r.fail(f"{path}.signed_on", problem)
         return assembly, self._rights(data.get("droits"), f"{path}.droits"), r.integer(data, "second_of", path)
+
+    def _requesters(self, data: dict[str, Any], path: str) -> tuple[str, ...]:
+        """Member keys, each once (R312-194-20: the members that asked for the assembly)."""
+        found: list[str] = []
+        for i, value in enumerate(self.reader.items(data, "requested_by", path)):
+            if not isinstance(value, str) or value not in self.keys:
+                self.reader.fail(f"{path}.requested_by[{i}]",
+                                 f"« {shown(value, quoted=False)} » n'est pas la clé d'un membre du groupement.")
+            elif value in found:
+                self.reader.fail(f"{path}.requested_by[{i}]", f"« {value} » figure deux fois parmi les demandeurs.")
+            else:
+                found.append(value)
+        return tuple(found)
 
     def _item(self, value: Any, path: str) -> AgendaItem:
         r = self.reader

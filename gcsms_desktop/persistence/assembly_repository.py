@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from fractions import Fraction
 from functools import lru_cache
@@ -18,8 +18,8 @@ from gcsms_desktop.domain.attendance import AttendanceLine, Presence
 from gcsms_desktop.domain.majority import Choice, Rule
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.persistence.models import (
-    AgendaItemRow, AssemblyRightsRow, AssemblyRow, AttendanceRow, DeliberationOutcomeRow, ErratumRow, MemberRow,
-    VoteRow,
+    AgendaItemRow, AssemblyRequesterRow, AssemblyRightsRow, AssemblyRow, AttendanceRow, DeliberationOutcomeRow,
+    ErratumRow, MemberRow, VoteRow,
 )
 from gcsms_desktop.persistence.versions import bump_version
 
@@ -87,6 +87,14 @@ class AssemblyRepository:
             .order_by(AssemblyRow.meeting_date, AssemblyRow.id))
         return [AssemblySummary(i, d, p, AssemblyState(s), f is not None, n) for i, d, p, s, f, n in rows]
 
+    def awaiting_request(self, groupement_id: int) -> list[Assembly]:
+        """Assemblies asked for by members (R312-194-20) and not convened yet: their deadline is shown."""
+        ids = list(self.session.scalars(select(AssemblyRow.id).where(
+            AssemblyRow.groupement_id == groupement_id, AssemblyRow.state == AssemblyState.DRAFT.value,
+            AssemblyRow.requested_on.is_not(None)).order_by(AssemblyRow.requested_on, AssemblyRow.id)))
+        found = self.get_many(ids)
+        return [found[i].assembly for i in ids]
+
     def groupement_of(self, assembly_id: int) -> int | None:
         return self.session.scalar(select(AssemblyRow.groupement_id).where(AssemblyRow.id == assembly_id))
 
@@ -144,9 +152,13 @@ class AssemblyRepository:
                      .where(ErratumRow.assembly_id.in_(ids)).order_by(ErratumRow.position)):
             errata.setdefault(e.assembly_id, []).append(Erratum(e.recorded_on, e.text, e.register_first_page,
                                                                 e.register_page_count))
-        return {h.id: StoredAssembly(h.groupement_id, _assembly_from_head(
+        requesters: dict[int, list[str]] = {}
+        for q in run(select(AssemblyRequesterRow.assembly_id, AssemblyRequesterRow.member_id)
+                     .where(AssemblyRequesterRow.assembly_id.in_(ids)).order_by(AssemblyRequesterRow.position)):
+            requesters.setdefault(q.assembly_id, []).append(keys[q.member_id])
+        return {h.id: StoredAssembly(h.groupement_id, replace(_assembly_from_head(
             h, tuple(agendas.get(h.id, ())), tuple(attendance.get(h.id, ())), tuple(errata.get(h.id, ()))),
-            rights.get(h.id)) for h in heads}
+            requested_by=tuple(requesters.get(h.id, ()))), rights.get(h.id)) for h in heads}
 
     def add(self, groupement_id: int, assembly: Assembly) -> int:
         row = AssemblyRow(groupement_id=groupement_id, state=assembly.state.value, meeting_date=assembly.meeting_date,
@@ -166,7 +178,22 @@ class AssemblyRepository:
         """The assembly's own columns (dates, place, state, officers, register pages), not its lines."""
         row = self.session.get_one(AssemblyRow, assembly_id)
         _write_header(row, a)
+        self._write_requesters(row, a)
         self.session.flush()
+
+    def _write_requesters(self, row: AssemblyRow, a: Assembly) -> None:
+        """R312-194-20: the members that asked for the assembly, in the order given; rewritten only
+        when they change."""
+        if not a.requested_by and not row.requesters:
+            return
+        ids = {key: id_ for id_, key in self._keys(row.groupement_id).items()}
+        wanted = [ids[key] for key in a.requested_by]
+        if [r.member_id for r in row.requesters] == wanted:
+            return
+        row.requesters.clear()
+        self.session.flush()  # the old rows go before the new ones meet the unique constraint
+        row.requesters.extend(AssemblyRequesterRow(member_id=member_id, position=position)
+                              for position, member_id in enumerate(wanted))
 
     def replace_agenda(self, assembly_id: int, agenda: tuple[AgendaItem, ...]) -> None:
         """While in preparation only: nobody has voted on these items yet."""
@@ -230,6 +257,8 @@ class AssemblyRepository:
     def _write(self, row: AssemblyRow, a: Assembly) -> None:
         ids = {key: id_ for id_, key in self._keys(row.groupement_id).items()}
         _write_header(row, a)
+        row.requesters.extend(AssemblyRequesterRow(member_id=ids[key], position=position)
+                              for position, key in enumerate(a.requested_by))
         row.items.extend(_item_row(i, item, ids) for i, item in enumerate(a.agenda))
         row.attendance.extend(
             AttendanceRow(member_id=ids[line.member_key], presence=line.presence.value,
@@ -365,6 +394,7 @@ def _write_header(row: AssemblyRow, a: Assembly) -> None:
     row.documents, row.state = "\n".join(a.documents), a.state.value
     row.president, row.secretary, row.scrutineer, row.signed_on = a.president, a.secretary, a.scrutineer, a.signed_on
     row.register_first_page, row.register_page_count = a.register_first_page, a.register_page_count
+    row.requested_on = a.requested_on
 
 
 def _item_row(position: int, item: AgendaItem, ids: dict[str, int]) -> AgendaItemRow:
@@ -379,7 +409,7 @@ HEAD_COLUMNS = (AssemblyRow.id, AssemblyRow.groupement_id, AssemblyRow.meeting_d
                 AssemblyRow.place, AssemblyRow.urgent, AssemblyRow.convocation_date, AssemblyRow.first_meeting_date,
                 AssemblyRow.first_assembly_id, AssemblyRow.documents, AssemblyRow.state, AssemblyRow.president,
                 AssemblyRow.secretary, AssemblyRow.scrutineer, AssemblyRow.signed_on, AssemblyRow.register_first_page,
-                AssemblyRow.register_page_count, AssemblyRow.version)
+                AssemblyRow.register_page_count, AssemblyRow.version, AssemblyRow.requested_on)
 
 
 def _assembly_from_head(h: Row[*tuple[Any, ...]], agenda: tuple[AgendaItem, ...],
@@ -391,5 +421,5 @@ def _assembly_from_head(h: Row[*tuple[Any, ...]], agenda: tuple[AgendaItem, ...]
         documents=tuple(line for line in h.documents.splitlines() if line.strip()),
         state=AssemblyState(h.state), president=h.president, secretary=h.secretary, scrutineer=h.scrutineer,
         signed_on=h.signed_on, register_first_page=h.register_first_page, register_page_count=h.register_page_count,
-        agenda=agenda, attendance=attendance, errata=errata, version=h.version,
+        agenda=agenda, attendance=attendance, errata=errata, version=h.version, requested_on=h.requested_on,
     )

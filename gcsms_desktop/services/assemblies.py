@@ -17,6 +17,7 @@ from gcsms_desktop.domain.assembly import (
     AgendaItem, Assembly, AssemblyState, Erratum, deliberation_numbers, highest_rank, next_register_page, voters_on,
 )
 from gcsms_desktop.domain.assembly_actions import AssemblyAction, allowed_actions
+from gcsms_desktop.domain.assembly_request import check_requesters_known
 from gcsms_desktop.domain.assembly_checks import (
     check_assembly_inputs, check_can_close, check_can_convene, check_concerned_members, check_preparation,
     signature_problem,
@@ -60,7 +61,8 @@ class AssemblyService(UseCases):
         with self.reading() as uow:
             past = history(uow, resolve(uow, reference))
         in_force, known = _names(past, assembly.meeting_date)
-        return check_preparation(assembly, in_force, known, past.standing(assembly.meeting_date).dissolved_on)
+        return check_preparation(assembly, in_force, known, _on_request(past, assembly),
+                                 past.standing(assembly.meeting_date).dissolved_on)
 
     # --- preparation -------------------------------------------------------------------------------
 
@@ -261,9 +263,10 @@ def _convene(uow: UnitOfWork, assembly_id: int, convocation_date: date, expected
     assembly = replace(record.assembly, convocation_date=convocation_date)
     _check_inputs(assembly)
     known = {m.key: m.name for m in uow.groupements.members_ever(_owner(uow, assembly_id))}
-    dissolved_on = history(uow, _owner(uow, assembly_id)).standing(assembly.meeting_date).dissolved_on  # art. 20
+    past = history(uow, _owner(uow, assembly_id))
+    dissolved_on = past.standing(assembly.meeting_date).dissolved_on  # art. 20: only the liquidation after it
     problems = errors_only(check_can_convene(assembly, record.member_names, record.groupement.governance, known,
-                                             dissolved_on))
+                                             _on_request(past, assembly), dissolved_on))
     if problems:
         raise InvalidAssembly("L'assemblée ne peut pas être convoquée ainsi :", problems)
     uow.assemblies.touch(assembly_id, expected_version)
@@ -284,8 +287,16 @@ def _names(past: History, on: date) -> tuple[dict[str, str], dict[str, str]]:
     return in_force, {m.key: m.name for m in past.members_ever}
 
 
+def _on_request(past: History, assembly: Assembly) -> dict[str, str] | None:
+    """The members in force on the day members asked for the assembly (R. 312-194-20), if they did."""
+    if assembly.requested_on is None:
+        return None
+    return {m.key: m.name for m in past.standing(assembly.requested_on).members}
+
+
 def _check_concerned(past: History, assembly: Assembly) -> None:
     problems = check_concerned_members(assembly, *_names(past, assembly.meeting_date))
+    problems += check_requesters_known(assembly, {m.key: m.name for m in past.members_ever})
     if problems:
         raise InvalidAssembly("Ordre du jour refusé, rien n'a été enregistré :", problems)
 

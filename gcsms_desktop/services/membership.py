@@ -47,10 +47,11 @@ class MembershipService(UseCases):
             groupement_id = resolve(uow, reference)
             past = history(uow, groupement_id)
             held = tuple(s.meeting_date for s in uow.assemblies.summaries(groupement_id) if s.state.locked)
+            requested = tuple(uow.assemblies.awaiting_request(groupement_id))
             dissolution = past.dissolution
             found = (tuple(register_deliberations(uow, groupement_id))
                      if dissolution is not None and dissolution.needs_finding else ())
-        return deadlines(past.groupement, past.changes, held, today, found, past.timeline)
+        return deadlines(past.groupement, past.changes, held, today, requested, found, past.timeline)
 
     # --- recording -------------------------------------------------------------------------------
 

@@ -101,3 +101,11 @@ def test_rights_table_without_capital_after_a_dissolution(services, example_text
            "notifié le 1er mars 2027" in text
     assert "art. 8-2 et 20 de la convention)." in text
     assert "ADMR" not in text.split("de la convention).")[1]
+
+
+def test_art_8_4_and_9_2_the_withdrawal_avenant_says_how_the_share_of_debts_was_reckoned(vitre):
+    """Art. 8-4: the outgoing member bears the debts of its exit day; art. 9-2: by its droits."""
+    text = " ".join(pages(vitre.printing.avenant(VITRE, 3)))
+    assert ("s’élève à 12 500 €, soit sa part, proportionnelle à ses droits sociaux (46/120) au jour de sa sortie, "
+            "le 31 décembre 2028, des dettes et charges du groupement à cette date (art. 9-2) ; le membre sortant "
+            "en reste tenu (art. 8-4)" in text)

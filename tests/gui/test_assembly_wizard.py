@@ -9,10 +9,14 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMessageBox, QPushButton, QStyleOptionViewItem, QWizard
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QLabel, QListWidget, QMessageBox, QPushButton,
+    QStyleOptionViewItem, QWidget, QWizard,
+)
 
 from gcsms_desktop.domain.assembly import AssemblyState
 from gcsms_desktop.domain.attendance import Presence
+from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.majority import Choice
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.gui.widgets import to_qdate
@@ -296,3 +300,40 @@ def test_the_agenda_names_for_exclusion_the_members_in_force_on_the_meeting_date
     assert record.assembly.agenda[0].concerned_member == "D"
     assert [m.key for m in record.members] == ["A", "B", "D"]
     wizard.reject()
+
+
+def test_r312_194_20_the_preparation_page_records_an_assembly_requested_by_a_third(qtbot, tilleuls_window):
+    """R. 312-194-20: « se réunit de droit à la demande d'au moins un tiers de ses membres »: the page
+    counts the members ticked against those in force on the request day and shows the deadline."""
+    window = tilleuls_window
+    window.new_assembly()
+    wizard = window.assemblies.findChild(QWizard, "assemblyWizard")
+    prepare(qtbot, wizard)
+    page = wizard.currentPage()
+    box = page.findChild(QWidget, "requestDetails")
+    requested = page.findChild(QCheckBox, "requestedByMembers")
+    assert not box.isVisibleTo(page)
+    requested.setChecked(True)
+    assert box.isVisibleTo(page)
+    page.findChild(QDateEdit, "requestedOn").setDate(to_qdate(date(2026, 11, 20)))
+    requesters = page.findChild(QListWidget, "requesters")
+    assert requesters.count() == 17
+    for row in range(5):
+        requesters.item(row).setCheckState(Qt.CheckState.Checked)
+    third = page.findChild(QLabel, "requestThird")
+    assert third.text() == typography("5 membres sur 17 : le tiers n'est pas atteint (art. R. 312-194-20)")
+    assert page.findChild(QLabel, "requestDeadline").text() == (
+        "À convoquer au plus tard le 5 décembre 2026, pour une réunion au plus tard le 20 décembre 2026.")
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is page and "5 membres sur 17 le 20 novembre 2026" in page.error_label.text()
+    requesters.item(5).setCheckState(Qt.CheckState.Checked)
+    assert third.text() == typography("6 membres sur 17 : le tiers est atteint (art. R. 312-194-20)")
+    page.urgent.setChecked(True)  # 48 hours' notice after the last day to convene
+    assert page.findChild(QLabel, "requestDeadline").text().endswith("au plus tard le 7 décembre 2026.")
+    page.urgent.setChecked(False)
+    click_next(qtbot, wizard)
+    assert wizard.currentPage().objectName() == "page_convene"
+    stored = window.services.assemblies.record(wizard.assembly_id).assembly
+    assert stored.requested_by == tuple(TILLEULS_KEYS[:6]) and stored.requested_on == date(2026, 11, 20)
+    wizard.back()
+    assert requested.isChecked() and third.text().startswith("6 membres sur 17")

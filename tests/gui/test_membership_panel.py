@@ -146,3 +146,66 @@ def test_an_unreadable_debt_amount_is_said_not_dropped(window, example_text):
     assert "Montant de la part des dettes illisible : « douze mille »" in flat(wizard.review.problems_label.text())
     wizard.reject()
     assert window.services.membership.history(1).changes == ()
+
+
+def test_art_8_4_the_withdrawal_page_proposes_the_share_of_the_debts_by_the_droits(window, example_text, qtbot):
+    """Art. 8-4 and 9-2: the groupement's debts on the exit day, split by the droits in force that day
+    (46/100 on 31 December 2027), give the outgoing member's share; still editable; printed in the avenant."""
+    window.services.groupements.import_json(example_text("pays-de-vitre-100-parts"))
+    window.refresh()
+    wizard = window.membership.record(ChangeKind.WITHDRAWAL)
+    details = wizard.details
+    details.act_date.setDate(to_qdate(date(2027, 3, 1)))
+    details.member.setCurrentIndex(details.member.findData("C"))
+    details.group_debts.setText("12 000")
+    assert details.debts.text() == "5\u202f520,00"
+    assert flat(details.debt_share.text()) == flat(
+        "Part proposée : 5 520 €, soit sa part, proportionnelle à ses droits sociaux (46/100) au jour de sa "
+        "sortie, le 31 décembre 2027, des dettes et charges du groupement de 12 000 € (art. 8-4 et 9-2).")
+    details.group_debts.setText("10 000,01")  # 4 600,0046 €: the left-over cent goes to the largest remainder
+    assert details.debts.text() == "4\u202f600,01"
+    details.debts.setText("4 700")  # the user's amount is kept when the debts change again
+    details.group_debts.setText("12 000")
+    assert details.debts.text() == "4 700"
+    details.debts.setText("")
+    details.group_debts.setText("12 000,00")
+    assert details.debts.text() == "5\u202f520,00"
+    wizard.next()
+    wizard.next()
+    assert wizard.review.isComplete(), wizard.review.problems_label.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    change = window.services.membership.history(1).changes[-1]
+    assert change.payload.debts_cents == 552_000
+    pdf = window.services.printing.avenant(1, change.number)
+    text = flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    assert flat("s’élève à 5 520 €, soit sa part, proportionnelle à ses droits sociaux (46/100) au jour de sa sortie, "
+                "le 31 décembre 2027, des dettes et charges du groupement à cette date (art. 9-2)") in text
+
+
+def test_art_8_4_debts_typed_unreadable_or_for_a_member_without_droits_are_said(window, example_text):
+    window.services.groupements.import_json(example_text("pays-de-vitre-100-parts"))
+    window.refresh()
+    wizard = window.membership.record(ChangeKind.EXCLUSION)
+    details = wizard.details
+    details.group_debts.setText("beaucoup")
+    assert "Montant des dettes illisible : « beaucoup »" in flat(details.debt_share.text())
+    assert details.debts.text() == ""
+    wizard.reject()
+
+
+def test_r312_194_20_a_requested_assembly_not_yet_convened_is_among_the_deadlines(window, example_text):
+    from gcsms_desktop.domain.assembly import Assembly
+    from tests.assembly_factories import agenda
+    from tests.integration.test_assemblies import TILLEULS_KEYS
+
+    groupement_id = window.services.groupements.import_json(example_text("tilleuls-17-parts"))
+    window.services.assemblies.prepare(groupement_id, Assembly(
+        date(2026, 12, 15), "Siège", agenda=agenda(), requested_by=tuple(TILLEULS_KEYS[:6]),
+        requested_on=date(2026, 11, 20)))
+    window.refresh(select_id=groupement_id)
+    window.tabs.setCurrentWidget(window.membership)
+    deadlines = [flat(window.membership.deadlines.item(i).text())
+                 for i in range(window.membership.deadlines.count())]
+    assert any("Assemblée demandée le 20 novembre 2026 par « EHPAD Les Glycines (GLY) »" in d
+               and "à convoquer au plus tard le 5 décembre 2026" in d for d in deadlines), deadlines

@@ -170,10 +170,10 @@ def test_art_8_2_deadlines_notice_to_the_prefect_and_the_assembly_recording_the_
     finding = [d for d in found if "constate la dissolution" in d.text]
     assert finding and finding[0].due == date(2028, 1, 1)
     recorded = Deliberation(date(2027, 6, 20), "2027-4", Matter.EXTENSION_DISSOLUTION, adopted=True)
-    texts = [d.text for d in deadlines(TWO, (withdrawal,), (), date(2027, 6, 1), (recorded,))]
+    texts = [d.text for d in deadlines(TWO, (withdrawal,), (), date(2027, 6, 1), deliberations=(recorded,))]
     assert not any("constate la dissolution" in t for t in texts)
     earlier = replace(recorded, decided_on=date(2027, 5, 1))  # before the notice: it records nothing
-    texts = [d.text for d in deadlines(TWO, (withdrawal,), (), date(2027, 6, 1), (earlier,))]
+    texts = [d.text for d in deadlines(TWO, (withdrawal,), (), date(2027, 6, 1), deliberations=(earlier,))]
     assert any("constate la dissolution" in t for t in texts)
 
 
@@ -259,11 +259,11 @@ def test_art_20_an_assembly_after_the_dissolution_deliberates_only_on_the_liquid
              AgendaItem(Matter.OTHER, "Questions diverses"),
              AgendaItem(Matter.BUDGET, "Budget 2028", "Adopte le budget."))
     assembly = Assembly(date(2028, 1, 20), "Mairie", agenda=items)
-    refused = [p for p in check_preparation(assembly, {"A": "Association A"}, None, date(2028, 1, 1))]
+    refused = [p for p in check_preparation(assembly, {"A": "Association A"}, dissolved_on=date(2028, 1, 1))]
     assert [p.field for p in refused] == ["agenda[3]"]
     assert "dissous depuis le 1er janvier 2028" in refused[0].message and "art. 20" in refused[0].message
-    assert check_preparation(replace(assembly, meeting_date=date(2027, 12, 31)), {"A": "A", "B": "B"}, None,
-                             date(2028, 1, 1)) == []
+    assert check_preparation(replace(assembly, meeting_date=date(2027, 12, 31)), {"A": "A", "B": "B"},
+                             dissolved_on=date(2028, 1, 1)) == []
 
 
 # --- books of earlier releases ---------------------------------------------------------------------

@@ -11,6 +11,7 @@ from gcsms_desktop.documents.assembly.wording import BLANK, representative_of, t
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument, esc
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
+from gcsms_desktop.domain.assembly_request import request_sentence
 from gcsms_desktop.domain.convocation import notice_text
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.members import Member
@@ -50,6 +51,8 @@ class ConvocationDocument(PdfDocument):
         w.para(f"En application de l'article 13-2 de la convention constitutive et de l'article R. 312-194-20 du code "
                f"de l'action sociale et des familles, vous êtes convoqué à l'assemblée générale du groupement qui se "
                f"tiendra {when_where(a)}.")
+        if requested := request_sentence(a, r.member_names):  # R312-194-20: of right, at members' request
+            w.para(esc(requested))
         if a.second_convocation:
             assert a.first_meeting_date is not None  # what second_convocation means
             w.para(f"L'assemblée du {format_date(a.first_meeting_date)} n'ayant pas atteint le quorum, cette seconde "

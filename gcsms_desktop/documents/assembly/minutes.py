@@ -21,6 +21,7 @@ from gcsms_desktop.documents.story_writer import StoryWriter, pdf_typography
 from gcsms_desktop.documents.template import PdfDocument, esc
 from gcsms_desktop.domain.assembly import AgendaItem, Erratum
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
+from gcsms_desktop.domain.assembly_request import request_sentence
 from gcsms_desktop.domain.attendance import AttendanceLine, Presence
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.majority import ABSTENTION_NOTES, Choice, Outcome
@@ -85,6 +86,8 @@ def _opening(w: StoryWriter, record: AssemblyRecord) -> None:
         how = "en urgence, " if a.urgent else ""
         w.para(f"Les membres ont été convoqués par écrit {how}le {format_date(a.convocation_date)} "
                "(art. R. 312-194-20).")
+    if requested := request_sentence(a, record.member_names):  # R312-194-20: of right, at members' request
+        w.para(esc(requested))
     if a.second_convocation:
         assert a.first_meeting_date is not None  # what second_convocation means
         w.para(f"L'assemblée se réunit sur seconde convocation, celle du {format_date(a.first_meeting_date)} "

@@ -14,6 +14,7 @@ from gcsms_desktop.documents.template import PdfDocument, esc
 from gcsms_desktop.domain.changes import (
     Admission, CapitalIncrease, CapitalReduction, Change, Exclusion, PartTransfer, Withdrawal,
 )
+from gcsms_desktop.domain.exit_debts import exit_droits
 from gcsms_desktop.domain.french import format_date, format_euros, quote
 from gcsms_desktop.domain.history import History
 
@@ -103,11 +104,20 @@ class AvenantDocument(PdfDocument):
                     f"{format_date(hearing) if hearing else '…'}, pour le motif suivant : {esc(reason)}. "
                     "L'exclusion devient effective à la publication du présent avenant par le préfet (art. 8-3)."]
         debts = (f"Sa part des dettes échues ou à échoir au jour de sa sortie, constatées en comptabilité, s'élève à "
-                 f"{format_euros(p.debts_cents)}" if p.debts_cents is not None else
+                 f"{format_euros(p.debts_cents)}{self._proportion()}" if p.debts_cents is not None else
                  "Sa part des dettes échues ou à échoir au jour de sa sortie sera arrêtée avec les comptes")
         days = self.history.groupement.governance.settlement_days
         return text + [f"{debts} ; le membre sortant en reste tenu (art. 8-4). Les sommes dues résultant de l'arrêt "
                        f"des comptes sont versées dans les {days} jours."]
+
+    def _proportion(self) -> str:
+        """How the share was reckoned (art. 9-2: in proportion to its droits on its exit day)."""
+        found = exit_droits(self.history, self.change)
+        if found is None:
+            return ""
+        on, droits = found
+        return (f", soit sa part, proportionnelle à ses droits sociaux ({droits}) au jour de sa sortie, le "
+                f"{format_date(on)}, des dettes et charges du groupement à cette date (art. 9-2)")
 
     def _effect_text(self) -> str:
         on = self.history.effective_on(self.change)

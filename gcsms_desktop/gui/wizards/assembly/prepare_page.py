@@ -1,4 +1,4 @@
-"""Page 1: date, time, place, urgency, agenda, documents to attach."""
+"""Page 1: date, time, place, urgency, the members' request (R. 312-194-20), agenda, documents to attach."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.gui.widgets import date_edit, to_date, to_qdate
 from gcsms_desktop.gui.wizards.assembly.agenda_editor import AgendaEditor
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
+from gcsms_desktop.gui.wizards.assembly.request_box import RequestBox
 
 
 class PreparePage(AssemblyPage):
@@ -45,6 +46,9 @@ class PreparePage(AssemblyPage):
         form.addRow(typography(self.tr("Lieu :")), self.place)
         form.addRow("", self.urgent)
         self.layout_.addLayout(form)
+        self.request = RequestBox(self._members_on)  # R312-194-20: asked for by a third of the members
+        self.urgent.toggled.connect(self.request.set_urgent)
+        self.layout_.addWidget(self.request)
         self.register(self.meeting_date, self.meeting_time, self.place, self.urgent, self.documents)
         self.agenda = AgendaEditor()
         self.agenda.setObjectName("agendaEditor")
@@ -69,6 +73,7 @@ class PreparePage(AssemblyPage):
             self.meeting_time.setTime(QTime(14, 0))
             self.place.setText(g.seat_address)
             self.agenda.set_items((), self._members_on(to_date(self.meeting_date.date())))
+            self.request.set_request((), None, date.today(), g.governance)
             return
         a = self.record.assembly
         self.meeting_date.setDate(to_qdate(a.meeting_date))
@@ -78,7 +83,10 @@ class PreparePage(AssemblyPage):
         self.urgent.setChecked(a.urgent)
         self.documents.setPlainText("\n".join(a.documents))
         self.agenda.set_items(a.agenda, self.record.members)
+        self.request.set_request(a.requested_by, a.requested_on, date.today(), self.record.groupement.governance)
+        self.request.set_urgent(a.urgent)
         editable = not self.locked
+        self.request.set_read_only(not editable)
         for widget in (self.meeting_date, self.meeting_time, self.place, self.urgent, self.documents):
             widget.setEnabled(editable)
         self.agenda.set_read_only(not editable)
@@ -95,10 +103,12 @@ class PreparePage(AssemblyPage):
             self.agenda.set_members(self._members_on(to_date(self.meeting_date.date())))
 
     def assembly(self) -> Assembly:
+        requested_by, requested_on = self.request.request()
         return Assembly(
             to_date(self.meeting_date.date()), self.place.text().strip(), self.meeting_time.time().toString("HH:mm"),
             self.urgent.isChecked(), agenda=tuple(self.agenda.items),
-            documents=tuple(line.strip() for line in self.documents.toPlainText().splitlines() if line.strip()))
+            documents=tuple(line.strip() for line in self.documents.toPlainText().splitlines() if line.strip()),
+            requested_by=requested_by, requested_on=requested_on)
 
     def problems(self) -> list[Problem] | None:
         """The services judge the agenda with the members in force on the meeting date (art. 8, 8-3)."""

@@ -13,7 +13,8 @@ from gcsms_desktop.domain.changes import (
     Admission, CapitalIncrease, CapitalReduction, Change, ChangeKind, Dissolution, Exclusion, PartTransfer, Payload,
     Withdrawal,
 )
-from gcsms_desktop.domain.french import parse_euros, sentence_case, typography
+from gcsms_desktop.domain.exit_debts import outgoing_share
+from gcsms_desktop.domain.french import group_thousands, parse_euros, sentence_case, typography
 from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.members import Member
@@ -48,6 +49,9 @@ class DetailsPage(WizardPage):
         self.hearing: QDateEdit | None = None
         self.hearing_convened: QDateEdit | None = None
         self.debts: QLineEdit | None = None
+        self.group_debts: QLineEdit | None = None  # the groupement's debts and charges, to propose the share
+        self.debt_share: QLabel | None = None
+        self.proposed_debts = ""  # the share last proposed: replaced by the next proposal unless edited
         self.reason: QLineEdit | None = None
         self.liquidators: QPlainTextEdit | None = None
         self.form = QFormLayout()
@@ -105,10 +109,48 @@ class DetailsPage(WizardPage):
         return button
 
     def _debts(self) -> None:
+        """Art. 8-4, 9-2: the groupement's debts and charges on the exit day; the outgoing member's share by
+        its droits is proposed in the field below it, which stays editable."""
+        self.group_debts = QLineEdit()
+        self.group_debts.setObjectName("groupDebts")
+        self.group_debts.setPlaceholderText(self.tr("ex. 12 000,00"))
+        self.group_debts.textChanged.connect(self._update)
+        self.form.addRow(typography(self.tr("Dettes et charges du groupement à sa sortie (€) :")), self.group_debts)
         self.debts = QLineEdit()
         self.debts.setObjectName("debts")
         self.debts.setPlaceholderText(self.tr("ex. 12 500,00 (laisser vide si arrêtée plus tard)"))
         self.form.addRow(typography(self.tr("Part des dettes à sa sortie (€) :")), self.debts)
+        self.debt_share = plain(QLabel())
+        self.debt_share.setObjectName("debtShare")
+        self.debt_share.setWordWrap(True)
+        self.form.addRow(self.debt_share)
+
+    def _propose_debts(self) -> None:
+        """The outgoing member's share of the debts typed, by its droits on its exit day (art. 8-4, 9-2),
+        shown and put in the share field unless the user typed another amount there."""
+        if self.group_debts is None or self.debts is None or self.debt_share is None:
+            return
+        text = self.group_debts.text().strip()
+        amount = parse_euros(text) if text else None
+        proposed = outgoing_share(self.history, self.change(), amount) if amount is not None and amount >= 0 \
+            else None
+        if not text:
+            self.debt_share.setText("")
+        elif amount is None or amount < 0:
+            self.debt_share.setText(typography(self.tr("Montant des dettes illisible : « {0} » (exemple : "
+                                                       "12 000,00).").format(text)))
+        elif proposed is None:
+            self.debt_share.setText(typography(self.tr("Ce membre ne détient pas de droits sociaux à sa sortie : "
+                                                       "aucune part des dettes ne peut être calculée.")))
+        else:
+            self.debt_share.setText(typography(self.tr("Part proposée : {0}.").format(proposed.explanation)))
+            cents = proposed.share.cents
+            value = f"{group_thousands(cents // 100)},{cents % 100:02d}"
+            if self.debts.text().strip() in ("", self.proposed_debts):
+                self.debts.blockSignals(True)
+                self.debts.setText(value)
+                self.debts.blockSignals(False)
+            self.proposed_debts = value
 
     def _build_admission(self) -> None:
         self.form.addRow(typography(self.tr("Nouveau membre :")), self._new_member_button())
@@ -220,6 +262,7 @@ class DetailsPage(WizardPage):
     def _update(self) -> None:
         """What the law makes of this input, said before anything is saved."""
         self.consequence.setText(typography(consequence(self.history, self.change())))
+        self._propose_debts()
         self.completeChanged.emit()
 
 
