@@ -31,12 +31,11 @@ from gcsms_desktop.domain.assembly_request import check_requesters_known
 from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.attendance import AttendanceLine, check_attendance
 from gcsms_desktop.domain.change_checks import check_change
-from gcsms_desktop.domain.changes import Change, Deliberation, Dissolution
+from gcsms_desktop.domain.changes import Change, Deliberation
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.governance import proxies_possible
 from gcsms_desktop.domain.groupement import Groupement
-from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.problems import Problem, errors_only
 from gcsms_desktop.domain.standing import Timeline, members_ever
 from gcsms_desktop.domain.voting_rights import exact_sum
@@ -73,8 +72,6 @@ def check_book(groupement: Groupement, changes: Sequence[Change] = (),
     for index, change in enumerate(changes):
         found, judged = _with_register(change, register)
         found += check_change(groupement, accepted, judged, timeline)
-        if not errors_only(found):
-            found += _check_caused_dissolution(History(groupement, accepted), change, changes[index + 1:])
         problems += [_under(f"changes[{index}]", replace(p, message=(
             f"Changement n° {index + 1} ({change.kind.label}) : {_lower_first(p.message)}"))) for p in found]
         if not errors_only(found):
@@ -84,21 +81,6 @@ def check_book(groupement: Groupement, changes: Sequence[Change] = (),
     if today is not None:
         problems += check_recorded_acts(groupement, changes, (a.assembly for a in assemblies), today)
     return problems
-
-
-def _check_caused_dissolution(before: History, change: Change, rest: Sequence[Change]) -> list[Problem]:
-    """Art. 8-2 and 20: the withdrawal of one of two members dissolves the groupement of right, and
-    « record » writes that dissolution as the very next avenant: a file has it there too."""
-    caused = before.dissolution_caused_by(change)
-    if caused is None:
-        return []
-    following = rest[0].payload if rest else None
-    if isinstance(following, Dissolution) and following.of_right and following.caused_by == change.number:
-        return []
-    return [Problem("kind", (
-        "le retrait de l'un des deux membres dissout le groupement de plein droit (art. 8-2 et 20) : le "
-        f"changement suivant du fichier est cette dissolution, « de plein droit », causée par l'avenant n° "
-        f"{change.number}."))]
 
 
 # --- the register's word on the deliberations the changes cite --------------------------------------

@@ -19,6 +19,7 @@ from functools import cached_property
 
 from gcsms_desktop.domain.capital import Capital, PartBlock
 from gcsms_desktop.domain.changes import Change, events_of, to_event
+from gcsms_desktop.domain.dissolution import Dissolved
 from gcsms_desktop.domain.french import format_percent
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
@@ -118,6 +119,11 @@ class Timeline:
                 self._standings.clear()
             found = self._standings[on] = self._compute(on)
         return found
+
+    @property
+    def dissolution(self) -> Dissolved | None:
+        """The dissolution the recorded changes lead to, past or ahead, with its cause (art. 20)."""
+        return self.states.dissolution
 
     def extended(self, change: Change) -> Timeline:
         """The timeline with ``change`` recorded after the others (an import checks each change so)."""

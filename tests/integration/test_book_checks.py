@@ -41,7 +41,8 @@ def vitre() -> Document:
 
 
 def two_members_parting() -> Document:
-    """Two members; ADMR withdraws on 1 March 2027, which dissolves the groupement of right (avenant 2)."""
+    """Two members; ADMR withdraws on 1 March 2027, which dissolves the groupement of right (avenant 2,
+    written by an earlier release; the dissolution is now derived from the withdrawal, art. 8-2)."""
     return json.loads((EXPORTS / "0004-tilleuls-sealed-2.export.json").read_text(encoding="utf-8"))
 
 
@@ -156,8 +157,8 @@ def deliberation_cited_otherwise(d: Document) -> None:
     d["changes"][0]["deliberation"]["date"] = "2026-12-10"  # « 2026-2 » was decided on 15 December
 
 
-def dissolution_left_out(d: Document) -> None:
-    del d["changes"][1]
+def dissolution_without_cause(d: Document) -> None:
+    del d["changes"][0]  # the withdrawal that dissolved the groupement of right (art. 8-2) is gone
 
 
 def request_by_too_few(d: Document) -> None:
@@ -189,8 +190,8 @@ CASES: list[tuple[str, Callable[[], Document], Callable[[Document], None], str, 
      "une assemblée en préparation n'a ni feuille de présence ni votes"),
     ("changement refusé", vitre, change_refused, "changes[1].deliberation",
      "requiert l'unanimité des membres présents ou représentés (art. R. 312-194-22)"),
-    ("dissolution de plein droit omise", two_members_parting, dissolution_left_out, "changes[0].kind",
-     "dissout le groupement de plein droit (art. 8-2 et 20)"),
+    ("dissolution de plein droit sans cause", two_members_parting, dissolution_without_cause, "changes[0].of_right",
+     "aucune cause de dissolution de plein droit n'est enregistrée (terme de la durée"),
     ("demande d'un tiers non atteinte", tilleuls, request_by_too_few, "assemblies[1].requested_by",
      "qu'à la demande d'au moins un tiers des membres (art. R. 312-194-20)"),
     ("délibération citée autrement", vitre, deliberation_cited_otherwise, "changes[0].deliberation",

@@ -91,6 +91,11 @@ class AvenantDocument(PdfDocument):
         if isinstance(p, Withdrawal) and end is not None:
             text = [f"{name} a notifié son retrait le {format_date(c.act_date)} ; le retrait prend effet le "
                     f"{format_date(end)}, à l'expiration de l'exercice budgétaire (art. 8-2)."]
+            found = self.history.dissolution
+            if found is not None and found.needs_finding and found.member_key == p.member_key:
+                text.append(f"Le groupement ne comptant que deux membres, cette notification entraîne de plein droit "
+                            f"sa dissolution, le {format_date(found.on)}, qui devra être constatée par l'assemblée "
+                            "générale (art. 8-2 et 20).")
         else:
             hearing = p.hearing_on if isinstance(p, Exclusion) else None
             reason = p.reason if isinstance(p, Exclusion) else ""
