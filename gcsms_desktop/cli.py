@@ -190,12 +190,13 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Needs no database: the rules are checked on the file alone."""
-    from gcsms_desktop.domain.convention_checks import check_groupement
-    from gcsms_desktop.interchange.groupement_json import loads
+    """Needs no database: the file is judged as « import » judges it (domain.book_checks), every
+    problem listed with its place in the file."""
+    from gcsms_desktop.services import clock
     from gcsms_desktop.services.files import read_text
+    from gcsms_desktop.services.groupements import GroupementService
 
-    problems = check_groupement(loads(read_text(args.file)))
+    problems = GroupementService.check_file(read_text(args.file), clock.today())
     for problem in problems:
         print(f"{problem.severity.value} — {problem.field} : {problem.message}")
     errors = [p for p in problems if p.is_error]

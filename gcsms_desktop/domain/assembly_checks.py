@@ -18,14 +18,16 @@ from gcsms_desktop.domain.problems import Problem
 
 def check_preparation(assembly: Assembly, member_names: dict[str, str],
                       known_names: dict[str, str] | None = None,
-                      members_on_request: dict[str, str] | None = None) -> list[Problem]:
+                      members_on_request: dict[str, str] | None = None,
+                      dissolved_on: date | None = None) -> list[Problem]:
     """Place and agenda (R312-194-20: « la convocation indique l'ordre du jour et le lieu »).
 
     ``member_names`` are the members in force on the meeting date (art. 8: an admitted member counts
     from the publication of its avenant, a member who left no longer does); ``known_names`` names
     every member the groupement ever had, so that a refusal can say who is meant;
     ``members_on_request`` are the members in force on the day members asked for the assembly
-    (R. 312-194-20, domain.assembly_request; the meeting day's when not given).
+    (R. 312-194-20, domain.assembly_request; the meeting day's when not given); ``dissolved_on`` the
+    day the groupement was dissolved, when it was by the meeting date (art. 20).
     """
     problems = check_assembly_inputs(assembly)
     if not assembly.place.strip():
@@ -36,7 +38,22 @@ def check_preparation(assembly: Assembly, member_names: dict[str, str],
                               known_names)
     for number, item in enumerate(assembly.agenda, start=1):
         problems += _check_item(number, item, member_names, assembly.meeting_date, known_names or {})
-    return problems
+    return problems + check_liquidation_agenda(assembly, dissolved_on)
+
+
+def check_liquidation_agenda(assembly: Assembly, dissolved_on: date | None) -> list[Problem]:
+    """Art. 20: « la dissolution du groupement entraîne sa liquidation. La personnalité morale du
+    groupement subsiste pour les besoins de celle-ci »: an assembly meeting on or after the day the
+    groupement is dissolved deliberates only on the dissolution and its liquidation (R. 312-194-21
+    11°: records it, names the liquidators, fixes the liquidation), besides information items."""
+    if dissolved_on is None or assembly.meeting_date < dissolved_on:
+        return []
+    return [Problem(f"agenda[{number}]", (
+        f"Point {number} : le groupement est dissous depuis le {format_date(dissolved_on)} ; l'assemblée ne "
+        f"délibère plus que sur la dissolution et la liquidation ({Matter.EXTENSION_DISSOLUTION.long_label}, "
+        "art. 20 de la convention), outre les points d'information."))
+        for number, item in enumerate(assembly.agenda, start=1)
+        if item.matter is not Matter.EXTENSION_DISSOLUTION and not item.is_information]
 
 
 def check_concerned_members(assembly: Assembly, member_names: dict[str, str],
@@ -94,17 +111,19 @@ def _check_item(number: int, item: AgendaItem, member_names: dict[str, str], on:
 
 def check_can_convene(assembly: Assembly, member_names: dict[str, str], governance: Governance,
                       known_names: dict[str, str] | None = None,
-                      members_on_request: dict[str, str] | None = None) -> list[Problem]:
+                      members_on_request: dict[str, str] | None = None,
+                      dissolved_on: date | None = None) -> list[Problem]:
     """The agenda with the members in force on the meeting date, and the notice (R312-194-20)."""
-    return check_preparation(assembly, member_names, known_names, members_on_request) + check_convocation(
+    return check_preparation(assembly, member_names, known_names, members_on_request, dissolved_on) + check_convocation(
         assembly.convocation_date, assembly.meeting_date, governance, assembly.urgent, assembly.first_meeting_date)
 
 
 def check_can_close(assembly: Assembly, result: AssemblyResult, member_names: dict[str, str],
-                    proxies_allowed: bool) -> list[Problem]:
+                    proxies_allowed: bool, known_names: dict[str, str] | None = None) -> list[Problem]:
     """Before the session is closed: attendance lawful, officers named, every vote recorded."""
     problems = check_assembly_inputs(assembly)
-    problems += [p for p in check_attendance(assembly.attendance, member_names, proxies_allowed) if p.is_error]
+    problems += [p for p in check_attendance(assembly.attendance, member_names, proxies_allowed, known_names)
+                 if p.is_error]
     officers = (("president", assembly.president, "le président de séance"),
                 ("secretary", assembly.secretary, "le secrétaire de séance"),
                 ("scrutineer", assembly.scrutineer, "le scrutateur"))

@@ -46,13 +46,14 @@ def keys_with(lines: Iterable[AttendanceLine], presence: Presence) -> list[str]:
 
 
 def check_attendance(lines: tuple[AttendanceLine, ...], member_names: dict[str, str],
-                     proxies_allowed: bool) -> list[Problem]:
+                     proxies_allowed: bool, known_names: dict[str, str] | None = None) -> list[Problem]:
     """Every attendance problem, named with the members the user knows.
 
     ``member_names`` lists the members of the groupement on the assembly date (key → name);
-    ``proxies_allowed`` is the convention's choice, itself limited by R312-194-20.
+    ``proxies_allowed`` is the convention's choice, itself limited by R312-194-20; ``known_names``
+    names the members the groupement ever had, so that one not in force that day is named too.
     """
-    problems = _check_lines_cover_members(lines, member_names)
+    problems = _check_lines_cover_members(lines, member_names, known_names or {})
     by_key = {line.member_key: line for line in lines}
     for line in lines:
         name = member_names.get(line.member_key, line.member_key)
@@ -66,12 +67,15 @@ def check_attendance(lines: tuple[AttendanceLine, ...], member_names: dict[str, 
     return problems
 
 
-def _check_lines_cover_members(lines: tuple[AttendanceLine, ...], member_names: dict[str, str]) -> list[Problem]:
+def _check_lines_cover_members(lines: tuple[AttendanceLine, ...], member_names: dict[str, str],
+                               known_names: dict[str, str]) -> list[Problem]:
     counts = Counter(line.member_key for line in lines)
     problems = [Problem(f"attendance.{key}", (
         f"« {member_names.get(key, key)} » figure {n} fois : un membre est présent, représenté ou "
         "absent, jamais deux à la fois.")) for key, n in counts.items() if n > 1]
-    problems += [Problem(f"attendance.{key}", f"« {key} » n'est pas membre du groupement à la date de l'assemblée.")
+    problems += [Problem(f"attendance.{key}", (
+        f"« {known_names.get(key, key)} » n'est pas membre du groupement à la date de l'assemblée (art. 8 : un "
+        "membre admis siège à compter de la publication de son avenant, un membre sorti n'y siège plus)."))
                  for key in counts if key not in member_names]
     return problems
 

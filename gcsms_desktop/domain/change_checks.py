@@ -15,12 +15,14 @@ from gcsms_desktop.domain.changes import (
     Admission, CapitalIncrease, CapitalReduction, Change, ChangeKind, Deliberation, Dissolution, Exclusion,
     PartTransfer, Withdrawal,
 )
+from gcsms_desktop.domain.change_text import member_name
+from gcsms_desktop.domain.dissolution import Dissolved, announcement
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import ApprovalDates, Groupement
 from gcsms_desktop.domain.majority import Rule, rule_for
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.member_rules import (
-    check_member, exclusion_possible, transfer_to_member_possible, withdrawal_dissolves,
+    check_member, exclusion_possible, transfer_to_member_possible,
 )
 from gcsms_desktop.domain.membership_dates import hearing_convocation_deadline
 from gcsms_desktop.domain.part_moves import take_parts
@@ -38,11 +40,13 @@ def check_change(g: Groupement, recorded: tuple[Change, ...], change: Change,
     problems = check_change_inputs(change)
     if problems:  # a date in the year 9999 or a billion parts cannot be placed in the history
         return problems
-    standing = (timeline or Timeline(g, recorded)).standing(change.act_date)
-    problems = _check_timing(g, standing, change)
+    timeline = timeline or Timeline(g, recorded)
+    standing = timeline.standing(change.act_date)
+    problems = _check_timing(g, standing, change, timeline.dissolution)
     if problems:
         return problems
     problems += CHECKS[change.kind](g, recorded, standing, change)
+    problems += check_dissolution_of_right(g, recorded, timeline, change)
     if change.kind.needs_deliberation and not change.of_right:
         problems += check_deliberation(change)
     problems += check_avenant_dates(change)
@@ -88,15 +92,54 @@ def _counts(change: Change) -> list[int]:
     return []
 
 
-def _check_timing(g: Groupement, standing: Standing, change: Change) -> list[Problem]:
+def _check_timing(g: Groupement, standing: Standing, change: Change, dissolution: Dissolved | None) -> list[Problem]:
     signed = g.dates.signature
     if signed is not None and change.act_date < signed:
         return [Problem("act_date", f"La date ({format_date(change.act_date)}) précède la signature de la "
                                     f"convention constitutive ({format_date(signed)}).")]
-    if standing.dissolved_on is not None:
-        return [Problem("act_date", f"Le groupement est dissous depuis le {format_date(standing.dissolved_on)} "
-                                    "(art. 20) : seule la liquidation peut suivre.")]
-    return []
+    return check_after_dissolution(standing, change, dissolution)
+
+
+def check_after_dissolution(standing: Standing, change: Change, dissolution: Dissolved | None) -> list[Problem]:
+    """Art. 20: « la dissolution du groupement entraîne sa liquidation. La personnalité morale du
+    groupement subsiste pour les besoins de celle-ci » — from the day it is dissolved, no member
+    joins, leaves, sells or subscribes parts; only the dissolution's own acts (the AG's deliberation
+    naming the liquidators, the notice to the préfet) are recorded."""
+    if standing.dissolved_on is None or change.kind is ChangeKind.DISSOLUTION:
+        return []
+    why = f", {dissolution.text()}" if dissolution is not None and dissolution.on == standing.dissolved_on else ""
+    return [Problem("act_date", (
+        f"Le groupement est dissous depuis le {format_date(standing.dissolved_on)}{why} : "
+        f"une {change.kind.label} datée du {format_date(change.act_date)} ne peut plus être enregistrée ; "
+        "seuls les actes de la liquidation suivent (art. 20 de la convention)."))]
+
+
+def check_dissolution_of_right(g: Groupement, recorded: tuple[Change, ...], timeline: Timeline,
+                               change: Change) -> list[Problem]:
+    """Art. 8-2 and 20: a change that entails a dissolution of right says so, with its date, before it
+    is recorded; a dissolution of right is derived from its cause, never recorded without one."""
+    if change.of_right:
+        found = timeline.dissolution
+        if found is None or not found.of_right:
+            return [Problem("of_right", (
+                "Aucune cause de dissolution de plein droit n'est enregistrée (terme de la durée, retrait de l'un "
+                "des deux membres, un seul membre restant : art. 5, 8-2 et 20) : une dissolution décidée par "
+                "l'assemblée générale s'enregistre avec sa délibération."))]
+        return []
+    before = timeline.dissolution
+    if (before is not None and before.needs_finding and before.notified_on is not None
+            and before.notified_on <= change.act_date < before.on and change.kind is not ChangeKind.DISSOLUTION):
+        return [Problem("act_date", (
+            f"Le groupement sera {before.text(member_name(g, recorded, before.member_key))} : ce changement ne "
+            "l'empêche pas, la notification du retrait ayant entraîné la dissolution de plein droit (art. 8-2)."),
+            Severity.WARNING)]
+    if change.kind not in (ChangeKind.WITHDRAWAL, ChangeKind.EXCLUSION):
+        return []
+    after = timeline.extended(change).dissolution
+    if after is None or after == before or not after.of_right:
+        return []
+    return [Problem("member_key", announcement(after, member_name(g, recorded, after.member_key)),
+                    Severity.WARNING)]
 
 
 def _name(standing: Standing, key: str) -> str:
@@ -146,13 +189,7 @@ def _check_withdrawal(g: Groupement, recorded: tuple[Change, ...], standing: Sta
     problems = _require_member(standing, p.member_key, "le membre qui se retire")
     if problems:
         return problems
-    problems += _check_no_exit_pending(recorded, standing, p.member_key)
-    if withdrawal_dissolves(len(standing.members)):
-        problems.append(Problem("member_key", (
-            "Le groupement ne compte que deux membres : la notification de ce retrait entraîne de plein droit "
-            "la dissolution du groupement, à constater par l'assemblée générale (art. 8-2 et 20)."),
-            Severity.WARNING))
-    return problems
+    return problems + _check_no_exit_pending(recorded, standing, p.member_key)
 
 
 def _check_no_exit_pending(recorded: tuple[Change, ...], standing: Standing, key: str) -> list[Problem]:

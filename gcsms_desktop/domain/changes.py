@@ -8,18 +8,22 @@ are filled in.
 When it takes effect is decided here (``effective_on``), from the text:
 
 - adhésion (8-1) and exclusion (8-3): publication of the avenant by the préfet;
-- retrait (8-2): end of the fiscal year, or of the next one when notice came too late;
+- retrait (8-2): « à l'expiration de l'exercice », the 31 December ending the fiscal year (or the
+  next one when notice came too late); the member still sits that day and is out from 1 January
+  (``membership.Withdrawal.in_force_from``);
 - cession (7): the date of the written act, after the AG's prior approval; to a third party it is
   an admission as well, so it waits for the publication of the avenant;
 - capital increase / reduction and dissolution by deliberation: the date the act fixes
   (by default the deliberation's);
-- dissolution of right (8-2, 20): the notification of withdrawal by one of two members.
+- dissolution of right (5, 8-2, 20): never recorded, derived from its cause by
+  ``domain.dissolution`` (a ``Dissolution`` of right stored by an earlier release is kept as a
+  record and dates nothing).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 
 from gcsms_desktop.domain.governance import Governance
@@ -160,8 +164,9 @@ class CapitalReduction:
 
 @dataclass(frozen=True)
 class Dissolution:
-    """Art. 20: by deliberation, with its liquidators, or of right (art. 8-2: the withdrawal of one of
-    two members, avenant number ``caused_by``)."""
+    """Art. 20: by deliberation, with its liquidators. ``of_right`` and ``caused_by`` (the avenant of
+    the withdrawal) are read from books of earlier releases, which stored the dissolution of right a
+    two-member withdrawal entails; it is now derived (``domain.dissolution``)."""
 
     reason: str = ""
     liquidators: tuple[str, ...] = ()
@@ -239,8 +244,16 @@ def effective_on(change: Change, governance: Governance) -> date | None:
     return change.act_date
 
 
+def in_force_from(change: Change, governance: Governance) -> date | None:
+    """The first day the groupement stands changed: the effective date, except for a withdrawal,
+    effective « à l'expiration de l'exercice » (art. 8-2): its member is out from the next day."""
+    on = effective_on(change, governance)
+    return on + timedelta(days=1) if on is not None and change.kind is ChangeKind.WITHDRAWAL else on
+
+
 def to_event(change: Change, governance: Governance) -> events.Event | None:
-    """The membership event this change puts in force, None while it is not in force anywhere."""
+    """The membership event this change puts in force, None while it is not in force anywhere (or,
+    for a stored dissolution of right, because its cause dates it)."""
     on = effective_on(change, governance)
     if on is None:
         return None
@@ -248,7 +261,7 @@ def to_event(change: Change, governance: Governance) -> events.Event | None:
     if isinstance(p, Admission):
         return events.Admission(on, p.member, p.parts) if p.member is not None else None
     if isinstance(p, Withdrawal):
-        return events.Withdrawal(on, p.member_key)
+        return events.Withdrawal(on, p.member_key, change.act_date)
     if isinstance(p, Exclusion):
         return events.Exclusion(on, p.member_key)
     if isinstance(p, PartTransfer):
@@ -258,6 +271,8 @@ def to_event(change: Change, governance: Governance) -> events.Event | None:
         return events.CapitalIncrease(on, p.allocations)
     if isinstance(p, CapitalReduction):
         return events.CapitalReduction(on, p.first, p.last)
+    if p.of_right:  # a record of a dissolution of right: its date is derived from its cause
+        return None
     return events.Dissolution(on)
 
 

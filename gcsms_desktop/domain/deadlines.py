@@ -3,7 +3,8 @@
 - a withdrawal takes effect at the end of a fiscal year (art. 8-2);
 - the administrateur's term ends (art. 14, R312-194-23);
 - the AG meets at least once a year (R312-194-20);
-- a dissolution is notified to the préfet within fifteen days (art. 20);
+- a dissolution, of right (art. 5, 8-2, 20) or decided, is notified to the préfet within fifteen days
+  (art. 20), and the one a two-member withdrawal entails is recorded by the AG (art. 8-2);
 - an avenant waits for the préfet's approval and publication (art. 21);
 - an assembly asked for by a third of the members is convened (R. 312-194-20, domain.assembly_request).
 """
@@ -15,10 +16,14 @@ from datetime import date
 
 from gcsms_desktop.domain.assembly import Assembly
 from gcsms_desktop.domain.assembly_request import awaits_convocation, convening_deadline, deadline_text, names_text
-from gcsms_desktop.domain.changes import Change, ChangeKind, effective_on
+from gcsms_desktop.domain.calendar import add_years
+from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation, effective_on
+from gcsms_desktop.domain.dissolution import Cause, Dissolved
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import Groupement
-from gcsms_desktop.domain.membership_dates import dissolution_notice_deadline, fiscal_year_end
+from gcsms_desktop.domain.matters import Matter
+from gcsms_desktop.domain.membership_dates import fiscal_year_end
+from gcsms_desktop.domain.standing import Timeline
 from gcsms_desktop.domain.change_text import avenant_next_step, describe, member_name
 
 
@@ -32,12 +37,16 @@ class Deadline:
 
 
 def deadlines(g: Groupement, changes: tuple[Change, ...], assembly_dates: tuple[date, ...],
-              today: date, requested: tuple[Assembly, ...] = ()) -> list[Deadline]:
+              today: date, requested: tuple[Assembly, ...] = (), deliberations: tuple[Deliberation, ...] = (),
+              timeline: Timeline | None = None) -> list[Deadline]:
     """What is still ahead (or late) on ``today``, earliest first; undated ones last. ``requested``:
-    the assemblies asked for by members, shown until they are convened."""
+    the assemblies asked for by members, shown until they are convened; ``deliberations`` are the
+    register's (an AG that recorded the dissolution, art. 8-2); ``timeline`` the changes' own, when the
+    caller has it already."""
+    dissolution = (timeline or Timeline(g, changes)).dissolution
     found = _withdrawals(g, changes, today) + _administrator(g, today) + _annual_assembly(assembly_dates, today)
     found += _requested_assemblies(g, changes, requested)
-    found += _dissolution_notices(g, changes) + _avenants(g, changes)
+    found += _dissolution_steps(g, changes, dissolution, deliberations, today) + _avenants(g, changes)
     return sorted(found, key=lambda d: (d.due is None, d.due or date.max))
 
 
@@ -84,15 +93,39 @@ def _requested_assemblies(g: Groupement, changes: tuple[Change, ...],
     return found
 
 
-def _dissolution_notices(g: Groupement, changes: tuple[Change, ...]) -> list[Deadline]:
+def _dissolution_steps(g: Groupement, changes: tuple[Change, ...], dissolution: Dissolved | None,
+                       deliberations: tuple[Deliberation, ...], today: date) -> list[Deadline]:
+    """Art. 20: the préfet is told within fifteen days, for every cause, until a recorded dissolution
+    says when it was notified; art. 8-2: the AG records (« constate ») the dissolution a two-member
+    withdrawal entails, until a deliberation on the dissolution (R. 312-194-21 11°) follows the notice.
+    The end of a fixed term (art. 5) is listed from the year before it."""
+    if dissolution is None or (dissolution.cause is Cause.TERM and today < add_years(dissolution.on, -1)):
+        return []
     found = []
-    for change in changes:
-        on = effective_on(change, g.governance)
-        if change.kind is ChangeKind.DISSOLUTION and on is not None and change.avenant.sent_to_prefect is None:
-            due = dissolution_notice_deadline(on)
-            found.append(Deadline(due, f"Notifier au préfet la dissolution du {format_date(on)} au plus tard le "
-                                       f"{format_date(due)} (quinze jours, art. 20)."))
+    recorded = [c for c in changes if c.kind is ChangeKind.DISSOLUTION]
+    if not any(c.avenant.sent_to_prefect is not None for c in recorded):
+        due = dissolution.notice_deadline
+        found.append(Deadline(due, f"Notifier au préfet du département la dissolution du groupement, "
+                                   f"{_dissolution_text(g, changes, dissolution)}, au plus tard le "
+                                   f"{format_date(due)} (quinze jours, art. 20)."))
+    if dissolution.needs_finding and not _found(dissolution, changes, deliberations):
+        found.append(Deadline(dissolution.on, (
+            f"L'assemblée générale constate la dissolution de plein droit entraînée par le retrait de "
+            f"« {member_name(g, changes, dissolution.member_key)} » (art. 8-2) et nomme les liquidateurs "
+            "(art. 20).")))
     return found
+
+
+def _dissolution_text(g: Groupement, changes: tuple[Change, ...], dissolution: Dissolved) -> str:
+    return dissolution.text(member_name(g, changes, dissolution.member_key) if dissolution.member_key else "")
+
+
+def _found(dissolution: Dissolved, changes: tuple[Change, ...], deliberations: tuple[Deliberation, ...]) -> bool:
+    """An adopted deliberation on the dissolution (matter 11°), on or after the notice of withdrawal."""
+    since = dissolution.notified_on or dissolution.on
+    recorded = tuple(c.deliberation for c in changes if c.kind is ChangeKind.DISSOLUTION)
+    return any(d.adopted and d.matter is Matter.EXTENSION_DISSOLUTION and d.decided_on is not None
+               and d.decided_on >= since for d in deliberations + recorded)
 
 
 def _avenants(g: Groupement, changes: tuple[Change, ...]) -> list[Deadline]:

@@ -7,11 +7,12 @@ from functools import cached_property
 from datetime import date
 
 from gcsms_desktop.domain.change_text import describe, member_name
-from gcsms_desktop.domain.capital import Capital
-from gcsms_desktop.domain.changes import Change, ChangeKind, Dissolution, effective_on
+from gcsms_desktop.domain.changes import Change, effective_on, in_force_from
+from gcsms_desktop.domain.dissolution import Dissolved
+from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
-from gcsms_desktop.domain.member_rules import withdrawal_dissolves
+from gcsms_desktop.domain.situation import Situation, situation_at
 from gcsms_desktop.domain.standing import Standing, Timeline, distributed, members_ever
 
 
@@ -30,7 +31,28 @@ class History:
         return self.timeline.standing(on)
 
     def effective_on(self, change: Change) -> date | None:
+        """When ``change`` takes effect; for a dissolution of right stored by an earlier release, the
+        date its cause gives (art. 8-2, 20), as every other path reads it."""
+        if change.of_right:
+            found = self.dissolution
+            return found.on if found is not None else None
         return effective_on(change, self.groupement.governance)
+
+    @property
+    def dissolution(self) -> Dissolved | None:
+        """The dissolution the recorded changes lead to, past or still ahead, and its cause (art. 20)."""
+        return self.timeline.dissolution
+
+    def dissolution_note(self, on: date) -> str:
+        """« Groupement dissous de plein droit le 1er janvier 2028 (retrait de « X » …) » when it is
+        dissolved on ``on``, "" otherwise: the same words in the window and the printed tables (art. 20)."""
+        dissolved_on = self.standing(on).dissolved_on
+        if dissolved_on is None:
+            return ""
+        found = self.dissolution
+        if found is None or found.on != dissolved_on:
+            return f"Groupement dissous le {format_date(dissolved_on)} (art. 20)."
+        return f"Groupement {found.text(self.name(found.member_key) if found.member_key else '')}."
 
     def describe(self, change: Change) -> str:
         return describe(self.groupement, self.changes, change)
@@ -51,22 +73,13 @@ class History:
 
     def after(self, change: Change) -> Standing:
         """The distribution an avenant states: the changes before it and itself, taken in force on
-        its effective date (its act date while the préfet has not published it yet), parts ÷ total."""
-        on = self.effective_on(change)
+        the first day it counts (its act date while the préfet has not published it yet; the 1 January
+        after a withdrawal's 31 December, art. 8-2), parts ÷ total."""
+        on = in_force_from(change, self.groupement.governance)
         if on is None:
             on = change.act_date
             change = replace(change, avenant=replace(change.avenant, publication=on))
         return distributed(History(self.groupement, self.before(change) + (change,)).standing(on))
-
-    def dissolution_caused_by(self, change: Change) -> Change | None:
-        """Art. 8-2 and 20: with two members, the notification of a withdrawal dissolves the groupement
-        of right, on the day of the notification; the AG then records it and names liquidators."""
-        if change.kind is not ChangeKind.WITHDRAWAL:
-            return None
-        if not withdrawal_dissolves(len(self.standing(change.act_date).members)):
-            return None
-        return Change(change.act_date, Dissolution("retrait d'un des deux membres (art. 8-2)", of_right=True,
-                                                   caused_by=change.number))
 
     def in_force_between(self, start: date, end: date) -> list[tuple[date, Change]]:
         """Changes taking effect after ``start`` and up to ``end``, in date order."""
@@ -81,17 +94,13 @@ class History:
             return effective is not None and effective <= on and approved
         return tuple(c for c in self.changes if counts(c))
 
+    def situation(self, on: date) -> Situation:
+        """The consolidated convention's situation on ``on``: the same standing as the rights table and
+        ``members --at`` (every change in force then, droits per art. 9-1), with where each part comes
+        from and which avenants in force the préfet had approved (art. 7, 8-1, 21)."""
+        return situation_at(self.groupement, self.changes, self.standing(on))
+
     def consolidated(self, on: date) -> Groupement:
-        """The convention as its approved avenants made it on ``on``: members, parts, founders' apports
-        still held (an apport belongs to the member who made it; new holders have none to state)."""
-        g = self.groupement
-        standing = History(g, self.approved_by(on)).standing(on)
-        capital = None
-        if g.capital is not None:
-            keys = set(standing.keys)
-            unchanged = [c for c in g.capital.contributions
-                         if c.member_key in keys and g.capital.blocks_of(c.member_key) == tuple(
-                             b for b in standing.blocks if b.member_key == c.member_key)]
-            capital = Capital(g.capital.unit_value_cents, standing.blocks, tuple(unchanged))
-        administrator = g.administrator if g.administrator and g.administrator.member_key in standing.keys else None
-        return replace(g, members=standing.members, capital=capital, administrator=administrator)
+        """The convention's fields as they stand on ``on``: members in force, parts in circulation with the
+        apports behind them (founders' still held, new parts subscribed by avenant), the administrateur."""
+        return self.situation(on).consolidated

@@ -1,17 +1,22 @@
-"""Membership and parts at any date: the convention's start, then dated events (Art. 7, 8).
+"""Membership and parts at any date: the convention's start, then dated events (Art. 7, 8, 20).
 
 Each event takes effect on ``effective_on`` (publication of the avenant for an admission or an
-exclusion, end of the fiscal year for a withdrawal…); ``state_at`` applies those in force on a
-date, in order. Nothing is overwritten: the same events answer for every past or future date.
+exclusion, end of the fiscal year for a withdrawal…) and counts in the state from ``in_force_from``:
+the same day, except a withdrawal, effective « à l'expiration de l'exercice », whose member still
+sits on 31 December and is out from 1 January (art. 8-2). ``state_at`` applies those in force on a
+date, in order. Nothing is overwritten: the same events answer for every past or future date. The
+dissolution of right is derived while the states are computed (``domain.dissolution``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from gcsms_desktop.domain.capital import Capital, PartBlock
+from gcsms_desktop.domain.dissolution import Cause, Dissolved, departure_dissolves, earliest, term_dissolution
+from gcsms_desktop.domain.member_rules import withdrawal_dissolves
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.part_moves import blocks_of, issue_parts, take_parts, transfer_parts
@@ -25,13 +30,27 @@ class Admission:
     member: Member
     parts: int = 0
 
+    @property
+    def in_force_from(self) -> date:
+        return self.effective_on
+
 
 @dataclass(frozen=True)
 class Withdrawal:
-    """Art. 8-2: the member leaves; its parts are cancelled (reimbursed)."""
+    """Art. 8-2: the member leaves; its parts are cancelled (reimbursed). ``effective_on`` is the
+    last day of the fiscal year (« à l'expiration de l'exercice »): the member is still one that day
+    and is out from the next; ``notified_on`` is the notification (its date decides art. 8-2's
+    dissolution of a two-member groupement)."""
 
     effective_on: date
     member_key: str
+    notified_on: date | None = None
+
+    @property
+    def in_force_from(self) -> date:
+        """Art. 8-2: the withdrawal takes effect at the expiration of the fiscal year, so the member
+        sits and votes on 31 December and is no longer a member from 1 January."""
+        return self.effective_on + timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -40,6 +59,10 @@ class Exclusion:
 
     effective_on: date
     member_key: str
+
+    @property
+    def in_force_from(self) -> date:
+        return self.effective_on
 
 
 @dataclass(frozen=True)
@@ -52,11 +75,19 @@ class Transfer:
     buyer_key: str
     new_member: Member | None = None
 
+    @property
+    def in_force_from(self) -> date:
+        return self.effective_on
+
 
 @dataclass(frozen=True)
 class CapitalIncrease:
     effective_on: date
     allocations: tuple[tuple[str, int], ...]  # member key, new parts
+
+    @property
+    def in_force_from(self) -> date:
+        return self.effective_on
 
 
 @dataclass(frozen=True)
@@ -65,12 +96,22 @@ class CapitalReduction:
     first: int
     last: int
 
+    @property
+    def in_force_from(self) -> date:
+        return self.effective_on
+
 
 @dataclass(frozen=True)
 class Dissolution:
-    """Art. 20: of right (one member left, term reached) or by deliberation."""
+    """Art. 20: by deliberation, from the date its act fixes, or at the end of the fixed term (art. 5);
+    ``effective_on`` is the first day dissolved."""
 
     effective_on: date
+    cause: Cause = Cause.DELIBERATION
+
+    @property
+    def in_force_from(self) -> date:
+        return self.effective_on
 
 
 Event = Admission | Withdrawal | Exclusion | Transfer | CapitalIncrease | CapitalReduction | Dissolution
@@ -81,7 +122,11 @@ class MembershipState:
     members: tuple[Member, ...]
     blocks: tuple[PartBlock, ...] = ()
     cancelled: tuple[PartBlock, ...] = field(default_factory=tuple)  # numbers out of the count for good
-    dissolved_on: date | None = None
+    dissolution: Dissolved | None = None  # the earliest cause in force on the state's date (art. 20)
+
+    @property
+    def dissolved_on(self) -> date | None:
+        return self.dissolution.on if self.dissolution else None
 
     def capital(self, unit_value_cents: int) -> Capital:
         return Capital(unit_value_cents, self.blocks)
@@ -100,32 +145,54 @@ def state_at(g: Groupement, events: tuple[Event, ...], on: date) -> MembershipSt
 
 
 class StateTimeline:
-    """The state after each event, in effective-date order, computed once: the state on any date is
+    """The state after each event, in in-force-date order, computed once: the state on any date is
     then a binary search, not a replay of the whole history (which made every screen, check and
-    import quadratic in changes). Events of the same day keep the order given."""
+    import quadratic in changes). Events of the same day keep the order given; the end of a fixed
+    term (art. 5) comes after them. Each state carries the earliest dissolution in force on its
+    date, derived as the events are applied (``domain.dissolution``)."""
 
     def __init__(self, g: Groupement, events: tuple[Event, ...]) -> None:
         self.groupement, self.events = g, events
         self._ordered: list[Event] = []
         self._days: list[date] = []
         self._states = [initial_state(g)]
-        for event in sorted(events, key=lambda e: e.effective_on):
+        term = term_dissolution(g.duration, g.dates.publication)
+        ends = (Dissolution(term.on, Cause.TERM),) if term is not None else ()
+        for event in sorted(events + ends, key=lambda e: e.in_force_from):
             self._push(event)
 
     def _push(self, event: Event) -> None:
+        before = self._states[-1]
+        after = apply(before, event)
+        if before.dissolution is None:
+            after = replace(after, dissolution=earliest(after.dissolution, self._dissolved_by(event, after)))
         self._ordered.append(event)
-        self._days.append(event.effective_on)
-        self._states.append(apply(self._states[-1], event))
+        self._days.append(event.in_force_from)
+        self._states.append(after)
+
+    def _dissolved_by(self, event: Event, after: MembershipState) -> Dissolved | None:
+        """Art. 8-2 and 20: the dissolution of right a withdrawal or an exclusion brings, once in force."""
+        if isinstance(event, Withdrawal) and event.notified_on is not None and withdrawal_dissolves(
+                len(self.at(event.notified_on).members)):
+            return Dissolved(event.in_force_from, Cause.TWO_MEMBER_WITHDRAWAL, event.member_key, event.notified_on)
+        if isinstance(event, (Withdrawal, Exclusion)) and departure_dissolves(len(after.members)):
+            return Dissolved(event.in_force_from, Cause.SINGLE_MEMBER, event.member_key)
+        return None
 
     def at(self, on: date) -> MembershipState:
         return self._states[bisect_right(self._days, on)]
+
+    @property
+    def dissolution(self) -> Dissolved | None:
+        """The dissolution the recorded events lead to, past or still ahead (earliest cause)."""
+        return self._states[-1].dissolution
 
     def extended(self, event: Event | None) -> StateTimeline:
         """This timeline with ``event`` given after all others: the states before its day are kept,
         only those from its day on are computed again (none when events come in date order)."""
         if event is None:
             return self
-        kept = bisect_right(self._days, event.effective_on)
+        kept = bisect_right(self._days, event.in_force_from)
         timeline = StateTimeline(self.groupement, ())
         timeline.events = self.events + (event,)
         timeline._ordered, timeline._days = self._ordered[:kept], self._days[:kept]
@@ -153,7 +220,7 @@ def apply(state: MembershipState, event: Event) -> MembershipState:
     if isinstance(event, CapitalReduction):
         rest, _ = take_parts(state.blocks, event.first, event.last)
         return replace(state, blocks=rest, cancelled=state.cancelled + _inside(state.blocks, event.first, event.last))
-    return replace(state, dissolved_on=event.effective_on)
+    return replace(state, dissolution=earliest(state.dissolution, Dissolved(event.effective_on, event.cause)))
 
 
 def _inside(blocks: tuple[PartBlock, ...], first: int, last: int) -> tuple[PartBlock, ...]:

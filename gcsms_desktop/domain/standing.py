@@ -1,11 +1,12 @@
 """Who the members are, which parts they hold and their droits on any date (Art. 7, 8, 9-1).
 
 Membership and part numbers follow each change's effective date. The droits sociaux follow the
-model convention's art. 9-1, which every convention printed by the app contains: « la
-régularisation est effectuée au 1er janvier suivant la date des changements effectifs ». So the
-droits on a date are computed from the parts (or contribution keys) as they stood on the
+convention's art. 9-1. With the model's clause (« la régularisation est effectuée au 1er janvier
+suivant la date des changements effectifs », ``Governance.january_regularisation``, the default)
+the droits on a date are computed from the parts (or contribution keys) as they stood on the
 31 December before it; a member who joined since holds no droits until that 1 January, one who
-left no longer counts. The total is the sum of the droits of the members in force, so that a
+left no longer counts. A convention that leaves the clause out gives the droits of the parts held
+on the date itself. The total is the sum of the droits of the members in force, so that a
 quorum or a majority is always reckoned on the members who may sit (docs/regles-et-choix.md).
 """
 
@@ -18,6 +19,7 @@ from functools import cached_property
 
 from gcsms_desktop.domain.capital import Capital, PartBlock
 from gcsms_desktop.domain.changes import Change, events_of, to_event
+from gcsms_desktop.domain.dissolution import Dissolved
 from gcsms_desktop.domain.french import format_percent
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
@@ -36,6 +38,7 @@ class Standing:
     unit_value_cents: int | None  # None: groupement without capital
     dissolved_on: date | None = None
     regularised_on: date | None = None  # the 31 December the droits were last regularised
+    january_regularisation: bool = True  # art. 9-1: the convention's clause (False: droits of the day)
 
     # Computed once per standing (it is frozen): tables and documents ask them for every member.
     @cached_property
@@ -85,6 +88,13 @@ def regularisation_date(on: date) -> date:
     return date(on.year - 1, 12, 31)
 
 
+def droits_basis(january_regularisation: bool, on: date) -> date:
+    """Art. 9-1: the date whose parts (or keys) give the droits on ``on``: the 31 December before it
+    under the model's clause (``regularisation_date``), ``on`` itself when the convention leaves the
+    1 January regularisation out."""
+    return regularisation_date(on) if january_regularisation else on
+
+
 def standing_at(g: Groupement, changes: tuple[Change, ...], on: date) -> Standing:
     return Timeline(g, changes).standing(on)
 
@@ -110,6 +120,11 @@ class Timeline:
             found = self._standings[on] = self._compute(on)
         return found
 
+    @property
+    def dissolution(self) -> Dissolved | None:
+        """The dissolution the recorded changes lead to, past or ahead, with its cause (art. 20)."""
+        return self.states.dissolution
+
     def extended(self, change: Change) -> Timeline:
         """The timeline with ``change`` recorded after the others (an import checks each change so)."""
         event = to_event(change, self.groupement.governance)
@@ -118,15 +133,19 @@ class Timeline:
     def _compute(self, on: date) -> Standing:
         g = self.groupement
         state = self.states.at(on)
-        regularised = regularisation_date(on)
+        clause = g.governance.january_regularisation
+        basis = droits_basis(clause, on)
         unit = g.capital.unit_value_cents if g.capital else None
-        return Standing(on, state.members, state.blocks, _rights(state, self._votes_on(regularised, unit)), unit,
-                        state.dissolved_on, regularised if regularised >= _start(g) else None)
+        regularised = basis if clause and basis >= _start(g) else None
+        return Standing(on, state.members, state.blocks, _rights(state, self._votes_on(basis, unit)), unit,
+                        state.dissolved_on, regularised, clause)
 
     def _votes_on(self, regularised: date, unit: int | None) -> dict[str, Fraction]:
-        """Droits given by the parts (or keys) held on a 31 December, once per year asked."""
+        """Droits given by the parts (or keys) held on a date (a 31 December under the clause), once each."""
         found = self._regularised.get(regularised)
         if found is None:
+            if len(self._regularised) >= self.MEMO:  # without the clause, one entry per date asked
+                self._regularised.clear()
             before = self.states.at(regularised)
             capital = before.capital(unit) if unit is not None else None
             found = {r.member_key: r.votes for r in compute_rights(capital, before.members)}

@@ -289,10 +289,14 @@ class MembershipPanel(QWidget):
             return
         notes = []
         if s.dissolved_on:
-            notes.append(self.tr("Groupement dissous le {0} (art. 20).").format(format_date(s.dissolved_on)))
+            notes.append(self.history.dissolution_note(s.on) if self.history is not None else
+                         self.tr("Groupement dissous le {0} (art. 20).").format(format_date(s.dissolved_on)))
         if s.regularised_on:
             notes.append(self.tr("Droits sociaux régularisés au 1er janvier {0} (art. 9-1) : un membre admis depuis "
                                  "n'en a pas encore.").format(self.chosen_date().year))
+        elif not s.january_regularisation:
+            notes.append(self.tr("Droits sociaux du jour : la convention ne prévoit pas de régularisation au "
+                                 "1er janvier (art. 9-1)."))
         self.note.setText(typography(" ".join(notes)))
 
     def _show_deadlines(self, deadlines: list[Deadline]) -> None:

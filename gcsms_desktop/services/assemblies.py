@@ -64,7 +64,8 @@ class AssemblyService(UseCases):
         with self.reading() as uow:
             past = history(uow, resolve(uow, reference))
         in_force, known = _names(past, assembly.meeting_date)
-        return check_preparation(assembly, in_force, known, _on_request(past, assembly))
+        return check_preparation(assembly, in_force, known, _on_request(past, assembly),
+                                 past.standing(assembly.meeting_date).dissolved_on)
 
     # --- preparation -------------------------------------------------------------------------------
 
@@ -277,9 +278,10 @@ def _convene(uow: UnitOfWork, assembly_id: int, convocation_date: date, expected
     assembly = replace(record.assembly, convocation_date=convocation_date)
     _check_inputs(assembly)
     known = {m.key: m.name for m in uow.groupements.members_ever(_owner(uow, assembly_id))}
-    on_request = _on_request(history(uow, _owner(uow, assembly_id)), assembly)
+    past = history(uow, _owner(uow, assembly_id))
+    dissolved_on = past.standing(assembly.meeting_date).dissolved_on  # art. 20: only the liquidation after it
     problems = errors_only(check_can_convene(assembly, record.member_names, record.groupement.governance, known,
-                                             on_request))
+                                             _on_request(past, assembly), dissolved_on))
     if problems:
         raise InvalidAssembly("L'assemblée ne peut pas être convoquée ainsi :", problems)
     uow.assemblies.touch(assembly_id, expected_version)

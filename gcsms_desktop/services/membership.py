@@ -1,8 +1,8 @@
 """Use cases of membership over time: record a change, fill in its avenant's dates, read any date.
 
-Every refusal raises ``InvalidChange`` with all the reasons and writes nothing. A withdrawal by
-one of two members records the dissolution it causes in the same transaction (art. 8-2, 20;
-decided in ``History.dissolution_caused_by``).
+Every refusal raises ``InvalidChange`` with all the reasons and writes nothing. A dissolution of
+right (a withdrawal by one of two members, a single member left, the end of the term) is not
+recorded: every path derives it from the changes (``domain.dissolution``, art. 5, 8-2, 20).
 """
 
 from __future__ import annotations
@@ -49,7 +49,10 @@ class MembershipService(UseCases):
             past = history(uow, groupement_id)
             held = tuple(s.meeting_date for s in uow.assemblies.summaries(groupement_id) if s.state.locked)
             requested = tuple(uow.assemblies.awaiting_request(groupement_id))
-        return deadlines(past.groupement, past.changes, held, today, requested)
+            dissolution = past.dissolution
+            found = (tuple(register_deliberations(uow, groupement_id))
+                     if dissolution is not None and dissolution.needs_finding else ())
+        return deadlines(past.groupement, past.changes, held, today, requested, found, past.timeline)
 
     # --- recording -------------------------------------------------------------------------------
 
@@ -63,8 +66,8 @@ class MembershipService(UseCases):
             return check_change(past.groupement, past.changes, change) + check_change_dates(change, self.clock.today())
 
     def record(self, reference: str | int, change: Change, expected_version: int | None = None) -> int:
-        """Store ``change`` as the next avenant, with the dissolution of right it may cause; returns
-        its number. Checked against the changes stored when the write lock is held."""
+        """Store ``change`` as the next avenant and return its number (a dissolution of right it may
+        entail is derived, not stored). Checked against the changes stored when the write lock is held."""
         with self.writing() as uow:
             groupement_id = resolve(uow, reference)
             change = _with_register(uow, groupement_id, change)
@@ -76,9 +79,6 @@ class MembershipService(UseCases):
             uow.groupements.touch(groupement_id, expected_version)
             number = uow.changes.add(groupement_id, replace(change, id=None))
             uow.register.allocate(groupement_id, "avenant", number)
-            caused = past.dissolution_caused_by(replace(change, number=number))
-            if caused is not None:
-                uow.register.allocate(groupement_id, "avenant", uow.changes.add(groupement_id, caused))
             uow.commit()
         return number
 

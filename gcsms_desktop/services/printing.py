@@ -31,7 +31,8 @@ class PrintingService(UseCases):
 
     def convention(self, reference: str | int, printed_on: date | None = None, at: date | None = None) -> bytes:
         """The convention constitutive (annexe VI plan) of a stored groupement; with ``at``, the
-        consolidated text: the original plus the avenants approved by then."""
+        consolidated text: the groupement as it stands on that date — the same standing as the rights
+        table and ``members --at`` —, naming the avenants in force, approved or not yet."""
         from gcsms_desktop.documents.convention import ConventionDocument
 
         with self.reading() as uow:
@@ -42,8 +43,7 @@ class PrintingService(UseCases):
                 past = history(uow, groupement_id)
         if at is None:
             return ConventionDocument(groupement, printed_on or self.clock.today()).render()
-        avenants = tuple(c.number for c in past.approved_by(at) if c.needs_avenant)
-        return ConventionDocument(past.consolidated(at), printed_on or self.clock.today(), at, avenants).render()
+        return ConventionDocument(past.groupement, printed_on or self.clock.today(), past.situation(at)).render()
 
     def _history(self, reference: str | int) -> History:
         with self.reading() as uow:

@@ -48,6 +48,19 @@ def test_avenant_of_withdrawal_records_the_share_of_debts(vitre):
     assert "EHPAD public de La Guerche" not in text.split("Nouvelle répartition")[1]
 
 
+def test_art_8_2_avenant_of_a_two_member_withdrawal_dates_the_dissolution_with_the_withdrawal(services,
+                                                                                                example_text):
+    from gcsms_desktop.domain.changes import Change, Withdrawal
+
+    services.groupements.import_json(example_text("fougeres-sans-capital"))
+    name = "Groupement de coopération sociale de Fougères"
+    number = services.membership.record(name, Change(date(2027, 5, 20), Withdrawal("ADMR")))
+    text = " ".join(pages(services.printing.avenant(name, number)))
+    assert "le retrait prend effet le 31 décembre 2027, à l’expiration de l’exercice budgétaire" in text
+    assert "entraîne de plein droit sa dissolution, le 1er janvier 2028" in text
+    assert "20 mai 2027" in text and "dissolution, le 20 mai" not in text
+
+
 def test_rights_table_shows_the_regularised_droits(vitre):
     before = " ".join(pages(vitre.printing.rights_table(VITRE, date(2027, 12, 31))))
     assert "Association Les Genêts nos 50 à 54, nos 101 à 120 25 0/100" in before
@@ -55,10 +68,14 @@ def test_rights_table_shows_the_regularised_droits(vitre):
     assert "Association Les Genêts nos 50 à 54, nos 101 à 120 25 25/120 20,83 %" in after
 
 
-def test_consolidated_convention_integrates_approved_avenants_only(vitre):
+def test_consolidated_convention_states_the_situation_and_the_avenants_not_yet_approved(vitre):
+    """Art. 21: the text states the situation on its date (the rights table's), naming the avenants the
+    préfet approved and the changes in force whose avenant he has not approved yet."""
     text = " ".join(pages(vitre.printing.convention(VITRE, at=date(2029, 1, 1))))
     assert "consolidée au 1er janvier 2029" in text
-    assert "avenants approuvés (n° 1)" in text  # the transfer and withdrawal avenants are not approved
+    assert "avenants approuvés (n° 1)" in text
+    assert "dont l’avenant n’est pas encore approuvé par le préfet (n° 2, n° 3)" in text
+    assert "EHPAD public de La Guerche" not in text  # withdrawn on 31 December 2028 (art. 8-2)
     assert "Association Les Genêts" in text
     original = " ".join(pages(vitre.printing.convention(VITRE)))
     assert "Association Les Genêts" not in original
@@ -79,10 +96,15 @@ def test_rights_table_without_capital_after_a_dissolution(services, example_text
     services.groupements.import_json(example_text("fougeres-sans-capital"))
     name = "Groupement de coopération sociale de Fougères"
     services.membership.record(name, Change(date(2027, 3, 1), Withdrawal("ADMR")))
-    text = " ".join(pages(services.printing.rights_table(name, date(2027, 3, 2))))
-    assert "Groupement dissous le 1er mars 2027 (art. 20)." in text
+    text = " ".join(pages(services.printing.rights_table(name, date(2027, 12, 31))))
+    assert "dissous" not in text  # art. 8-2: the withdrawal and the dissolution take effect after 31 December
     assert "CCAS de Fougères 60/100 60 %" in text
     assert "d’après les clés de contribution des membres le 31 décembre 2026" in text
+    text = " ".join(pages(services.printing.rights_table(name, date(2028, 1, 1))))
+    assert "Groupement dissous de plein droit le 1er janvier 2028 (retrait de « ADMR du Pays de Fougères », " \
+           "notifié le 1er mars 2027" in text
+    assert "art. 8-2 et 20 de la convention)." in text
+    assert "ADMR" not in text.split("de la convention).")[1]
 
 
 def test_art_8_4_and_9_2_the_withdrawal_avenant_says_how_the_share_of_debts_was_reckoned(vitre):

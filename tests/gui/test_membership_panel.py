@@ -47,22 +47,39 @@ def test_date_selector_shows_members_and_droits_as_they_stood(vitre_panel):
     assert any("Avenant n° 3" in d and "à envoyer au préfet" in d for d in deadlines)
 
 
-def test_two_member_withdrawal_warns_then_records_the_dissolution(window, example_text, qtbot):
+def test_art_8_2_two_member_withdrawal_in_the_wizard_says_one_consistent_date(window, example_text, qtbot):
+    """Art. 8-2 and 20: the wizard, its review, the timeline and the standing agree: ADMR is a member on
+    31 December 2027, the groupement is dissolved of right on 1 January 2028; nothing else is recorded."""
     window.services.groupements.import_json(example_text("fougeres-sans-capital"))
     window.refresh()
     wizard = window.membership.record(ChangeKind.WITHDRAWAL)
     details = wizard.details
-    details.act_date.setDate(to_qdate(date(2027, 3, 1)))
+    details.act_date.setDate(to_qdate(date(2027, 5, 20)))
     details.member.setCurrentIndex(details.member.findData("ADMR"))
-    assert "entraîne de plein droit sa dissolution" in flat(details.consequence.text())
+    consequence = flat(details.consequence.text())
+    assert "Le retrait prendra effet le 31 décembre 2027" in consequence
+    assert "entraîne de plein droit la dissolution" in consequence
+    assert "dissous de plein droit le 1er janvier 2028" in consequence
+    assert "20 mai" not in consequence
     wizard.next()
     wizard.next()
     assert wizard.review.isComplete()
-    assert "dissolution" in wizard.review.problems_label.text()
+    review = flat(wizard.review.problems_label.text())
+    assert "dissous de plein droit le 1er janvier 2028" in review and "20 mai" not in review
+    assert "Prise d’effet : 31 décembre 2027." in flat(wizard.review.summary.text())
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: not wizard.isVisible())
-    assert cells(window.membership.timeline, 2) == ["retrait de « ADMR du Pays de Fougères »",
-                                                    "dissolution de plein droit"]
+    assert cells(window.membership.timeline, 2) == ["retrait de « ADMR du Pays de Fougères »"]
+    panel = window.membership
+    panel.set_date(date(2027, 12, 31))
+    qtbot.waitUntil(lambda: "ADMR du Pays de Fougères" in cells(panel.standing, 0))
+    assert "dissous" not in panel.note.text()
+    panel.set_date(date(2028, 1, 1))
+    qtbot.waitUntil(lambda: "ADMR du Pays de Fougères" not in cells(panel.standing, 0))
+    assert "dissous de plein droit le 1er janvier 2028" in flat(panel.note.text())
+    deadlines = [flat(panel.deadlines.item(i).text()) for i in range(panel.deadlines.count())]
+    assert any("constate la dissolution" in d for d in deadlines)
+    assert any("16 janvier 2028" in d and "préfet" in d for d in deadlines)
 
 
 def test_exclusion_with_two_members_cannot_be_saved(window, example_text):

@@ -34,7 +34,7 @@ def marked_up_groupement() -> str:
         "meeting_date": "2027-03-01", "place": FAKE_RESULT, "state": "held", "convocation_date": "2027-02-01",
         "president": PERSON, "secretary": "Anne Roux", "scrutineer": "Paul Morel",
         "agenda": [{"matter": "other", "title": f"Budget {FAKE_RESULT}", "resolution": f"Texte {IMAGE}",
-                    "votes": {"A": "for", "B": "for", "C": "for"}}],
+                    "deliberation_number": "2027-1", "votes": {"A": "for", "B": "for", "C": "for"}}],
         "attendance": [{"member": key, "presence": "present", "representative": "X"} for key in "ABC"],
         "droits": {"total": "100", "votes": {"A": "26", "B": "28", "C": "46"}},
     }]

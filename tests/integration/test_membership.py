@@ -13,6 +13,7 @@ from gcsms_desktop.domain.capital import PartBlock
 from gcsms_desktop.domain.changes import Admission, Change, ChangeKind, Deliberation, Exclusion, Withdrawal
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.matters import Matter
+from gcsms_desktop.domain.problems import InvalidGroupement
 from gcsms_desktop.services.context import open_services
 from gcsms_desktop.services.errors import InvalidChange, ServiceError
 from tests.assembly_factories import attend, convened, held, vote_all
@@ -93,16 +94,16 @@ def test_avenant_dates_are_filled_in_but_never_rewritten(vitre):
         vitre.membership.set_avenant_dates(VITRE, number, ApprovalDates(date(2026, 12, 16), date(2026, 12, 10)))
 
 
-def test_withdrawal_of_one_of_two_members_records_the_dissolution(services, example_text):
+def test_art_8_2_withdrawal_of_one_of_two_members_dissolves_the_groupement_on_1_january(services, example_text):
+    """Art. 8-2 and 20: recorded alone; the dissolution it entails is derived, dated when the member is out."""
     services.groupements.import_json(example_text("fougeres-sans-capital"))
     number = services.membership.record(FOUGERES, Change(date(2027, 3, 1), Withdrawal("ADMR")))
     history = services.membership.history(FOUGERES)
-    assert [(c.number, c.kind) for c in history.changes] == [(number, ChangeKind.WITHDRAWAL),
-                                                             (number + 1, ChangeKind.DISSOLUTION)]
-    assert history.changes[1].of_right and history.changes[1].payload.caused_by == number
-    assert services.membership.standing(FOUGERES, date(2027, 3, 1)).dissolved_on == date(2027, 3, 1)
+    assert [(c.number, c.kind) for c in history.changes] == [(number, ChangeKind.WITHDRAWAL)]
+    assert services.membership.standing(FOUGERES, date(2027, 12, 31)).dissolved_on is None
+    assert services.membership.standing(FOUGERES, date(2028, 1, 1)).dissolved_on == date(2028, 1, 1)
     due = [d for d in services.membership.deadlines(FOUGERES, date(2027, 3, 2)) if "quinze jours" in d.text]
-    assert due and due[0].due == date(2027, 3, 16)
+    assert due and due[0].due == date(2028, 1, 16)
 
 
 def test_exclusion_with_two_members_is_refused(services, example_text):
@@ -158,6 +159,6 @@ def test_a_file_with_an_unlawful_change_is_refused_whole(services, example_text)
     document = json.loads(example_text("fougeres-sans-capital"))
     document["changes"] = [{"kind": "exclusion", "act_date": "2027-03-01", "member": "ADMR", "reason": "x",
                             "deliberation": {"date": "2027-03-01", "matter": "7", "adopted": True}}]
-    with pytest.raises(InvalidChange, match="R. 312-194-10"):
+    with pytest.raises(InvalidGroupement, match=r"changes\[0\]\.member_key : .*R\. 312-194-10"):
         services.groupements.import_json(json.dumps(document))
     assert services.groupements.list() == []

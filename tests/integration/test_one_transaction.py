@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from gcsms_desktop.domain.changes import Change, ChangeKind, Withdrawal
 from gcsms_desktop.services.context import Services
+from gcsms_desktop.services.errors import Conflict
 from tests.assembly_factories import attend, convened, held, vote_all
 from tests.factories import one_part_each_groupement
 
@@ -109,18 +110,20 @@ def test_erratum_failing_on_the_seal_adds_nothing(six, db_path):
 
 
 def test_withdrawal_dissolving_the_groupement_is_stored_whole_or_not_at_all(services, db_path, example_text):
-    """Art. 8-2 / 20: a withdrawal by one of two members records the dissolution with it."""
+    """Art. 8-2 / 20: a withdrawal by one of two members is stored with its avenant number, or nothing
+    is; the dissolution it entails is derived, never stored beside it."""
     groupement_id = services.groupements.import_json(example_text("fougeres-sans-capital"))
     before = snapshot(db_path)
-    fail_on(db_path, "INSERT", "membership_changes", "NEW.kind = 'dissolution'")
+    fail_on(db_path, "INSERT", "allocated_numbers")  # the avenant number, written after the change
     withdrawal = Change(date(2027, 3, 1), Withdrawal("ADMR"))
-    with pytest.raises(DBAPIError, match="panne simulée"):
+    with pytest.raises(Conflict, match="Rien n'a été enregistré"):
         services.membership.record(groupement_id, withdrawal)
     heal(db_path)
     assert snapshot(db_path) == before
     services.membership.record(groupement_id, withdrawal)
-    assert [c.kind for c in services.membership.history(groupement_id).changes] == [
-        ChangeKind.WITHDRAWAL, ChangeKind.DISSOLUTION]
+    history = services.membership.history(groupement_id)
+    assert [c.kind for c in history.changes] == [ChangeKind.WITHDRAWAL]
+    assert history.dissolution is not None and history.dissolution.on == date(2028, 1, 1)
 
 
 def test_an_import_failing_on_its_last_write_stores_no_groupement(services, db_path, tmp_path):

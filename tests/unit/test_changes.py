@@ -70,9 +70,11 @@ def test_transfer_moves_the_numbers_to_the_buyer():
 
 
 def test_withdrawal_noticed_four_months_before_year_end_takes_effect_a_year_later():
+    """Art. 8-2: effective « à l'expiration de l'exercice »: still a member on 31 December, out on 1 January."""
     assert effective_on(WITHDRAWAL, G.governance) == date(2028, 12, 31)
     assert "C" in at(date(2028, 12, 30)).keys
-    assert at(date(2028, 12, 31)).keys == ["A", "B", "D"]
+    assert "C" in at(date(2028, 12, 31)).keys
+    assert at(date(2029, 1, 1)).keys == ["A", "B", "D"]
     assert shares(date(2029, 1, 1)) == {"A": Fraction(26, 74), "B": Fraction(23, 74), "D": Fraction(25, 74)}
 
 
@@ -166,10 +168,13 @@ def test_deadlines_list_withdrawal_term_annual_assembly_and_pending_avenants():
     assert not any("Aucune assemblée" in t for t in held)
 
 
-def test_dissolution_notice_is_due_fifteen_days_after():
-    dissolution = Change(date(2027, 5, 1), Dissolution(of_right=True))
+def test_dissolution_notice_is_due_fifteen_days_after_art_20():
+    dissolution = Change(date(2027, 5, 1), Dissolution(liquidators=("M. Martin",)), Deliberation(
+        date(2027, 5, 1), "", Matter.EXTENSION_DISSOLUTION, True))
     found = deadlines(G, (dissolution,), (date(2027, 1, 1),), date(2027, 5, 2))
     assert any(d.due == date(2027, 5, 16) and "quinze jours" in d.text for d in found)
+    notified = replace(dissolution, avenant=ApprovalDates(sent_to_prefect=date(2027, 5, 10)))
+    assert not any("quinze jours" in d.text for d in deadlines(G, (notified,), (date(2027, 1, 1),), date(2027, 5, 2)))
 
 
 def test_shares_register_follows_each_number_through_transfer_and_withdrawal():
@@ -206,16 +211,16 @@ def test_avenant_states_the_distribution_its_change_creates_even_before_publicat
     assert rights is not None and rights.share == Fraction(20, 120) and after.droits_text("D") == "20/120"
 
 
-def test_a_withdrawal_of_one_of_two_members_causes_the_dissolution_of_right_on_notification():
-    """Art. 8-2: « la notification de retrait entraîne de plein droit la dissolution »."""
+def test_art_8_2_a_withdrawal_of_one_of_two_members_dissolves_when_it_takes_effect():
+    """Art. 8-2: « la notification de retrait entraîne de plein droit la dissolution »: derived, dated the
+    1 January after the withdrawal's 31 December, never a second recorded change."""
     from gcsms_desktop.domain.history import History
 
-    withdrawal = Change(date(2027, 3, 1), Withdrawal("A"), number=4)
-    caused = History(replace(G, members=G.members[:2])).dissolution_caused_by(withdrawal)
-    assert caused is not None and isinstance(caused.payload, Dissolution)
-    assert (caused.kind, caused.act_date, caused.of_right, caused.payload.caused_by) == (
-        ChangeKind.DISSOLUTION, date(2027, 3, 1), True, 4)
-    assert History(G).dissolution_caused_by(withdrawal) is None  # three members: no dissolution
+    withdrawal = Change(date(2027, 3, 1), Withdrawal("A"), number=1)
+    two = History(replace(G, members=G.members[:2]), (withdrawal,))
+    assert two.dissolution is not None and two.dissolution.on == date(2028, 1, 1)
+    assert two.dissolution.needs_finding and two.dissolution.notified_on == date(2027, 3, 1)
+    assert History(G, (withdrawal,)).dissolution is None  # three members: no dissolution
 
 
 def test_avenant_dates_are_added_never_rewritten():

@@ -52,8 +52,9 @@ def test_transfer_moves_the_numbers():
 
 
 def test_withdrawal_noticed_late_takes_effect_at_the_end_of_the_next_year():
-    assert state_at(G, EVENTS, date(2028, 12, 30)).parts_of("C") == (PartBlock("C", 55, 100),)
-    after = state_at(G, EVENTS, date(2028, 12, 31))
+    """Art. 8-2: « à l'expiration de l'exercice »: C holds its parts on 31 December 2028, not on 1 January."""
+    assert state_at(G, EVENTS, date(2028, 12, 31)).parts_of("C") == (PartBlock("C", 55, 100),)
+    after = state_at(G, EVENTS, date(2029, 1, 1))
     assert [m.key for m in after.members] == ["A", "B", "D"]
     assert after.cancelled == (PartBlock("C", 55, 100),)
     assert shares(date(2029, 1, 1)) == {"A": Fraction(26, 74), "B": Fraction(23, 74), "D": Fraction(25, 74)}

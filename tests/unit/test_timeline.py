@@ -13,10 +13,10 @@ from tests.unit.test_changes import CHANGES, G, TRANSFER, unanimous
 
 
 def replayed(changes: tuple[Change, ...], on: date):
-    """The definition: apply the events in force on ``on`` in effective-date order."""
+    """The definition: apply the events in force on ``on`` in the order of the day they count from."""
     state = initial_state(G)
-    for event in sorted((e for e in events_of(changes, G.governance) if e.effective_on <= on),
-                        key=lambda e: e.effective_on):
+    for event in sorted((e for e in events_of(changes, G.governance) if e.in_force_from <= on),
+                        key=lambda e: e.in_force_from):
         state = apply(state, event)
     return state
 

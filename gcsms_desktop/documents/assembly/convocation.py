@@ -11,9 +11,11 @@ from gcsms_desktop.documents.assembly.wording import BLANK, representative_of, t
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument, esc
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
+from gcsms_desktop.domain.assembly import Assembly
 from gcsms_desktop.domain.assembly_request import request_sentence
-from gcsms_desktop.domain.convocation import notice_text
+from gcsms_desktop.domain.convocation import latest_convocation_date, notice_text
 from gcsms_desktop.domain.french import format_date
+from gcsms_desktop.domain.governance import Governance
 from gcsms_desktop.domain.members import Member
 
 
@@ -59,8 +61,7 @@ class ConvocationDocument(PdfDocument):
                    "assemblée délibérera valablement quel que soit le nombre des membres présents ou représentés "
                    "(art. R. 312-194-22).")
         else:
-            w.para(f"Cette convocation vous est adressée le {format_date(self.sent_on)}, "
-                   f"{notice_text(g.governance, a.urgent)} au moins avant la réunion comme le prévoit la convention. "
+            w.para(f"{notice_sentence(a, g.governance, self.sent_on)} "
                    "L'assemblée ne délibère valablement que si les membres présents ou représentés détiennent au "
                    f"moins la moitié des droits ({r.rights.text(r.rights.total / 2)}, art. R. 312-194-22).")
         w.para("<b>Ordre du jour</b>")
@@ -89,3 +90,17 @@ class ConvocationDocument(PdfDocument):
         w.space(8)
         w.para(f"Fait à {BLANK}, le {BLANK}")
         w.para("Signature, précédée de la mention « Bon pour pouvoir » :")
+
+
+def notice_sentence(assembly: Assembly, governance: Governance, sent_on: date) -> str:
+    """What the letter says of its own notice (R. 312-194-20), only as far as the dates bear it out: the
+    convention's delay (in urgency, its hours) when the letters went out in time, else the sending
+    date alone — a letter never claims a notice it did not give."""
+    sent = format_date(sent_on)
+    if sent_on > latest_convocation_date(assembly.meeting_date, governance, assembly.urgent):
+        return f"Cette convocation vous est adressée le {sent}."
+    if assembly.urgent:
+        return (f"Cette convocation vous est adressée en urgence le {sent}, {notice_text(governance, True)} au "
+                "moins avant la réunion, comme le prévoit la convention en cas d'urgence (art. R. 312-194-20).")
+    return (f"Cette convocation vous est adressée le {sent}, {notice_text(governance, False)} au moins avant la "
+            "réunion, comme le prévoit la convention (art. R. 312-194-20).")

@@ -9,9 +9,11 @@ from reportlab.platypus import Flowable, PageBreak
 from gcsms_desktop.documents.convention import creation, dissolution, governance_articles, operation, rights
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument, esc
+from gcsms_desktop.domain.changes import Change
 from gcsms_desktop.domain.french import format_date, quote, sentence_case
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.legal_personality import legal_personality_text
+from gcsms_desktop.domain.situation import Situation
 
 
 COVER_LIST_LIMIT = 10
@@ -20,26 +22,25 @@ COVER_LIST_LIMIT = 10
 class ConventionDocument(PdfDocument):
     title = "Convention constitutive"
 
-    def __init__(self, groupement: Groupement, printed_on: date, consolidated_on: date | None = None,
-                 avenants: tuple[int, ...] = ()) -> None:
-        """``consolidated_on``: the convention as approved avenants ``avenants`` made it on that date."""
+    def __init__(self, groupement: Groupement, printed_on: date, situation: Situation | None = None) -> None:
+        """With ``situation``, the consolidated convention: the groupement as it stands on that date (the
+        same standing as the rights table), avenants in force, members admitted since."""
         super().__init__(groupement.denomination)
-        self.groupement = groupement
+        self.situation = situation
+        self.groupement = situation.consolidated if situation is not None else groupement
         self.printed_on = printed_on
-        self.consolidated_on = consolidated_on
-        self.avenants = avenants
+        self.consolidated_on = situation.on if situation is not None else None
 
     def story(self) -> list[Flowable]:
         w = StoryWriter(self.styles)
         self._cover(w)
         w.add(PageBreak())
         self._preamble(w)
-        creation.write(w, self.groupement)
-        as_of = f"au {format_date(self.consolidated_on)}" if self.consolidated_on else "au jour de la signature"
-        rights.write(w, self.groupement, as_of)
+        creation.write(w, self.groupement, self.situation)
+        rights.write(w, self.groupement, self.situation)
         operation.write(w, self.groupement)
         governance_articles.write(w, self.groupement)
-        dissolution.write(w, self.groupement)
+        dissolution.write(w, self.groupement, self.situation)
         return w.flowables
 
     def _cover(self, w: StoryWriter) -> None:
@@ -77,11 +78,19 @@ class ConventionDocument(PdfDocument):
         return f"Membres au {format_date(self.consolidated_on)} ({count}) :"
 
     def _consolidation_text(self) -> str:
-        if not self.avenants:
-            return "Aucun avenant approuvé à cette date : texte de la convention d'origine."
-        numbers = ", ".join(f"n° {n}" for n in self.avenants)
-        return (f"Texte consolidé intégrant les avenants approuvés ({numbers}) ; il ne remplace pas les actes "
-                "approuvés par le préfet (art. 21).")
+        """Art. 21: which avenants the text integrates, and those in force not yet approved by the préfet."""
+        situation = self.situation
+        assert situation is not None
+        if not situation.approved and not situation.pending:
+            return "Aucun avenant en vigueur à cette date : texte de la convention d'origine."
+        text = "Texte consolidé"
+        if situation.approved:
+            text += f" intégrant les avenants approuvés ({_numbers(situation.approved)})"
+        if situation.pending:
+            link = " ainsi que" if situation.approved else ""
+            text += (f"{link} les changements en vigueur dont l'avenant n'est pas encore approuvé par le préfet "
+                     f"({_numbers(situation.pending)})")
+        return text + " ; il ne remplace pas les actes approuvés par le préfet (art. 21)."
 
     def _preamble(self, w: StoryWriter) -> None:
         g = self.groupement
@@ -95,3 +104,7 @@ class ConventionDocument(PdfDocument):
             if text:
                 w.para(esc(text if text.lower().startswith("vu ") else f"Vu {text}") + " ;")
         w.para("Les soussignés sont convenus des stipulations qui suivent :")
+
+
+def _numbers(changes: tuple[Change, ...]) -> str:
+    return ", ".join(f"n° {c.number}" for c in changes)

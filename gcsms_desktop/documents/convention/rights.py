@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from gcsms_desktop.documents.convention.wording import member_label
 from gcsms_desktop.documents.story_writer import StoryWriter
-from gcsms_desktop.domain.french import format_decimal, group_thousands
+from gcsms_desktop.documents.membership.distribution import regularisation_note
+from gcsms_desktop.domain.french import format_date, format_decimal, group_thousands
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.member_rules import exclusion_possible, withdrawal_dissolves
+from gcsms_desktop.domain.situation import Situation
+from gcsms_desktop.domain.standing import Standing
+from gcsms_desktop.domain.voting_rights import exact_sum
 
 
-def write(w: StoryWriter, g: Groupement, as_of: str = "au jour de la signature") -> None:
+def write(w: StoryWriter, g: Groupement, situation: Situation | None = None) -> None:
+    """``situation``: the consolidated convention, whose art. 9-1 prints the droits of the standing on
+    its date — the very droits of the rights table (regularised when the clause applies)."""
     w.titre("II", "Droits et obligations des membres")
     w.article("8", "Adhésion, retrait et exclusion des membres")
     _admission(w)
@@ -17,7 +23,11 @@ def write(w: StoryWriter, g: Groupement, as_of: str = "au jour de la signature")
     _exclusion(w, g)
     _common(w, g)
     w.article("9", "Droits sociaux et obligations des membres")
-    _rights(w, g, as_of)
+    if situation is None:
+        _rights(w, g)
+    else:
+        _rights_at(w, g, situation.standing)
+    _clause(w, g)
     _obligations(w)
 
 
@@ -83,9 +93,10 @@ def _common(w: StoryWriter, g: Groupement) -> None:
            "des droits au sein du groupement et, le cas échéant, les autres modifications de la convention.")
 
 
-def _rights(w: StoryWriter, g: Groupement, as_of: str) -> None:
+def _rights(w: StoryWriter, g: Groupement) -> None:
     w.sub("9-1", "Détermination des droits sociaux")
     rights = g.rights()
+    as_of = "au jour de la signature"
     if g.capital is not None:
         w.para("Les droits des membres sont fixés proportionnellement au nombre de parts de capital dont ils "
                "disposent, telles que fixées à l'article 7. L'attribution des droits sociaux "
@@ -101,9 +112,44 @@ def _rights(w: StoryWriter, g: Groupement, as_of: str) -> None:
                f"{as_of} est la suivante :")
         rows = [[member_label(g, r.member_key), f"{format_decimal(r.votes)}/100", r.percent_text] for r in rights]
         w.table(["Membre", "Fraction", "Droits sociaux"], rows, [96, 34, 36], total=["Total", "100/100", "100\u00a0%"])
+
+
+def _rights_at(w: StoryWriter, g: Groupement, standing: Standing) -> None:
+    """Art. 9-1 on the situation's date: the standing's droits, as the rights table prints them."""
+    w.sub("9-1", "Détermination des droits sociaux")
+    basis = ("au nombre de parts de capital dont ils disposent, telles que fixées à l'article 7" if g.capital
+             is not None else "à leur contribution aux charges de fonctionnement du groupement")
+    w.para(f"Les droits des membres sont fixés proportionnellement {basis}. L'attribution des droits sociaux au "
+           f"{format_date(standing.on)} est la suivante :")
+    total = exact_sum(r.votes for r in standing.rights)
+    fractions = f"{format_decimal(total)}/{format_decimal(total)}" if total else "0"
+    percent = "100\u00a0%" if total else "0\u00a0%"
+    names = [(member_label(g, r.member_key), r) for r in standing.rights]
+    if g.capital is not None:
+        rows = [[name, r.votes_text, standing.droits_text(r.member_key), standing.percent_text(r.member_key)]
+                for name, r in names]
+        w.table(["Membre", "Voix", "Fraction", "Droits sociaux"], rows, [76, 28, 30, 32],
+                total=["Total", f"{format_decimal(total)}\u00a0voix", fractions, percent])
+    else:
+        rows = [[name, standing.droits_text(r.member_key), standing.percent_text(r.member_key)] for name, r in names]
+        w.table(["Membre", "Fraction", "Droits sociaux"], rows, [96, 34, 36], total=["Total", fractions, percent])
+    w.para(regularisation_note(standing))
+    capital = standing.capital
+    waiting = [member_label(g, r.member_key) for r in standing.rights
+               if capital is not None and r.votes != capital.parts_of(r.member_key)]
+    if waiting and standing.january_regularisation:
+        w.para(f"La répartition des parts de l'article 7 ({', '.join(waiting)}) ne donnera ses droits qu'à la "
+               f"régularisation du 1er janvier {standing.on.year + 1}.")
+
+
+def _clause(w: StoryWriter, g: Groupement) -> None:
+    """Art. 9-1: the model's 1 January regularisation, or droits that follow each change at once."""
+    then = ("La régularisation est effectuée au 1er janvier suivant la date des changements effectifs."
+            if g.governance.january_regularisation else
+            "La nouvelle répartition des droits sociaux s'applique dès la prise d'effet de chaque changement, sans "
+            "attendre le 1er janvier suivant.")
     w.para("Le total des droits sociaux et leur répartition peuvent évoluer en cas de modification du capital ou "
-           "d'admission, de retrait ou d'exclusion de membres. La régularisation est effectuée au 1er janvier "
-           "suivant la date des changements effectifs.")
+           f"d'admission, de retrait ou d'exclusion de membres. {then}")
     w.para("Chaque membre participe aux assemblées générales avec voix délibérative, dans la proportion de ses "
            "droits sociaux rapportés au total des droits attribués à l'ensemble des membres.")
 

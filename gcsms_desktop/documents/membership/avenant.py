@@ -7,7 +7,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable
 
-from gcsms_desktop.documents.membership.distribution import write_distribution
+from gcsms_desktop.documents.membership.distribution import new_distribution_note, write_distribution
 from gcsms_desktop.documents.signatures import signature_boxes
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument, esc
@@ -40,8 +40,7 @@ class AvenantDocument(PdfDocument):
             w.para(paragraph)
         w.article("2", "Nouvelle répartition du capital et des droits sociaux")
         w.para(f"À compter de la prise d'effet du présent avenant ({esc(self._effect_text())}), la répartition "
-               "est la suivante ; les droits sociaux correspondants sont régularisés au 1er janvier suivant "
-               "(art. 9-1) :")
+               f"est la suivante ; {new_distribution_note(h.groupement.governance.january_regularisation)} :")
         write_distribution(w, h.after(c))
         w.article("3", "Autres stipulations")
         w.para("Les autres stipulations de la convention constitutive demeurent inchangées.")
@@ -92,6 +91,11 @@ class AvenantDocument(PdfDocument):
         if isinstance(p, Withdrawal) and end is not None:
             text = [f"{name} a notifié son retrait le {format_date(c.act_date)} ; le retrait prend effet le "
                     f"{format_date(end)}, à l'expiration de l'exercice budgétaire (art. 8-2)."]
+            found = self.history.dissolution
+            if found is not None and found.needs_finding and found.member_key == p.member_key:
+                text.append(f"Le groupement ne comptant que deux membres, cette notification entraîne de plein droit "
+                            f"sa dissolution, le {format_date(found.on)}, qui devra être constatée par l'assemblée "
+                            "générale (art. 8-2 et 20).")
         else:
             hearing = p.hearing_on if isinstance(p, Exclusion) else None
             reason = p.reason if isinstance(p, Exclusion) else ""

@@ -31,10 +31,24 @@ def write_distribution(w: StoryWriter, standing: Standing) -> None:
 
 
 def regularisation_note(standing: Standing) -> str:
-    """Art. 9-1: say which 31 December the droits come from, so a 0 for a new member is understood."""
-    if standing.regularised_on is None:
-        return "Droits sociaux de la convention constitutive."
+    """Art. 9-1: say which date the droits come from, so a 0 for a new member is understood; without
+    the 1 January clause, say that the droits follow the parts held on the date itself."""
     basis = "les parts détenues" if standing.capital is not None else "les clés de contribution des membres"
+    if not standing.january_regularisation:
+        return (f"Droits sociaux d'après {basis} le {format_date(standing.on)} : la convention ne prévoit pas de "
+                "régularisation au 1er janvier, les droits suivent chaque changement dès sa prise d'effet "
+                "(art. 9-1).")
+    if standing.regularised_on is None:
+        return ("Droits sociaux de la convention constitutive : la première régularisation aura lieu au "
+                f"1er janvier {standing.on.year + 1} (art. 9-1 : la régularisation est effectuée au 1er janvier "
+                "suivant la date des changements effectifs).")
     return (f"Droits sociaux régularisés au 1er janvier {standing.on.year}, d'après {basis} le "
             f"{format_date(standing.regularised_on)} (art. 9-1 : la régularisation est effectuée au 1er janvier "
             "suivant la date des changements effectifs).")
+
+
+def new_distribution_note(january_regularisation: bool) -> str:
+    """What an avenant says of the droits of its new distribution (art. 9-1)."""
+    if january_regularisation:
+        return "les droits sociaux correspondants sont régularisés au 1er janvier suivant (art. 9-1)"
+    return "les droits sociaux correspondants s'appliquent dès cette date (art. 9-1)"

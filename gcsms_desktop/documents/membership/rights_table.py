@@ -31,7 +31,7 @@ class RightsTableDocument(PdfDocument):
         w.para(f"au {format_date(self.on)}", "cover_text")
         w.space(4)
         if standing.dissolved_on is not None:
-            w.para(f"<b>Groupement dissous le {format_date(standing.dissolved_on)} (art. 20).</b>")
+            w.para(f"<b>{esc(self.history.dissolution_note(self.on))}</b>")
         write_distribution(w, standing)
         w.para(regularisation_note(standing))
         w.para("Les membres sont tenus des dettes du groupement en proportion de leurs droits sociaux ; ils ne sont "

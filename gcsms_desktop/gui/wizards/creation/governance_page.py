@@ -1,4 +1,4 @@
-"""Page 7: governance choices (Art. 8, 13, 14, 19) and the administrateur (R312-194-23)."""
+"""Page 7: governance choices (Art. 8, 9-1, 13, 14, 19) and the administrateur (R312-194-23)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,13 @@ class GovernancePage(CreationPage):
         self.proxies_hint.setWordWrap(True)
         self.layout_.addWidget(self.proxies)
         self.layout_.addWidget(self.proxies_hint)
+        self.january = named(QCheckBox(typography(self.tr(
+            "Droits sociaux régularisés au 1er janvier suivant les changements (art. 9-1 de la convention type)"))),
+            "januaryRegularisation")
+        self.january.setToolTip(typography(self.tr(
+            "Coché : clause de la convention type, « la régularisation est effectuée au 1er janvier suivant la date "
+            "des changements effectifs ». Décoché : les droits suivent chaque changement dès sa prise d'effet.")))
+        self.layout_.addWidget(self.january)
         grid_box = QGroupBox(self.tr("Délais et nombres"))
         grid = QGridLayout(grid_box)
         self.spins: dict[str, QSpinBox] = {}
@@ -86,6 +93,7 @@ class GovernancePage(CreationPage):
         self.proxies_hint.setText("" if possible else self.tr(
             "Le groupement ne compte que deux membres : le vote par procuration n'est pas possible "
             "(art. R. 312-194-20)."))
+        self.january.setChecked(gov.january_regularisation)
         for name, spin in self.spins.items():
             spin.setValue(getattr(gov, name))
         self.administrator.clear()
@@ -106,7 +114,8 @@ class GovernancePage(CreationPage):
             self.state.groupement.governance, **counts,
             president_is_administrator=presides,
             president_other=self.president_other.text().strip() if not presides else "",
-            proxies_allowed=self.proxies.isChecked() and self.proxies.isEnabled())
+            proxies_allowed=self.proxies.isChecked() and self.proxies.isEnabled(),
+            january_regularisation=self.january.isChecked())
         chosen = self.administrator.currentData()
         administrator = None if chosen is None else Administrator(chosen[0], chosen[1], self.elected_on.value())
         self.state.update(governance=governance, administrator=administrator)
