@@ -62,8 +62,8 @@ def test_each_kind_of_change_from_an_assembly_run_on_the_command_line(year_base,
 
 
 def test_a_withdrawal_by_one_of_two_members_dissolves_of_right(tmp_path, capsys):
-    """Art. 8-2 and 20: the notification of withdrawal by one of two members dissolves the groupement;
-    the command says both changes it recorded."""
+    """Art. 8-2 and 20: the notification of withdrawal by one of two members dissolves the groupement; the
+    command says so before the avenant it recorded (the dissolution is derived by the domain)."""
     document = json.loads((EXAMPLES / "fougeres-sans-capital.json").read_text())
     document["groupement"]["dates"] = {"signature": "2025-02-03", "sent_to_prefect": "2025-02-10",
                                        "approval_order": "2025-03-17", "publication": "2025-03-24"}
@@ -72,8 +72,9 @@ def test_a_withdrawal_by_one_of_two_members_dissolves_of_right(tmp_path, capsys)
     db = tmp_path / "fougeres.sqlite"
     ok(capsys, db, "import", str(source))
     out = ok(capsys, db, "change", "withdrawal", "1", "--member", "ADMR", "--on", "2026-02-02")
-    assert "Avenant n° 1 enregistré : retrait" in out
-    assert "n° 2 enregistré : dissolution de plein droit" in out
+    assert "Avenant n° 1 enregistré : retrait" in out and "n° 2" not in out
+    assert "la notification de ce retrait entraîne de plein droit la dissolution" in out  # derived, not stored
+    assert "groupement dissous" in ok(capsys, db, "members", "1", "--at", "2027-01-01")
 
 
 def test_the_outgoing_share_of_the_debts_is_computed_from_the_groupement_debts(year_base, tmp_path, capsys):
