@@ -14,7 +14,7 @@ from gcsms_desktop.domain.changes import Change, ChangeKind, Withdrawal
 from gcsms_desktop.domain.dissolution import Cause
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.services.context import Services, open_services
-from gcsms_desktop.services.errors import InvalidChange
+from gcsms_desktop.domain.problems import InvalidGroupement
 from tests.cli.test_cli import run
 
 FOUGERES = "Groupement de coopération sociale de Fougères"
@@ -87,10 +87,11 @@ def test_art_20_import_refuses_an_admission_after_the_dissolution_as_the_service
     data["changes"] = [{"number": 1, "kind": "withdrawal", "act_date": "2027-05-20", "member": "ADMR"}, admission]
     services = open_services(tmp_path / "refused.sqlite")
     try:
-        with pytest.raises(InvalidChange) as refused:
+        with pytest.raises(InvalidGroupement) as refused:  # the file's check (domain.book_checks) lists it
             services.groupements.import_json(json.dumps(data))
-        assert any("dissous depuis le 1er janvier 2028" in p.message and "art. 20" in p.message
-                   for p in refused.value.problems)
+        assert any(p.field == "changes[1].act_date" and "dissous depuis le 1er janvier 2028" in p.message
+                   and "art. 20" in p.message for p in refused.value.problems)
+        assert services.groupements.list() == []
     finally:
         services.close()
 
