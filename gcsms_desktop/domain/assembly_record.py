@@ -24,6 +24,9 @@ class AssemblyRecord:
     assembly: Assembly
     members: tuple[Member, ...]  # the members on the assembly date, in the convention's order
     rights: AssemblyRights
+    # The same members with the representatives and addresses in office when the letters were sent
+    # (art. 13-1, R312-194-20): whom the convocations were addressed to. Empty: ``members``.
+    addressees: tuple[Member, ...] = ()
 
     @cached_property
     def member_names(self) -> dict[str, str]:

@@ -43,6 +43,8 @@ class Groupement:
     dates: ApprovalDates = ApprovalDates()
     preamble: str = ""
     recitals: tuple[str, ...] = field(default_factory=tuple)  # « Vu … » lines after the CASF one
+    email: str = ""  # the groupement's contact details (member_details.GroupementContact)
+    phone: str = ""
     # How many times the stored groupement was written: a window that read an older one may not write.
     version: int = field(default=0, compare=False)
 

@@ -11,6 +11,7 @@ from gcsms_desktop.domain.changes import Change, effective_on, in_force_from
 from gcsms_desktop.domain.dissolution import Dissolved
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.member_details import DetailsCorrection, DetailsIndex, GroupementContact, contact_on
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.situation import Situation, situation_at
 from gcsms_desktop.domain.standing import Standing, Timeline, distributed, members_ever
@@ -20,12 +21,25 @@ from gcsms_desktop.domain.standing import Standing, Timeline, distributed, membe
 class History:
     groupement: Groupement
     changes: tuple[Change, ...] = ()
+    corrections: tuple[DetailsCorrection, ...] = ()  # representatives, addresses… (member_details)
 
     @cached_property
     def timeline(self) -> Timeline:
         """Built on first use and kept: the history is frozen, so every date asked of it shares one
         index of its states (and the standings already computed)."""
-        return Timeline(self.groupement, self.changes)
+        return Timeline(self.groupement, self.changes, details=self.details)
+
+    @cached_property
+    def details(self) -> DetailsIndex:
+        return DetailsIndex(self.corrections)
+
+    def member_on(self, member: Member, on: date) -> Member:
+        """``member`` with the representatives, address and contacts in office on ``on`` (art. 13-1)."""
+        return self.details.member_on(member, on)
+
+    def contact_on(self, on: date) -> GroupementContact:
+        g = self.groupement
+        return contact_on(GroupementContact(g.email, g.phone), self.corrections, on)
 
     def standing(self, on: date) -> Standing:
         return self.timeline.standing(on)
@@ -79,7 +93,7 @@ class History:
         if on is None:
             on = change.act_date
             change = replace(change, avenant=replace(change.avenant, publication=on))
-        return distributed(History(self.groupement, self.before(change) + (change,)).standing(on))
+        return distributed(History(self.groupement, self.before(change) + (change,), self.corrections).standing(on))
 
     def in_force_between(self, start: date, end: date) -> list[tuple[date, Change]]:
         """Changes taking effect after ``start`` and up to ``end``, in date order."""
@@ -103,4 +117,5 @@ class History:
     def consolidated(self, on: date) -> Groupement:
         """The convention's fields as they stand on ``on``: members in force, parts in circulation with the
         apports behind them (founders' still held, new parts subscribed by avenant), the administrateur."""
-        return self.situation(on).consolidated
+        contact = self.contact_on(on)
+        return replace(self.situation(on).consolidated, email=contact.email, phone=contact.phone)

@@ -96,6 +96,8 @@ class Member:
     finess: str = ""
     representatives: tuple[Representative, ...] = field(default_factory=tuple)
     contribution_share: Decimal | None = None
+    email: str = ""  # where convocations may be e-mailed (issue 13); corrected over time (member_details)
+    phone: str = ""
 
     @property
     def display_name(self) -> str:

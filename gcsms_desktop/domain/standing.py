@@ -22,6 +22,7 @@ from gcsms_desktop.domain.changes import Change, events_of, to_event
 from gcsms_desktop.domain.dissolution import Dissolved
 from gcsms_desktop.domain.french import format_percent
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.member_details import DetailsIndex
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.membership import MembershipState, StateTimeline
 from gcsms_desktop.domain.voting_rights import VotingRights, compute_rights, exact_sum
@@ -106,9 +107,11 @@ class Timeline:
 
     MEMO = 64  # dates remembered; a user browsing dates asks a handful
 
-    def __init__(self, g: Groupement, changes: tuple[Change, ...] = (), states: StateTimeline | None = None) -> None:
+    def __init__(self, g: Groupement, changes: tuple[Change, ...] = (), states: StateTimeline | None = None,
+                 details: DetailsIndex | None = None) -> None:
         self.groupement, self.changes = g, changes
         self.states = states or StateTimeline(g, events_of(changes, g.governance))
+        self.details = details or DetailsIndex(())  # representatives and addresses as corrected (art. 13-1)
         self._standings: dict[date, Standing] = {}
         self._regularised: dict[date, dict[str, Fraction]] = {}
 
@@ -128,7 +131,7 @@ class Timeline:
     def extended(self, change: Change) -> Timeline:
         """The timeline with ``change`` recorded after the others (an import checks each change so)."""
         event = to_event(change, self.groupement.governance)
-        return Timeline(self.groupement, self.changes + (change,), self.states.extended(event))
+        return Timeline(self.groupement, self.changes + (change,), self.states.extended(event), self.details)
 
     def _compute(self, on: date) -> Standing:
         g = self.groupement
@@ -137,7 +140,8 @@ class Timeline:
         basis = droits_basis(clause, on)
         unit = g.capital.unit_value_cents if g.capital else None
         regularised = basis if clause and basis >= _start(g) else None
-        return Standing(on, state.members, state.blocks, _rights(state, self._votes_on(basis, unit)), unit,
+        members = self.details.members_on(state.members, on) if self.details.by_key else state.members
+        return Standing(on, members, state.blocks, _rights(state, self._votes_on(basis, unit)), unit,
                         state.dissolved_on, regularised, clause)
 
     def _votes_on(self, regularised: date, unit: int | None) -> dict[str, Fraction]:

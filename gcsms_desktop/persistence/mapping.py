@@ -33,6 +33,7 @@ def member_from_row(row: MemberRow) -> Member:
         address=row.address, siren=row.siren, finess=row.finess,
         representatives=tuple(Representative(r.name, r.capacity, r.substitute) for r in row.representatives),
         contribution_share=Decimal(row.contribution_share) if row.contribution_share is not None else None,
+        email=row.email, phone=row.phone,
     )
 
 
@@ -42,7 +43,7 @@ def member_to_row(m: Member, position: int, joined_event_id: int) -> MemberRow:
         person_kind=m.person_kind.value, sector=m.sector.value, profit_making=m.profit_making,
         category=m.category.value, address=m.address, siren=m.siren, finess=m.finess,
         contribution_share=str(m.contribution_share) if m.contribution_share is not None else None,
-        joined_event_id=joined_event_id,
+        email=m.email, phone=m.phone, joined_event_id=joined_event_id,
         representatives=[RepresentativeRow(position=i, name=r.name, capacity=r.capacity, substitute=r.substitute)
                          for i, r in enumerate(m.representatives)],
     )
@@ -87,5 +88,5 @@ def groupement_from_rows(row: GroupementRow, terms: CapitalTermsRow | None, bloc
         governance=governance_from_row(governance),
         administrator=(Administrator(keys[administrator.member_id], administrator.person_name,
                                      administrator.elected_on) if administrator else None),
-        version=row.version,
+        email=row.email, phone=row.phone, version=row.version,
     )

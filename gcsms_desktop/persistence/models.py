@@ -34,6 +34,8 @@ class GroupementRow(Base):
     sent_to_prefect_date: Mapped[date | None] = mapped_column(Date)
     approval_order_date: Mapped[date | None] = mapped_column(Date)
     publication_date: Mapped[date | None] = mapped_column(Date)
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")  # 0007: contact details
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # bumped by every write
 
@@ -80,6 +82,8 @@ class MemberRow(Base):
     siren: Mapped[str] = mapped_column(String(20), default="")
     finess: Mapped[str] = mapped_column(String(20), default="")
     contribution_share: Mapped[str | None] = mapped_column(String(30))  # Decimal as text, percent
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")  # 0007
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
     joined_event_id: Mapped[int] = mapped_column(ForeignKey("convention_events.id"))
 
     groupement: Mapped[GroupementRow] = relationship(back_populates="members")
@@ -92,6 +96,39 @@ class RepresentativeRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    capacity: Mapped[str] = mapped_column(String(200), default="")
+    substitute: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class DetailsCorrectionRow(Base):
+    """A dated correction of a member's representatives or contact details, or of the groupement's
+    contact details (``member_id`` NULL): no deliberation, no avenant (art. 13-1; domain.member_details).
+    A NULL column leaves that detail as it was; ``representatives_changed`` says the rows below replace
+    the member's representatives from ``effective_on``."""
+
+    __tablename__ = "details_corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    effective_on: Mapped[date] = mapped_column(Date)
+    representatives_changed: Mapped[bool] = mapped_column(Boolean, default=False)
+    address: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+    representatives: Mapped[list[CorrectedRepresentativeRow]] = relationship(
+        cascade="all, delete-orphan", order_by="CorrectedRepresentativeRow.position")
+
+
+class CorrectedRepresentativeRow(Base):
+    __tablename__ = "corrected_representatives"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    correction_id: Mapped[int] = mapped_column(ForeignKey("details_corrections.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(200))
     capacity: Mapped[str] = mapped_column(String(200), default="")

@@ -82,6 +82,7 @@ class GroupementRepository:
             object_text=g.object_text, duration_years=g.duration.years, preamble=g.preamble,
             signature_date=g.dates.signature, sent_to_prefect_date=g.dates.sent_to_prefect,
             approval_order_date=g.dates.approval_order, publication_date=g.dates.publication, created_at=now,
+            email=g.email, phone=g.phone,
             missions=[MissionRow(code=m.value) for m in sorted(g.missions, key=lambda m: m.value)],
             recitals=[RecitalRow(position=i, text=t) for i, t in enumerate(g.recitals)],
             associates=[AssociateRow(position=i, name=a.name, profession=a.profession, address=a.address)

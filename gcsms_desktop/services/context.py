@@ -12,6 +12,7 @@ from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.assemblies import AssemblyService
 from gcsms_desktop.services.backups import BackupService
 from gcsms_desktop.services.clock import Clock
+from gcsms_desktop.services.details import DetailsService
 from gcsms_desktop.services.drafts import DraftService
 from gcsms_desktop.services.groupements import GroupementService
 from gcsms_desktop.services.membership import MembershipService
@@ -31,6 +32,7 @@ class Services:
     register: RegisterService
     backups: BackupService
     schema: SchemaService
+    details: DetailsService
     clock: Clock = field(default_factory=Clock)  # the one « today » of every use case, the GUI and the CLI
 
     @property
@@ -61,4 +63,4 @@ def open_services(path: Path, *, create: bool = True, backups_dir: Path | None =
     return Services(database, GroupementService(factory, clock), DraftService(factory, clock),
                     PrintingService(factory, clock), AssemblyService(factory, clock),
                     MembershipService(factory, clock), RegisterService(factory, clock),
-                    BackupService(database, backups), SchemaService(database), clock)
+                    BackupService(database, backups), SchemaService(database), DetailsService(factory, clock), clock)

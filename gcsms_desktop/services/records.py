@@ -55,8 +55,13 @@ def assembly_records(uow: UnitOfWork, groupement_id: int, ids: list[int]) -> lis
     for assembly_id in ids:
         s = stored[assembly_id]
         rights = s.frozen_rights or rights_in_force(past, s.assembly.meeting_date)
-        members = tuple(m for m in everyone if m.key in rights.votes)
-        records.append(AssemblyRecord(past.groupement, s.assembly, members, rights))
+        sitting = tuple(m for m in everyone if m.key in rights.votes)
+        # Art. 13-1: the representatives in office on the meeting day sit; the letters went to those in
+        # office the day they were sent.
+        members = tuple(past.member_on(m, s.assembly.meeting_date) for m in sitting)
+        sent = s.assembly.convocation_date
+        addressees = tuple(past.member_on(m, sent) for m in sitting) if sent else members
+        records.append(AssemblyRecord(past.groupement, s.assembly, members, rights, addressees))
     return records
 
 

@@ -29,7 +29,7 @@ class ConvocationDocument(PdfDocument):
 
     def story(self) -> list[Flowable]:
         w = StoryWriter(self.styles)
-        for index, member in enumerate(self.record.members):
+        for index, member in enumerate(self.record.addressees or self.record.members):
             if index:
                 w.add(PageBreak())
             self._letter(w, member)
