@@ -33,9 +33,12 @@ from gcsms_desktop.domain.attendance import AttendanceLine, check_attendance
 from gcsms_desktop.domain.change_checks import check_change
 from gcsms_desktop.domain.changes import Change, Deliberation
 from gcsms_desktop.domain.convention_checks import check_groupement
+from gcsms_desktop.domain.details_checks import check_details
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.governance import proxies_possible
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.history import History
+from gcsms_desktop.domain.member_details import DetailsCorrection
 from gcsms_desktop.domain.problems import Problem, errors_only
 from gcsms_desktop.domain.standing import Timeline, members_ever
 from gcsms_desktop.domain.voting_rights import exact_sum
@@ -55,7 +58,8 @@ class BookAssembly(Protocol):
 
 
 def check_book(groupement: Groupement, changes: Sequence[Change] = (),
-               assemblies: Sequence[BookAssembly] = (), today: date | None = None) -> list[Problem]:
+               assemblies: Sequence[BookAssembly] = (), today: date | None = None,
+               corrections: Sequence[DetailsCorrection] = ()) -> list[Problem]:
     """Every problem of a book, in its order: the convention (R. 312-194-7), each change against those
     before it (art. 8, 20), then each assembly against the members in force on its date (art. 13);
     with ``today``, no act recorded as done after it (domain.act_dates).
@@ -78,8 +82,18 @@ def check_book(groupement: Groupement, changes: Sequence[Change] = (),
             accepted += (change,)
             timeline = timeline.extended(change)
     problems += _check_assemblies(groupement, tuple(changes), timeline, assemblies)
+    problems += _check_corrections(History(groupement, accepted), corrections)
     if today is not None:
         problems += check_recorded_acts(groupement, changes, (a.assembly for a in assemblies), today)
+    return problems
+
+
+def _check_corrections(past: History, corrections: Sequence[DetailsCorrection]) -> list[Problem]:
+    """Each correction as the service judges it (art. 13-1), except the order of recording: a file does
+    not say whether letters went out before or after it, so it states who was in office (docs)."""
+    problems = []
+    for index, c in enumerate(corrections):
+        problems += [_under(f"corrections[{index}]", p) for p in check_details(past, c, ())]
     return problems
 
 

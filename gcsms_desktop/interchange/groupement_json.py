@@ -25,12 +25,14 @@ from gcsms_desktop.domain.statut import Statut
 from gcsms_desktop.domain.assembly import Assembly
 from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.changes import Change
+from gcsms_desktop.domain.member_details import DetailsCorrection
 from gcsms_desktop.interchange.assembly_json import AssemblyReader, assembly_to_dict
 from gcsms_desktop.interchange.change_json import change_to_dict, read_changes
+from gcsms_desktop.interchange.details_json import correction_to_dict, read_corrections
 from gcsms_desktop.interchange.reader import FormatError, Reader, decode_json, shown
 
 FORMAT_NAME = "gcsms-desktop/groupement"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 ROOT = "groupement"
 DATE_FIELDS = ("signature", "sent_to_prefect", "approval_order", "publication")
 
@@ -59,6 +61,7 @@ def groupement_to_dict(g: Groupement) -> dict[str, Any]:
         "capital": _capital_to_dict(g.capital),
         "governance": _governance_data(g.governance),
         "administrator": _administrator_to_dict(g.administrator),
+        "email": g.email, "phone": g.phone,
     }
 
 
@@ -70,6 +73,7 @@ def member_to_dict(m: Member) -> dict[str, Any]:
         "address": m.address, "siren": m.siren, "finess": m.finess,
         "representatives": [dataclasses.asdict(r) for r in m.representatives],
         "contribution_share": str(m.contribution_share) if m.contribution_share is not None else None,
+        "email": m.email, "phone": m.phone,
     }
 
 
@@ -106,17 +110,21 @@ class GroupementDocument:
     groupement: Groupement
     assemblies: tuple[StoredAssemblyData, ...] = ()
     changes: tuple[Change, ...] = ()
+    corrections: tuple[DetailsCorrection, ...] = ()  # version 4: representatives, contacts over time
 
 
 def document_to_dict(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (),
-                     changes: tuple[Change, ...] = ()) -> dict[str, Any]:
+                     changes: tuple[Change, ...] = (), corrections: tuple[DetailsCorrection, ...] = ()
+                     ) -> dict[str, Any]:
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, ROOT: groupement_to_dict(g),
             "changes": [change_to_dict(c) for c in changes],
-            "assemblies": [assembly_to_dict(a.assembly, a.rights, a.second_of) for a in assemblies]}
+            "assemblies": [assembly_to_dict(a.assembly, a.rights, a.second_of) for a in assemblies],
+            "corrections": [correction_to_dict(c) for c in corrections]}
 
 
-def dumps(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (), changes: tuple[Change, ...] = ()) -> str:
-    return json.dumps(document_to_dict(g, assemblies, changes), ensure_ascii=False, indent=2) + "\n"
+def dumps(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (), changes: tuple[Change, ...] = (),
+          corrections: tuple[DetailsCorrection, ...] = ()) -> str:
+    return json.dumps(document_to_dict(g, assemblies, changes, corrections), ensure_ascii=False, indent=2) + "\n"
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -146,9 +154,10 @@ def document_from_dict(data: Any) -> GroupementDocument:
     changes = read_changes(reader, doc, founders)
     keys = founders | {c.new_member.key for c in changes if c.new_member is not None}
     assemblies = _assemblies(reader, doc, keys)
+    corrections = read_corrections(reader, doc, keys)
     if reader.issues:
         raise FormatError(reader.issues)
-    return GroupementDocument(groupement, assemblies, changes)
+    return GroupementDocument(groupement, assemblies, changes, corrections)
 
 
 def _assemblies(reader: Reader, doc: dict[str, Any], keys: set[str]) -> tuple[StoredAssemblyData, ...]:
@@ -184,6 +193,7 @@ def groupement_from_dict(value: Any, reader: Reader, path: str = ROOT) -> Groupe
         capital=_capital(reader, data.get("capital"), f"{path}.capital"),
         governance=_governance(reader, data.get("governance") or {}, f"{path}.governance"),
         administrator=_administrator(reader, data.get("administrator"), f"{path}.administrator"),
+        email=reader.text(data, "email", path), phone=reader.text(data, "phone", path),
     )
 
 
@@ -231,6 +241,7 @@ def read_member(reader: Reader, value: Any, path: str) -> Member:
         representatives=tuple(_representative(reader, r, f"{path}.representatives[{i}]")
                               for i, r in enumerate(reader.items(data, "representatives", path))),
         contribution_share=reader.decimal(data, "contribution_share", path),
+        email=reader.text(data, "email", path), phone=reader.text(data, "phone", path),
     )
 
 

@@ -42,18 +42,11 @@ class DetailsRepository:
         self.session.flush()
         return row.id
 
-    def dates_used(self, groupement_id: int) -> tuple[date, ...]:
-        """Days whose documents named the representatives and addresses then in office: each sending of
-        convocations, and the meeting day of an assembly held (its attendance sheet, its PV)."""
+    def sessions(self, groupement_id: int) -> list[tuple[date | None, date, str]]:
+        """Each assembly's sending date, meeting date and state (domain.details_checks.dates_used)."""
         rows = self.session.execute(select(AssemblyRow.convocation_date, AssemblyRow.meeting_date, AssemblyRow.state)
                                     .where(AssemblyRow.groupement_id == groupement_id))
-        found: list[date] = []
-        for sent, meeting, state in rows:
-            if sent is not None and state != "draft":
-                found.append(sent)
-            if state in ("held", "signed"):
-                found.append(meeting)
-        return tuple(found)
+        return [(sent, meeting, state) for sent, meeting, state in rows]
 
     def remove(self, groupement_id: int, number: int) -> bool:
         """Forget one correction (the undo of its recording); False when there was none."""

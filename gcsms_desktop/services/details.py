@@ -9,7 +9,8 @@ from datetime import date
 
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.member_card import MemberCard, member_card
-from gcsms_desktop.domain.member_details import DetailsCorrection, check_correction, check_unused
+from gcsms_desktop.domain.details_checks import check_details, dates_used, whose
+from gcsms_desktop.domain.member_details import DetailsCorrection, check_unused
 from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
@@ -44,7 +45,7 @@ class DetailsService(UseCases):
             correction = next((c for c in past.corrections if c.number == number), None)
             if correction is None:
                 raise NotFound(f"Aucune correction numéro {number} pour ce groupement.")
-            problems = check_unused(correction, _whose(past, correction), uow.details.dates_used(groupement_id),
+            problems = check_unused(correction, whose(past, correction), dates_used(uow.details.sessions(groupement_id)),
                                     taking_back=True)
             if problems:
                 raise InvalidChange("Cette correction ne peut plus être annulée :", problems)
@@ -66,18 +67,7 @@ class DetailsService(UseCases):
 
 
 def _problems(uow: UnitOfWork, groupement_id: int, past: History, c: DetailsCorrection) -> list[Problem]:
-    g = past.groupement
-    ever = next((m for m in past.members_ever if m.key == c.member_key), None)
-    in_force = past.standing(c.effective_on).member(c.member_key) if ever is not None else None
-    problems = check_correction(c, in_force, ever.name if ever else None, g.governance.representatives_per_member,
-                                g.dates.signature)
-    if not c.of_groupement and ever is not None:  # the groupement's own e-mail is on no act
-        problems += check_unused(c, _whose(past, c), uow.details.dates_used(groupement_id))
-    return problems
-
-
-def _whose(past: History, c: DetailsCorrection) -> str:
-    return f"« {past.name(c.member_key)} »" if c.member_key else "le groupement"
+    return check_details(past, c, dates_used(uow.details.sessions(groupement_id)))
 
 
 def _headline(c: DetailsCorrection) -> str:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from gcsms_desktop.domain.book_checks import check_book, register_numbers
 from gcsms_desktop.domain.changes import Change
+from gcsms_desktop.domain.member_details import DetailsCorrection
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.problems import InvalidGroupement, Problem, errors_only
@@ -47,17 +48,18 @@ class GroupementService(UseCases):
         """Every problem of a file, as ``import_json`` judges it on ``today`` (no database needed);
         raises FormatError when it cannot be read."""
         document = groupement_json.load_document(text)
-        return check_book(with_normalised_names(document.groupement), document.changes, document.assemblies, today)
+        return check_book(with_normalised_names(document.groupement), document.changes, document.assemblies, today,
+                          document.corrections)
 
     def create(self, groupement: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (),
-               changes: tuple[Change, ...] = ()) -> int:
+               changes: tuple[Change, ...] = (), corrections: tuple[DetailsCorrection, ...] = ()) -> int:
         """Save a new groupement (and, from a file, its changes and assemblies) in one transaction.
 
         Refused with every problem while the book has errors (domain.book_checks: the very list
         ``check FILE`` prints). Names are stored normalised, and a look-alike of an existing
         dénomination is refused (domain.names)."""
         groupement = with_normalised_names(groupement)
-        problems = errors_only(check_book(groupement, changes, assemblies, self.clock.today()))
+        problems = errors_only(check_book(groupement, changes, assemblies, self.clock.today(), corrections))
         if problems:
             raise InvalidGroupement(problems)
         with self.writing() as uow:
@@ -67,6 +69,8 @@ class GroupementService(UseCases):
             groupement_id = uow.groupements.add(groupement)
             for change in changes:
                 uow.register.allocate(groupement_id, "avenant", uow.changes.add(groupement_id, change))
+            for correction in corrections:  # before the assemblies, whose records read the history
+                uow.details.add(groupement_id, correction)
             _add_assemblies(uow, groupement_id, assemblies)
             seal_new_entries(uow, groupement_id)
             uow.commit()
@@ -75,7 +79,7 @@ class GroupementService(UseCases):
     def import_json(self, text: str) -> int:
         """Parse, check and create; raises FormatError or InvalidGroupement, writing nothing."""
         document = groupement_json.load_document(text)
-        return self.create(document.groupement, document.assemblies, document.changes)
+        return self.create(document.groupement, document.assemblies, document.changes, document.corrections)
 
     def export_json(self, reference: str | int) -> str:
         """The groupement and all its assemblies, as the JSON format."""
@@ -83,11 +87,12 @@ class GroupementService(UseCases):
             groupement_id = resolve(uow, reference)
             groupement = uow.groupements.get(groupement_id)
             changes = uow.changes.list(groupement_id)
+            corrections = uow.details.list(groupement_id)
             stored = [uow.assemblies.get(s.id) for s in uow.assemblies.summaries(groupement_id)]
         positions = {s.assembly.id: i for i, s in enumerate(stored)}
         assemblies = tuple(StoredAssemblyData(s.assembly, s.frozen_rights, positions.get(s.assembly.first_assembly_id))
                            for s in stored)
-        return groupement_json.dumps(groupement, assemblies, changes)
+        return groupement_json.dumps(groupement, assemblies, changes, corrections)
 
 
 def _add_assemblies(uow: UnitOfWork, groupement_id: int, assemblies: tuple[StoredAssemblyData, ...]) -> None:

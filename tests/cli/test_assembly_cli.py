@@ -75,7 +75,7 @@ def test_assemblies_survive_export_and_import(database, tmp_path, capsys):
     exported = tmp_path / "tilleuls.json"
     assert run(capsys, "--db", str(database), "export", TILLEULS, "-o", str(exported))[0] == 0
     document = json.loads(exported.read_text())
-    assert document["version"] == 3 and len(document["assemblies"]) == 2
+    assert document["version"] == 4 and len(document["assemblies"]) == 2
     assert document["assemblies"][0]["droits"]["total"] == "17"
     other = tmp_path / "other.sqlite"
     assert run(capsys, "--db", str(other), "import", str(exported))[0] == 0

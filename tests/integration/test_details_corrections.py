@@ -91,3 +91,43 @@ def test_the_groupements_contact_details_and_an_unknown_member(tilleuls):
     with pytest.raises(InvalidChange) as refused:
         tilleuls.details.correct(TILLEULS, DetailsCorrection("XYZ", DEC_1, email="a@b.fr"))
     assert "Aucun membre « XYZ »" in refused.value.problems[0].message
+
+
+def test_corrections_travel_in_the_json_format_and_go_round_unchanged(tilleuls, tmp_path):
+    from gcsms_desktop.services.context import open_services
+
+    tilleuls.details.correct(TILLEULS, new_president())
+    exported = tilleuls.groupements.export_json(TILLEULS)
+    other = open_services(tmp_path / "other.sqlite")
+    try:
+        other.groupements.import_json(exported)
+        assert other.groupements.export_json(TILLEULS) == exported
+        assert other.details.corrections(TILLEULS)[0].representatives == NEW_PRESIDENT
+    finally:
+        other.close()
+
+
+def test_check_and_import_refuse_the_correction_the_service_refuses(tilleuls, tmp_path):
+    """The same domain function (details_checks.check_details) on every path; nothing is written."""
+    import json
+
+    from gcsms_desktop.domain.problems import InvalidGroupement
+    from gcsms_desktop.services.context import open_services
+
+    document = json.loads(tilleuls.groupements.export_json(TILLEULS))
+    document["corrections"] = [
+        {"member": "GLY", "effective_on": "2026-11-01", "email": "avant@signature.fr"},
+        {"member": "GLY", "effective_on": "2026-12-01", "representatives": [{"name": "Suppléant", "substitute": True}]},
+    ]
+    text = json.dumps(document, ensure_ascii=False)
+    problems = tilleuls.groupements.check_file(text, date(2030, 6, 30))
+    assert [p.field for p in problems] == ["corrections[0].effective_on", "corrections[1].representatives"]
+    assert "signée le 22 novembre 2026" in problems[0].message
+    path = tmp_path / "other.sqlite"
+    other = open_services(path)
+    try:
+        with pytest.raises(InvalidGroupement):
+            other.groupements.import_json(text)
+        assert other.groupements.list() == []
+    finally:
+        other.close()

@@ -139,9 +139,9 @@ def test_changes_travel_in_the_json_format_v3(services, example_text, tmp_path):
     vitre_with_history(services, example_text("pays-de-vitre-100-parts"))
     exported = services.groupements.export_json(VITRE)
     document = json.loads(exported)
-    schema = json.loads((RESOURCES / "schema" / "groupement-v3.schema.json").read_text())
+    schema = json.loads((RESOURCES / "schema" / "groupement-v4.schema.json").read_text())
     jsonschema.validate(document, schema)
-    assert document["version"] == 3 and [c["kind"] for c in document["changes"]] == ["admission", "transfer",
+    assert document["version"] == 4 and [c["kind"] for c in document["changes"]] == ["admission", "transfer",
                                                                                      "withdrawal"]
     other = open_services(tmp_path / "other.sqlite")
     try:

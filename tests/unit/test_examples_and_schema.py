@@ -13,7 +13,7 @@ from gcsms_desktop.domain.governance import Governance
 from gcsms_desktop.interchange.groupement_json import loads
 from tests.conftest import EXAMPLES, RESOURCES
 
-SCHEMA = json.loads((RESOURCES / "schema" / "groupement-v3.schema.json").read_text())
+SCHEMA = json.loads((RESOURCES / "schema" / "groupement-v4.schema.json").read_text())
 
 
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.json")), ids=lambda p: p.name)
