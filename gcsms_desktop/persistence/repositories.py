@@ -15,9 +15,8 @@ from gcsms_desktop.domain.names import name_key
 from gcsms_desktop.persistence.versions import bump_version
 from gcsms_desktop.persistence.mapping import GOVERNANCE_FIELDS, groupement_from_rows, member_from_row, member_to_row
 from gcsms_desktop.persistence.models import (
-    AdministratorRow, AssociateRow, CapitalTermsRow, ChangeRow, ContributionRow, DetailsCorrectionRow, DraftRow, EventRow,
-    GovernanceRow,
-    GroupementRow, MemberRow, MissionRow, PartBlockRow, RecitalRow,
+    AdministratorRow, AssociateRow, CapitalTermsRow, ChangeRow, ContributionRow, DetailsCorrectionRow, DraftRow,
+    EventRow, GovernanceRow, GroupementRow, MemberRow, MissionRow, PartBlockRow, RecitalRow,
 )
 
 CONSTITUTION = "constitution"

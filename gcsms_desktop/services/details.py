@@ -45,8 +45,8 @@ class DetailsService(UseCases):
             correction = next((c for c in past.corrections if c.number == number), None)
             if correction is None:
                 raise NotFound(f"Aucune correction numéro {number} pour ce groupement.")
-            problems = check_unused(correction, whose(past, correction), dates_used(uow.details.sessions(groupement_id)),
-                                    taking_back=True)
+            used = dates_used(uow.details.sessions(groupement_id))
+            problems = check_unused(correction, whose(past, correction), used, taking_back=True)
             if problems:
                 raise InvalidChange("Cette correction ne peut plus être annulée :", problems)
             uow.groupements.touch(groupement_id, expected_version)
