@@ -37,10 +37,10 @@ def read_corrections(reader: Reader, doc: dict[str, Any], keys: set[str]) -> tup
         if data.get("representatives") is not None:
             reps = tuple(_representative(reader, r, f"{path}.representatives[{i}]")
                          for i, r in enumerate(reader.items(data, "representatives", path)))
-        optional = {name: reader.text(data, name, path) if data.get(name) is not None else None
-                    for name in ("address", "email", "phone")}
         if on is not None:
-            found.append(DetailsCorrection(key, on, reps, number=index + 1, **optional))
+            found.append(DetailsCorrection(key, on, reps, _optional(reader, data, "address", path),
+                                           _optional(reader, data, "email", path),
+                                           _optional(reader, data, "phone", path), number=index + 1))
     return tuple(found)
 
 
@@ -48,3 +48,8 @@ def _representative(reader: Reader, value: Any, path: str) -> Representative:
     data = reader.obj(value, path)
     return Representative(reader.text(data, "name", path, required=True), reader.text(data, "capacity", path),
                           reader.boolean(data, "substitute", path, False))
+
+
+def _optional(reader: Reader, data: dict[str, Any], key: str, path: str) -> str | None:
+    """A detail given (possibly empty: an e-mail removed), or None when the key is absent or null."""
+    return reader.text(data, key, path) if data.get(key) is not None else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import date, datetime
 
 from sqlalchemy import delete, select
@@ -42,7 +43,7 @@ class DetailsRepository:
         self.session.flush()
         return row.id
 
-    def sessions(self, groupement_id: int) -> list[tuple[date | None, date, str]]:
+    def sessions(self, groupement_id: int) -> builtins.list[tuple[date | None, date, str]]:
         """Each assembly's sending date, meeting date and state (domain.details_checks.dates_used)."""
         rows = self.session.execute(select(AssemblyRow.convocation_date, AssemblyRow.meeting_date, AssemblyRow.state)
                                     .where(AssemblyRow.groupement_id == groupement_id))
