@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     from gcsms_desktop.cli_changes import add_change_commands  # argparse only: light at start-up
 
     add_change_commands(commands)
+    from gcsms_desktop.cli_members import add_member_commands  # argparse only: light at start-up
+
+    add_member_commands(commands)
     verifying = commands.add_parser("verify", help="vérifier que le registre des délibérations est tel que signé")
     verifying.add_argument("name", metavar="NOM")
     return parser
@@ -396,6 +399,18 @@ def cmd_change(services: Services, args: argparse.Namespace) -> int:
     return run_change(services, args)
 
 
+def cmd_member(services: Services, args: argparse.Namespace) -> int:
+    from gcsms_desktop.cli_members import run_member
+
+    return run_member(services, args)
+
+
+def cmd_contact(services: Services, args: argparse.Namespace) -> int:
+    from gcsms_desktop.cli_members import run_contact
+
+    return run_contact(services, args)
+
+
 EXIT_ALTERED = 1
 
 
@@ -416,10 +431,10 @@ def cmd_verify(services: Services, args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "list": cmd_list, "import": cmd_import, "export": cmd_export, "print": cmd_print, "assembly": cmd_assembly,
     "members": cmd_members, "changes": cmd_changes, "backup": cmd_backup, "verify": cmd_verify,
-    "migrate": cmd_migrate, "change": cmd_change,
+    "migrate": cmd_migrate, "change": cmd_change, "member": cmd_member, "contact": cmd_contact,
 }
 CREATES_DATABASE = {"import"}  # other commands on a missing --db file are a typo, not a new base
-WRITES_DATABASE = {"import", "change"}  # refused on a read-only base (assembly actions: cli_assembly)
+WRITES_DATABASE = {"import", "change", "contact"}  # refused on a read-only base (assembly actions: cli_assembly)
 
 
 def opened_notes(services: Services, command: str | None = None) -> list[str]:

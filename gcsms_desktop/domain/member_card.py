@@ -10,7 +10,7 @@ from gcsms_desktop.domain.change_text import avenant_status
 from gcsms_desktop.domain.changes import CapitalIncrease, Change, PartTransfer
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.history import History
-from gcsms_desktop.domain.member_details import describe_correction, representation_history
+from gcsms_desktop.domain.member_details import correction_details, representation_history
 from gcsms_desktop.domain.members import Member
 
 
@@ -71,12 +71,11 @@ def _status(history: History, key: str, founder: bool, in_force: bool, on: date)
 
 
 def _events(history: History, key: str) -> tuple[tuple[date, str], ...]:
-    name = history.name(key)
     found: list[tuple[date, str]] = []
     for change in history.changes:
         if concerns(change, key):
             label = history.describe(change)
             found.append((change.act_date, f"Avenant n° {change.number} : {label} ({avenant_status(change)})."))
     for correction in history.details.of(key):
-        found.append((correction.effective_on, describe_correction(correction, name)))
+        found.append((correction.effective_on, f"Correction : {correction_details(correction)}."))
     return tuple(sorted(found, key=lambda pair: pair[0]))

@@ -182,8 +182,8 @@ def representation_history(member: Member, corrections: Iterable[DetailsCorrecti
     return text + "."
 
 
-def describe_correction(c: DetailsCorrection, name: str) -> str:
-    """One line of the member card or the journal: « À partir du 14 mars 2027 : représentants … »."""
+def correction_details(c: DetailsCorrection) -> str:
+    """« représenté par Yves Le Bris (président) ; suppléant : Nina Cadiou ; courriel : … »."""
     parts = []
     if c.representatives is not None:
         parts.append(f"représenté par {_names(c.representatives)}")
@@ -196,7 +196,12 @@ def describe_correction(c: DetailsCorrection, name: str) -> str:
         parts.append(f"courriel : {c.email or '(aucun)'}")
     if c.phone is not None:
         parts.append(f"téléphone : {c.phone or '(aucun)'}")
-    return f"À partir du {format_date(c.effective_on)}, {name} — " + " ; ".join(parts) + "."
+    return " ; ".join(parts)
+
+
+def describe_correction(c: DetailsCorrection, name: str) -> str:
+    """One line of the journal: « À partir du 14 mars 2027, « X » — représenté par … »."""
+    return f"À partir du {format_date(c.effective_on)}, {name} — {correction_details(c)}."
 
 
 def check_unused(correction: DetailsCorrection, name: str, used_on: tuple[date, ...],
