@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from gcsms_desktop.domain.french import format_date, format_euros, group_thousands
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.legal_personality import legal_personality_text
 from gcsms_desktop.domain.statut import accounting_regime
+from gcsms_desktop.gui.member_actions import Context, MemberTableActions
 from gcsms_desktop.gui.table_models import (
     MembersTableModel, PartsTableModel, fit_columns, member_rows, part_rows, read_only_view,
 )
@@ -26,10 +28,16 @@ class GroupementRows:
     members: list[list[str]]
     parts: list[list[str]]
     today: date | None = None  # the services' clock (services.clock): is the groupement a legal person yet?
+    keys: list[str] = field(default_factory=list)  # the member of each row (its card, its corrections)
 
 
-def groupement_rows(g: Groupement | None, today: date | None = None) -> GroupementRows:
-    return GroupementRows(g, member_rows(g), part_rows(g), today)
+def groupement_rows(g: Groupement | None, today: date | None = None, history: History | None = None
+                    ) -> GroupementRows:
+    """With ``history``, the representatives shown are those in office ``today`` (art. 13-1)."""
+    on = today or date.today()
+    in_office = (lambda m: history.member_on(m, on)) if history is not None else None
+    keys = [m.key for m in g.members] if g is not None else []
+    return GroupementRows(g, member_rows(g, in_office), part_rows(g), today, keys)
 
 
 class GroupementView(QWidget):
@@ -57,6 +65,8 @@ class GroupementView(QWidget):
         self.parts_model = PartsTableModel(self, [self.tr("Membre"), self.tr("Numéros"), self.tr("Nombre de parts"),
                                                   self.tr("Valeur")])
         self.members_table = read_only_view("membersTable", self.members_model, 0)
+        self.context: Context = lambda: None  # the window tells which base and groupement are shown
+        self.member_actions = MemberTableActions(self.members_table, lambda: self.context())
         self.parts_table = read_only_view("partsTable", self.parts_model, 0)
         members_box = QGroupBox(self.tr("Membres et droits sociaux"))
         QVBoxLayout(members_box).addWidget(self.members_table)
@@ -81,7 +91,7 @@ class GroupementView(QWidget):
         self.empty.setVisible(g is None)
         for widget in self.content:
             widget.setVisible(g is not None)
-        self.members_model.set_rows(rows.members)
+        self.members_model.set_rows(rows.members, rows.keys)
         self.parts_model.set_rows(rows.parts)
         for table in (self.members_table, self.parts_table):
             fit_columns(table)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
             if placeholder is not None:
                 placeholder.deleteLater()
         self.view = GroupementView()
+        self.view.context = self._member_context
         self.assemblies = AssembliesPanel()
         self.assemblies.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.membership = MembershipPanel()
@@ -241,6 +242,10 @@ class MainWindow(QMainWindow):
                 file_menu.addMenu(item)
             else:
                 file_menu.addAction(item)
+        from gcsms_desktop.gui.edit_menu import EditMenu
+
+        self.edit_menu = EditMenu(self)
+        self.menuBar().addMenu(self.edit_menu.menu)
         help_menu = self.menuBar().addMenu(tr("&Aide"))
         help_menu.addAction(self._action(tr("À &propos de GCSMS Desktop"), self.about))
         toolbar = self.addToolBar(tr("Actions"))
@@ -252,6 +257,9 @@ class MainWindow(QMainWindow):
     # --- database ---------------------------------------------------------------------------
 
     def _database_opened(self, load: bool = True) -> None:
+        from gcsms_desktop.gui.undo import undo_stack
+
+        undo_stack().clear()  # what was done in another base is not undone in this one
         self.database_path = self.services.path
         self.settings.remember_database(self.services.path)
         title = self.tr("GCSMS Desktop — {0}").format(self.services.path.name)
@@ -499,6 +507,13 @@ class MainWindow(QMainWindow):
         if self.services.read_only:
             self.assembly_action.setEnabled(False)
 
+    def _member_context(self) -> tuple[Services, int, date] | None:
+        """The Groupement tab's members table: the base, the groupement shown, today (services.clock)."""
+        groupement_id = self.current_groupement_id()
+        if self._services is None or groupement_id is None:
+            return None
+        return self._services, groupement_id, self._services.clock.today()
+
     def current_groupement_id(self) -> int | None:
         from PySide6.QtCore import Qt
 
@@ -527,7 +542,7 @@ class MainWindow(QMainWindow):
 
         def work() -> Selection:  # the three tabs' data, read without touching a widget
             history = services.membership.history(groupement_id) if groupement_id is not None else None
-            return (groupement_rows(history.groupement if history else None, services.clock.today()),
+            return (groupement_rows(history.groupement if history else None, services.clock.today(), history),
                     membership_work(history),
                     assemblies_work())
 
@@ -560,7 +575,8 @@ class MainWindow(QMainWindow):
         services = self.services
 
         def work() -> GroupementRows:
-            return groupement_rows(services.groupements.get(groupement_id), services.clock.today())
+            history = services.membership.history(groupement_id)
+            return groupement_rows(history.groupement, services.clock.today(), history)
 
         operations.load(self, work, self.view.show_rows, in_background=self.is_large(groupement_id),
                         label=self.tr("Chargement du groupement…"))

@@ -24,6 +24,7 @@ from gcsms_desktop.domain.standing import Standing
 from gcsms_desktop.gui import operations
 from gcsms_desktop.gui.dialogs.avenant_dates_dialog import AvenantDatesDialog
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
+from gcsms_desktop.gui.member_actions import MemberTableActions
 from gcsms_desktop.gui.pdf_output import save_pdf
 from gcsms_desktop.gui.table_models import RowsTableModel, current_key, fit_columns, read_only_view, select_key
 from gcsms_desktop.gui.widgets import date_edit, plain, to_date, to_qdate
@@ -112,6 +113,7 @@ class MembershipPanel(QWidget):
                                                     self.tr("Droits"), self.tr("%")])
         self.standing_model.numeric_columns = frozenset({2, 3, 4})
         self.standing = read_only_view("standingTable", self.standing_model, 1)
+        self.member_actions = MemberTableActions(self.standing, self._member_context)
         self.note = plain(QLabel())
         self.note.setObjectName("standingNote")
         self.note.setWordWrap(True)
@@ -188,6 +190,12 @@ class MembershipPanel(QWidget):
         layout = QVBoxLayout(group)
         layout.addWidget(content)
         return group
+
+    def _member_context(self) -> tuple[Services, int, date] | None:
+        """The base, groupement and date the members table shows (its card and corrections use them)."""
+        if self.services is None or self.groupement_id is None:
+            return None
+        return self.services, self.groupement_id, self.chosen_date()
 
     # --- display ---------------------------------------------------------------------------------
 

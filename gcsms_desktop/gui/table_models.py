@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from gcsms_desktop.domain.french import format_euros, group_thousands
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.members import Member
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -94,13 +95,15 @@ class RowsTableModel(HeadedTableModel):
 
 
 
-def member_rows(g: Groupement | None) -> list[list[str]]:
-    """The members with their droits (computed off the GUI thread for a large groupement)."""
+def member_rows(g: Groupement | None, in_office: Callable[[Member], Member] | None = None) -> list[list[str]]:
+    """The members with their droits (computed off the GUI thread for a large groupement); with
+    ``in_office``, each member's representatives as corrected since (art. 13-1)."""
     if g is None:
         return []
     rights = {r.member_key: r for r in g.rights()}
     rows = []
-    for m in g.members:
+    for founder in g.members:
+        m = in_office(founder) if in_office is not None else founder
         r = rights[m.key]
         reps = ", ".join(x.name + (" (suppléant)" if x.substitute else "") for x in m.representatives)
         rows.append([m.display_name, f"{m.person_kind.label}, {m.sector.label}", reps, r.percent_text,

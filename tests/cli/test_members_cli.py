@@ -47,7 +47,8 @@ def test_a_refused_correction_says_why_in_french_and_writes_nothing(year_base, t
 
 def test_the_groupements_contact_and_taking_a_correction_back(year_base, tmp_path, capsys):
     db = copy_of(year_base, tmp_path)
-    ok(capsys, db, "contact", "1", "--from", "2026-01-05", "--email", "contact@tilleuls.fr", "--phone", "02 99 00 11 22")
+    ok(capsys, db, "contact", "1", "--from", "2026-01-05", "--email", "contact@tilleuls.fr",
+       "--phone", "02 99 00 11 22")
     ok(capsys, db, "member", "correct", "1", "--member", "TYC", "--from", "2026-01-05", "--phone", "02 99 11 22 33")
     listed = ok(capsys, db, "member", "corrections", "1")
     assert "le groupement — courriel : contact@tilleuls.fr" in listed and "téléphone : 02 99 11 22 33" in listed
