@@ -93,12 +93,15 @@ class MemberCardDialog(QDialog):
         for name, label in (("status", self.tr("Qualité")), ("parts", self.tr("Parts")), ("droits", self.tr("Droits")),
                             ("address", self.tr("Adresse")), ("email", self.tr("Courriel")),
                             ("phone", self.tr("Téléphone")), ("representatives", self.tr("Représentants")),
-                            ("substitutes", self.tr("Suppléants")), ("history", self.tr("Historique"))):
+                            ("substitutes", self.tr("Suppléants"))):
             value = named(plain(QLabel()), f"card_{name}")
             value.setWordWrap(True)
             self.fields[name] = value
             form.addRow(label + " :", value)
         layout.addWidget(box)
+        self.fields["history"] = named(plain(QLabel()), "card_history")  # long: a line of its own, wrapped
+        self.fields["history"].setWordWrap(True)
+        layout.addWidget(self.fields["history"])
         layout.addWidget(QLabel(self.tr("Actes et corrections :")))
         self.events = named(QListWidget(), "memberEvents")
         self.events.setWordWrap(True)
