@@ -33,12 +33,14 @@ KINDS = {  # sub-command → ChangeKind value, and the help line
     "capital-increase": ("capital_increase", "augmentation de capital (art. 7)"),
     "capital-reduction": ("capital_reduction", "réduction de capital (art. 7)"),
     "dissolution": ("dissolution", "dissolution par délibération (art. 20)"),
+    "amendment": ("amendment", "modification de la convention : dénomination, siège, objet, durée, texte "
+                               "d'un article (art. 21)"),
 }
 ACT_DATES = {
     "admission": "date de la délibération d'admission", "withdrawal": "date de la notification du retrait",
     "exclusion": "date de la délibération d'exclusion", "transfer": "date de l'acte écrit de cession",
     "capital-increase": "date d'effet de l'augmentation", "capital-reduction": "date d'effet de la réduction",
-    "dissolution": "date de la dissolution",
+    "dissolution": "date de la dissolution", "amendment": "date de la délibération qui modifie la convention",
 }
 AVENANT_OPTIONS = {"signature": "signature", "sent": "sent_to_prefect", "approval": "approval_order",
                    "publication": "publication"}
@@ -93,6 +95,7 @@ def add_change_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     dissolution.add_argument("--reason", default="", metavar="MOTIF")
     dissolution.add_argument("--liquidator", dest="liquidators", action="append", default=[], metavar="NOM",
                              help="liquidateur nommé par l'assemblée (répétable)")
+    _amendment_options(parsers["amendment"])
     for name in ("admission", "transfer"):
         _new_member_options(parsers[name])
     for name, parser in parsers.items():
@@ -102,6 +105,32 @@ def add_change_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     dates.add_argument("--change", type=whole_number, required=True, metavar="N°",
                        help="numéro de l'avenant, affiché par « changes »")
     _avenant_options(dates, all_dates=True)
+
+
+def article_text(text: str) -> tuple[str, str]:
+    """« 12=Le règlement intérieur est… » → ("12", "Le règlement intérieur est…")."""
+    number, _, wording = text.partition("=")
+    if not number.strip() or not wording.strip():
+        raise argparse.ArgumentTypeError(f"« {text[:40]} » : N°=TEXTE attendu, ex. 12=Le règlement intérieur…")
+    return number.strip(), wording.strip()
+
+
+def duration_text(text: str) -> int | None:
+    """« 20 » years, or « indeterminee » for a durée indéterminée (art. 5)."""
+    if text.strip().lower() in ("indeterminee", "indéterminée"):
+        return None
+    return whole_number(text)
+
+
+def _amendment_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("ce que l'avenant modifie (au moins un)")
+    group.add_argument("--denomination", metavar="NOM", help="nouvelle dénomination (art. 1er)")
+    group.add_argument("--seat", metavar="ADRESSE", help="nouveau siège (art. 3)")
+    group.add_argument("--object", dest="object_text", metavar="TEXTE", help="nouvel objet (art. 4)")
+    group.add_argument("--duration", type=duration_text, default=False, metavar="ANS",
+                       help="nouvelle durée en années, ou « indeterminee » (art. 5)")
+    group.add_argument("--article", dest="articles", type=article_text, action="append", default=[],
+                       metavar="N°=TEXTE", help="nouvelle rédaction d'un article, ex. 12=… (répétable)")
 
 
 def _new_member_options(parser: argparse.ArgumentParser) -> None:
@@ -216,8 +245,9 @@ def _deliberation(args: argparse.Namespace) -> Deliberation:
 
 def _payload(history: History, args: argparse.Namespace) -> Payload:
     from gcsms_desktop.domain.changes import (
-        Admission, CapitalIncrease, CapitalReduction, Dissolution, Exclusion, PartTransfer, Withdrawal,
+        Admission, Amendment, CapitalIncrease, CapitalReduction, Dissolution, Exclusion, PartTransfer, Withdrawal,
     )
+    from gcsms_desktop.domain.duration import Duration
     from gcsms_desktop.services.errors import ServiceError
 
     kind = args.kind
@@ -238,6 +268,9 @@ def _payload(history: History, args: argparse.Namespace) -> Payload:
         return CapitalIncrease(tuple(args.allocations))
     if kind == "capital-reduction":
         return CapitalReduction(args.first, args.last)
+    if kind == "amendment":
+        duration = Duration(args.duration) if args.duration is not False else None
+        return Amendment(args.denomination, args.seat, args.object_text, duration, tuple(args.articles))
     return Dissolution(args.reason.strip(), tuple(n.strip() for n in args.liquidators if n.strip()))
 
 

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from gcsms_desktop.documents.fonts import SANS
 from gcsms_desktop.documents.styles import RULE, SHADE
+from gcsms_desktop.documents.template import esc
 from gcsms_desktop.domain.french import typography
 
 ORDINAL_FIRST = re.compile(r"\b1er\b")
@@ -24,24 +25,50 @@ def pdf_typography(markup: str) -> str:
 class StoryWriter:
     """Collects flowables; text passed here is markup whose user parts were already escaped."""
 
-    def __init__(self, styles: StyleSheet1) -> None:
+    def __init__(self, styles: StyleSheet1, amended: dict[str, str] | None = None) -> None:
+        """``amended``: article number → the wording an avenant gave it (art. 21; domain.amendments). Such an
+        article prints that text instead of the model's, which the writer then leaves out up to the next
+        article (a whole article also replaces its sub-articles)."""
         self.styles = styles
         self.flowables: list[Flowable] = []
+        self.amended = amended or {}
+        self._skipping: str | None = None  # "article" or "sub": the model text replaced is being left out
 
     def add(self, flowable: Flowable) -> None:
-        self.flowables.append(flowable)
+        if self._skipping is None:
+            self.flowables.append(flowable)
 
     def para(self, markup: str, style: str = "body") -> None:
         self.add(Paragraph(pdf_typography(markup), self.styles[style]))
 
     def titre(self, number: str, title: str) -> None:
+        self._skipping = None
         self.para(f"TITRE {number}<br/>{title.upper()}", "titre")
 
     def article(self, number: str, title: str) -> None:
+        self._skipping = None
         self.para(f"Article {number} — {title}", "article")
+        self._replace(number, "article")
 
     def sub(self, number: str, title: str) -> None:
+        if self._skipping == "article":
+            return
+        self._skipping = None
         self.para(f"Article {number} — {title}", "subarticle")
+        self._replace(number, "sub")
+
+    def resume(self) -> None:
+        """What follows is not part of an amended article (the signatures)."""
+        self._skipping = None
+
+    def _replace(self, number: str, level: str) -> None:
+        text = self.amended.get(number.replace("1er", "1"))
+        if text is None:
+            return
+        for line in text.splitlines():
+            if line.strip():
+                self.para(esc(line.strip()))
+        self._skipping = level
 
     def bullets(self, items: list[str]) -> None:
         for item in items:

@@ -10,16 +10,18 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from gcsms_desktop.domain.amendments import check_amendment
 from gcsms_desktop.domain.capital import PartBlock
 from gcsms_desktop.domain.changes import (
-    Admission, CapitalIncrease, CapitalReduction, Change, ChangeKind, Deliberation, Dissolution, Exclusion,
-    PartTransfer, Withdrawal,
+    Admission, Amendment, CapitalIncrease, CapitalReduction, Change, ChangeKind, Deliberation, Dissolution,
+    Exclusion, PartTransfer, Withdrawal,
 )
 from gcsms_desktop.domain.change_text import member_name
 from gcsms_desktop.domain.dissolution import Dissolved, announcement
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import ApprovalDates, Groupement
 from gcsms_desktop.domain.majority import Rule, rule_for
+from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.member_rules import (
     check_member, exclusion_possible, transfer_to_member_possible,
@@ -312,6 +314,21 @@ def _check_dissolution(g: Groupement, recorded: tuple[Change, ...], standing: St
                     Severity.WARNING)]
 
 
+def _check_amendment(g: Groupement, recorded: tuple[Change, ...], standing: Standing,
+                     change: Change) -> list[Problem]:
+    """Art. 21: dénomination (with its mandatory mention, R312-194-17), siège, objet, durée or an
+    article's wording (domain.amendments)."""
+    p = change.payload
+    assert isinstance(p, Amendment)
+    problems = check_amendment(p)
+    if change.deliberation.matter is Matter.EXTENSION_DISSOLUTION and p.changed != ("5",):
+        problems.append(Problem("deliberation", (
+            "Une délibération sur la prorogation (11° de l'article R. 312-194-21) ne modifie que la durée (art. 5) : "
+            "toute autre modification de la convention relève du 5° et requiert l'unanimité des membres présents "
+            "ou représentés (art. R. 312-194-22).")))
+    return problems
+
+
 CHECKS = {
     ChangeKind.ADMISSION: _check_admission,
     ChangeKind.WITHDRAWAL: _check_withdrawal,
@@ -320,6 +337,7 @@ CHECKS = {
     ChangeKind.CAPITAL_INCREASE: _check_increase,
     ChangeKind.CAPITAL_REDUCTION: _check_reduction,
     ChangeKind.DISSOLUTION: _check_dissolution,
+    ChangeKind.AMENDMENT: _check_amendment,
 }
 
 

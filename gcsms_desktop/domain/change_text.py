@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from gcsms_desktop.domain.capital import PartBlock
-from gcsms_desktop.domain.changes import CapitalIncrease, CapitalReduction, Change, ChangeKind, PartTransfer
+from gcsms_desktop.domain.changes import (
+    Amendment, CapitalIncrease, CapitalReduction, Change, ChangeKind, PartTransfer,
+)
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.standing import members_ever
@@ -29,7 +31,19 @@ def describe(g: Groupement, changes: tuple[Change, ...], change: Change) -> str:
         return f"{kind.label} de {sum(count for _, count in p.allocations)} parts"
     if isinstance(p, CapitalReduction):
         return f"{kind.label} : annulation des parts {PartBlock('', p.first, p.last).numbers_text()}"
+    if isinstance(p, Amendment):
+        return f"{kind.label}, {amended_articles(p)}"
     return f"{kind.label} {'de plein droit' if change.of_right else 'par délibération'}"
+
+
+ARTICLE_SUBJECTS = {"1er": "art. 1er (dénomination)", "3": "art. 3 (siège)", "4": "art. 4 (objet)",
+                    "5": "art. 5 (durée)"}
+
+
+def amended_articles(a: Amendment) -> str:
+    """« art. 3 (siège) et art. 12 » — what an avenant amends."""
+    parts = [ARTICLE_SUBJECTS.get(number, f"art. {number}") for number in a.changed]
+    return " et ".join([", ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else "".join(parts)
 
 
 def avenant_status(change: Change) -> str:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
+from gcsms_desktop.domain.duration import Duration
 from gcsms_desktop.domain.governance import Governance
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.matters import Matter
@@ -42,6 +43,7 @@ class ChangeKind(Enum):
     CAPITAL_INCREASE = "capital_increase"
     CAPITAL_REDUCTION = "capital_reduction"
     DISSOLUTION = "dissolution"
+    AMENDMENT = "amendment"
 
     @property
     def label(self) -> str:
@@ -70,6 +72,7 @@ CHANGE_LABELS = {
     ChangeKind.CAPITAL_INCREASE: "augmentation de capital",
     ChangeKind.CAPITAL_REDUCTION: "réduction de capital",
     ChangeKind.DISSOLUTION: "dissolution",
+    ChangeKind.AMENDMENT: "modification de la convention",
 }
 CHANGE_ARTICLES = {
     ChangeKind.ADMISSION: "art. 8-1",
@@ -79,6 +82,7 @@ CHANGE_ARTICLES = {
     ChangeKind.CAPITAL_INCREASE: "art. 7",
     ChangeKind.CAPITAL_REDUCTION: "art. 7",
     ChangeKind.DISSOLUTION: "art. 20",
+    ChangeKind.AMENDMENT: "art. 21",
 }
 CHANGE_MATTERS = {
     ChangeKind.ADMISSION: (Matter.ADMISSION,),
@@ -88,6 +92,7 @@ CHANGE_MATTERS = {
     ChangeKind.CAPITAL_INCREASE: (Matter.CONVENTION_CHANGE,),
     ChangeKind.CAPITAL_REDUCTION: (Matter.CONVENTION_CHANGE,),
     ChangeKind.DISSOLUTION: (Matter.EXTENSION_DISSOLUTION,),
+    ChangeKind.AMENDMENT: (Matter.CONVENTION_CHANGE, Matter.EXTENSION_DISSOLUTION),
 }
 
 
@@ -174,11 +179,33 @@ class Dissolution:
     caused_by: int | None = None
 
 
-Payload = Admission | Withdrawal | Exclusion | PartTransfer | CapitalIncrease | CapitalReduction | Dissolution
+@dataclass(frozen=True)
+class Amendment:
+    """Art. 21 and R312-194-21 5° (11° for a prorogation): the convention's own text amended by avenant —
+    its dénomination (art. 1), siège (art. 3), objet (art. 4), durée (art. 5), or the wording of another
+    article (``articles``: number → new text). ``None`` leaves a field as it was."""
+
+    denomination: str | None = None
+    seat_address: str | None = None
+    object_text: str | None = None
+    duration: Duration | None = None  # Duration(None): durée indéterminée
+    articles: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def changed(self) -> tuple[str, ...]:
+        """The articles it amends, in the convention's order: « 1er », « 3 », « 10-2 »…"""
+        found = [number for number, value in (("1er", self.denomination), ("3", self.seat_address),
+                                              ("4", self.object_text), ("5", self.duration)) if value is not None]
+        return tuple(found) + tuple(number for number, _ in self.articles)
+
+
+Payload = (Admission | Withdrawal | Exclusion | PartTransfer | CapitalIncrease | CapitalReduction | Dissolution
+           | Amendment)
 PAYLOAD_KINDS: dict[type, ChangeKind] = {
     Admission: ChangeKind.ADMISSION, Withdrawal: ChangeKind.WITHDRAWAL, Exclusion: ChangeKind.EXCLUSION,
     PartTransfer: ChangeKind.TRANSFER, CapitalIncrease: ChangeKind.CAPITAL_INCREASE,
     CapitalReduction: ChangeKind.CAPITAL_REDUCTION, Dissolution: ChangeKind.DISSOLUTION,
+    Amendment: ChangeKind.AMENDMENT,
 }
 
 
@@ -231,8 +258,9 @@ class Change:
 
     @property
     def waits_for_publication(self) -> bool:
-        """8-1 and 8-3: admission and exclusion take effect only at the avenant's publication."""
-        return self.kind in (ChangeKind.ADMISSION, ChangeKind.EXCLUSION) or self.to_third_party
+        """8-1 and 8-3: admission and exclusion take effect only at the avenant's publication; so does an
+        amendment of the convention's text (art. 21, R312-194-18: approved, then published)."""
+        return self.kind in (ChangeKind.ADMISSION, ChangeKind.EXCLUSION, ChangeKind.AMENDMENT) or self.to_third_party
 
 
 def effective_on(change: Change, governance: Governance) -> date | None:
@@ -271,6 +299,8 @@ def to_event(change: Change, governance: Governance) -> events.Event | None:
         return events.CapitalIncrease(on, p.allocations)
     if isinstance(p, CapitalReduction):
         return events.CapitalReduction(on, p.first, p.last)
+    if isinstance(p, Amendment):
+        return events.Amendment(on, p.duration)
     if p.of_right:  # a record of a dissolution of right: its date is derived from its cause
         return None
     return events.Dissolution(on)

@@ -45,6 +45,9 @@ class Groupement:
     recitals: tuple[str, ...] = field(default_factory=tuple)  # « Vu … » lines after the CASF one
     email: str = ""  # the groupement's contact details (member_details.GroupementContact)
     phone: str = ""
+    # Articles whose wording an avenant replaced (domain.amendments): number → text; none in a convention
+    # as signed, set on the consolidated convention at a date.
+    article_texts: tuple[tuple[str, str], ...] = ()
     # How many times the stored groupement was written: a window that read an older one may not write.
     version: int = field(default=0, compare=False)
 

@@ -7,7 +7,8 @@ from functools import cached_property
 from datetime import date
 
 from gcsms_desktop.domain.change_text import describe, member_name
-from gcsms_desktop.domain.changes import Change, effective_on, in_force_from
+from gcsms_desktop.domain.amendments import amended
+from gcsms_desktop.domain.changes import Amendment, Change, effective_on, in_force_from
 from gcsms_desktop.domain.dissolution import Dissolved
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import Groupement
@@ -36,6 +37,17 @@ class History:
     def member_on(self, member: Member, on: date) -> Member:
         """``member`` with the representatives, address and contacts in office on ``on`` (art. 13-1)."""
         return self.details.member_on(member, on)
+
+    def amended_on(self, on: date) -> Groupement:
+        """The convention's text as the avenants in force on ``on`` amended it (dénomination, siège, objet,
+        durée, articles; art. 21): what a document of that date prints in its header and letters. Cheap:
+        members and parts are the standing's business (``consolidated``)."""
+        found = [c for c in self.changes if isinstance(c.payload, Amendment)
+                 and (effective := self.effective_on(c)) is not None and effective <= on]
+        if not found:
+            return self.groupement
+        return amended(self.groupement, [c.payload for c in sorted(found, key=lambda c: c.number)
+                                         if isinstance(c.payload, Amendment)])
 
     def contact_on(self, on: date) -> GroupementContact:
         g = self.groupement

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from gcsms_desktop.domain.capital import Capital, PartBlock
 from gcsms_desktop.domain.dissolution import Cause, Dissolved, departure_dissolves, earliest, term_dissolution
+from gcsms_desktop.domain.duration import Duration
 from gcsms_desktop.domain.member_rules import withdrawal_dissolves
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
@@ -114,7 +115,20 @@ class Dissolution:
         return self.effective_on
 
 
-Event = Admission | Withdrawal | Exclusion | Transfer | CapitalIncrease | CapitalReduction | Dissolution
+@dataclass(frozen=True)
+class Amendment:
+    """Art. 21: the convention's text amended; members and parts stay as they are. A new ``duration``
+    (art. 5, prorogation) moves the end of a fixed term when it is in force before that end."""
+
+    effective_on: date
+    duration: Duration | None = None
+
+    @property
+    def in_force_from(self) -> date:
+        return self.effective_on
+
+
+Event = Admission | Withdrawal | Exclusion | Transfer | CapitalIncrease | CapitalReduction | Dissolution | Amendment
 
 
 @dataclass(frozen=True)
@@ -156,7 +170,7 @@ class StateTimeline:
         self._ordered: list[Event] = []
         self._days: list[date] = []
         self._states = [initial_state(g)]
-        term = term_dissolution(g.duration, g.dates.publication)
+        term = term_dissolution(duration_in_force(g.duration, g.dates.publication, events), g.dates.publication)
         ends = (Dissolution(term.on, Cause.TERM),) if term is not None else ()
         for event in sorted(events + ends, key=lambda e: e.in_force_from):
             self._push(event)
@@ -220,7 +234,22 @@ def apply(state: MembershipState, event: Event) -> MembershipState:
     if isinstance(event, CapitalReduction):
         rest, _ = take_parts(state.blocks, event.first, event.last)
         return replace(state, blocks=rest, cancelled=state.cancelled + _inside(state.blocks, event.first, event.last))
+    if isinstance(event, Amendment):
+        return state
     return replace(state, dissolution=earliest(state.dissolution, Dissolved(event.effective_on, event.cause)))
+
+
+def duration_in_force(initial: Duration, publication: date | None, events: tuple[Event, ...]) -> Duration:
+    """Art. 5 (« sauf prorogation ») and 21: the durée as amended by the avenants in force before the
+    term it would end: an amendment coming after the groupement was dissolved by its term changes nothing."""
+    duration = initial
+    for event in sorted((e for e in events if isinstance(e, Amendment) and e.duration is not None),
+                        key=lambda e: e.effective_on):
+        end = duration.end_date(publication) if publication is not None else None
+        if end is None or event.effective_on <= end:
+            assert event.duration is not None
+            duration = event.duration
+    return duration
 
 
 def _inside(blocks: tuple[PartBlock, ...], first: int, last: int) -> tuple[PartBlock, ...]:

@@ -18,7 +18,8 @@ from enum import Enum
 from functools import cached_property
 
 from gcsms_desktop.domain.capital import Capital, Contribution, ContributionKind, PartBlock
-from gcsms_desktop.domain.changes import Change, to_event
+from gcsms_desktop.domain.amendments import amended
+from gcsms_desktop.domain.changes import Amendment, Change, to_event
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.membership import Event, MembershipState, apply, initial_state
@@ -117,7 +118,14 @@ class Situation:
         g, s = self.groupement, self.standing
         capital = Capital(g.capital.unit_value_cents, s.blocks, self.apports) if g.capital else None
         administrator = g.administrator if g.administrator and g.administrator.member_key in s.keys else None
+        g = amended(g, self.amendments)  # art. 21: the text as the avenants in force amended it
         return replace(g, members=s.members, capital=capital, administrator=administrator)
+
+    @property
+    def amendments(self) -> tuple[Amendment, ...]:
+        """The amendments of the convention's text in force on the date, in the order of their avenants."""
+        in_force = sorted(self.approved + self.pending, key=lambda c: c.number)
+        return tuple(c.payload for c in in_force if isinstance(c.payload, Amendment))
 
 
 def situation_at(g: Groupement, changes: tuple[Change, ...], standing: Standing) -> Situation:

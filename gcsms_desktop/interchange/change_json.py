@@ -11,11 +11,12 @@ from datetime import date
 from typing import Any
 
 from gcsms_desktop.domain.changes import (
-    Admission, CapitalIncrease, CapitalReduction, Change, ChangeKind, Deliberation, Dissolution, Exclusion,
+    Admission, Amendment, CapitalIncrease, CapitalReduction, Change, ChangeKind, Deliberation, Dissolution, Exclusion,
     PartTransfer, Payload, Withdrawal,
 )
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.matters import Matter
+from gcsms_desktop.interchange.amendment_json import amendment_from_dict, amendment_to_dict
 from gcsms_desktop.interchange.reader import Reader, shown
 
 AVENANT_FIELDS = ("signature", "sent_to_prefect", "approval_order", "publication")
@@ -41,11 +42,11 @@ def change_to_dict(c: Change) -> dict[str, Any]:
 
 
 PAYLOAD_KEYS = ("parts", "first", "last", "buyer", "allocations", "hearing_on", "hearing_convened_on", "debts_cents",
-                "reason", "liquidators", "of_right", "caused_by")
+                "reason", "liquidators", "of_right", "caused_by", "amendment")
 EMPTY_FIELDS: dict[str, Any] = {  # the value of a key the change's kind does not use
     "member": None, "parts": 0, "first": 0, "last": 0, "buyer": None, "allocations": [], "hearing_on": None,
     "hearing_convened_on": None, "debts_cents": None, "reason": "", "liquidators": [], "of_right": False,
-    "caused_by": None}
+    "caused_by": None, "amendment": None}
 
 
 def _payload_fields(p: Payload) -> dict[str, Any]:
@@ -62,6 +63,8 @@ def _payload_fields(p: Payload) -> dict[str, Any]:
         return {"allocations": [{"member": key, "parts": count} for key, count in p.allocations]}
     if isinstance(p, CapitalReduction):
         return {"first": p.first, "last": p.last}
+    if isinstance(p, Amendment):
+        return {"amendment": amendment_to_dict(p)}
     return {"reason": p.reason, "liquidators": list(p.liquidators), "of_right": p.of_right, "caused_by": p.caused_by}
 
 
@@ -116,6 +119,8 @@ def _read(reader: Reader, value: Any, path: str, keys: set[str]) -> Change:
         payload = CapitalIncrease(allocations)
     elif kind is ChangeKind.CAPITAL_REDUCTION:
         payload = CapitalReduction(first, last)
+    elif kind is ChangeKind.AMENDMENT:
+        payload = amendment_from_dict(reader, data.get("amendment") or {}, f"{path}.amendment")
     else:
         payload = Dissolution(reason, liquidators, of_right, caused_by)
     return Change(act, payload, deliberation, avenant, number=reader.integer(data, "number", path, 0) or 0)

@@ -7,18 +7,21 @@ row's kind from its columns only.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from gcsms_desktop.domain.changes import (
-    Admission, CapitalIncrease, CapitalReduction, Change, ChangeKind, Deliberation, Dissolution, Exclusion,
+    Admission, Amendment, CapitalIncrease, CapitalReduction, Change, ChangeKind, Deliberation, Dissolution, Exclusion,
     PartTransfer, Payload, Withdrawal,
 )
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.matters import Matter
+from gcsms_desktop.interchange.amendment_json import amendment_from_dict, amendment_to_dict
+from gcsms_desktop.interchange.reader import Reader
 from gcsms_desktop.persistence.mapping import member_from_row, member_to_row
 from gcsms_desktop.persistence.models import ChangeRow, EventRow, MemberRow
 
@@ -84,7 +87,8 @@ def _columns(change: Change) -> dict[str, object]:
 
 UNUSED_COLUMNS: dict[str, object] = dict(  # what a kind does not use
     member_key="", parts=0, first_part=0, last_part=0, buyer_key="", allocations="", hearing_on=None,
-    hearing_convened_on=None, debts_cents=None, reason="", liquidators="", of_right=False, caused_by=None)
+    hearing_convened_on=None, debts_cents=None, reason="", liquidators="", of_right=False, caused_by=None,
+    amendment="")
 
 
 def _payload_columns(p: Payload) -> dict[str, object]:
@@ -103,6 +107,8 @@ def _payload_columns(p: Payload) -> dict[str, object]:
         return dict(allocations=";".join(f"{key}={count}" for key, count in p.allocations))
     if isinstance(p, CapitalReduction):
         return dict(first_part=p.first, last_part=p.last)
+    if isinstance(p, Amendment):  # stored as the JSON format writes it (interchange.amendment_json)
+        return dict(amendment=json.dumps(amendment_to_dict(p), ensure_ascii=False))
     return dict(reason=p.reason, liquidators="\n".join(p.liquidators), of_right=p.of_right, caused_by=p.caused_by)
 
 
@@ -125,6 +131,8 @@ def _payload_from_row(row: ChangeRow, new_member: Member | None) -> Payload:
         return CapitalIncrease(_allocations(row.allocations))
     if kind is ChangeKind.CAPITAL_REDUCTION:
         return CapitalReduction(row.first_part, row.last_part)
+    if kind is ChangeKind.AMENDMENT:
+        return amendment_from_dict(Reader(), json.loads(row.amendment or "{}"), "amendment")
     return Dissolution(row.reason, tuple(line for line in row.liquidators.splitlines() if line.strip()),
                        row.of_right, row.caused_by)
 

@@ -412,6 +412,7 @@ class ChangeRow(Base):
     liquidators: Mapped[str] = mapped_column(Text, default="")  # one per line
     of_right: Mapped[bool] = mapped_column(Boolean, default=False)
     caused_by: Mapped[int | None] = mapped_column(Integer)
+    amendment: Mapped[str] = mapped_column(Text, default="", server_default="")  # 0007: JSON, as the format
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
 
 

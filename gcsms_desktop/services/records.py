@@ -61,7 +61,9 @@ def assembly_records(uow: UnitOfWork, groupement_id: int, ids: list[int]) -> lis
         members = tuple(past.member_on(m, s.assembly.meeting_date) for m in sitting)
         sent = s.assembly.convocation_date
         addressees = tuple(past.member_on(m, sent) for m in sitting) if sent else members
-        records.append(AssemblyRecord(past.groupement, s.assembly, members, rights, addressees))
+        # Art. 21: letters and minutes name the groupement and its siège as amended on the meeting day.
+        records.append(AssemblyRecord(past.amended_on(s.assembly.meeting_date), s.assembly, members, rights,
+                                      addressees))
     return records
 
 

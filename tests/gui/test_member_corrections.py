@@ -50,8 +50,10 @@ def test_a_new_president_through_the_card_then_undone_with_ctrl_z(window, exampl
 
     def fill(dialog: CorrectionDialog) -> int:
         dialog.start.setDate(to_qdate(date(2026, 12, 1)))
-        dialog.table.item(0, 0).setText("Yves Le Bris")
-        dialog.table.item(0, 1).setText("président")
+        for column, text in ((0, "Yves Le Bris"), (1, "président")):
+            item = dialog.table.item(0, column)
+            assert item is not None
+            item.setText(text)
         row = dialog.add_representative(Representative("Nina Cadiou", "", substitute=True))
         assert row == 1
         dialog.email.clear()

@@ -25,14 +25,15 @@ class ConventionDocument(PdfDocument):
     def __init__(self, groupement: Groupement, printed_on: date, situation: Situation | None = None) -> None:
         """With ``situation``, the consolidated convention: the groupement as it stands on that date (the
         same standing as the rights table), avenants in force, members admitted since."""
-        super().__init__(groupement.denomination)
+        consolidated = situation.consolidated if situation is not None else groupement
+        super().__init__(consolidated.denomination)  # as amended on that date (art. 1, 21)
         self.situation = situation
-        self.groupement = situation.consolidated if situation is not None else groupement
+        self.groupement = consolidated
         self.printed_on = printed_on
         self.consolidated_on = situation.on if situation is not None else None
 
     def story(self) -> list[Flowable]:
-        w = StoryWriter(self.styles)
+        w = StoryWriter(self.styles, dict(self.groupement.article_texts))  # articles as amended (art. 21)
         self._cover(w)
         w.add(PageBreak())
         self._preamble(w)

@@ -12,7 +12,7 @@ from gcsms_desktop.documents.signatures import signature_boxes
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument, esc
 from gcsms_desktop.domain.changes import (
-    Admission, CapitalIncrease, CapitalReduction, Change, Exclusion, PartTransfer, Withdrawal,
+    Admission, Amendment, CapitalIncrease, CapitalReduction, Change, Exclusion, PartTransfer, Withdrawal,
 )
 from gcsms_desktop.domain.exit_debts import exit_droits
 from gcsms_desktop.domain.french import format_date, format_euros, quote
@@ -38,6 +38,13 @@ class AvenantDocument(PdfDocument):
         w.article("1", "Modification")
         for paragraph in self._what_changes():
             w.para(paragraph)
+        if isinstance(c.payload, Amendment):  # the text changes, not the parts nor the droits
+            w.para(f"Ces modifications prennent effet à la publication de l'arrêté approuvant le présent avenant "
+                   f"({esc(self._effect_text())}, art. 21 de la convention, art. R. 312-194-18 du CASF).")
+            w.article("2", "Autres stipulations")
+            w.para("Les autres stipulations de la convention constitutive demeurent inchangées.")
+            self._closing(w)
+            return w.flowables
         w.article("2", "Nouvelle répartition du capital et des droits sociaux")
         w.para(f"À compter de la prise d'effet du présent avenant ({esc(self._effect_text())}), la répartition "
                f"est la suivante ; {new_distribution_note(h.groupement.governance.january_regularisation)} :")
@@ -80,6 +87,8 @@ class AvenantDocument(PdfDocument):
             lines = ", ".join(f"{esc(h.name(k))} : {n} parts" for k, n in p.allocations)
             return [f"Le capital est augmenté de {sum(n for _, n in p.allocations)} parts nouvelles, numérotées à la "
                     f"suite des parts existantes et souscrites ainsi : {lines}."]
+        if isinstance(p, Amendment):
+            return amendment_paragraphs(p)
         if isinstance(p, CapitalReduction):
             return [f"Le capital est réduit par l'annulation des parts n° {p.first} à {p.last} ; ces numéros ne seront "
                     "pas réattribués."]
@@ -138,3 +147,25 @@ class AvenantDocument(PdfDocument):
         administrator = g.administrator.person_name if g.administrator else ""
         w.add(signature_boxes(w.styles, [("L'administrateur", administrator), ("Pour les membres", "")]))
 
+
+
+def amendment_paragraphs(a: Amendment) -> list[str]:
+    """The new wording, article by article, as the avenant states it (art. 21)."""
+    found = []
+    if a.denomination is not None:
+        found.append(f"L'article 1er est ainsi modifié : le groupement prend la dénomination "
+                     f"{quote(esc(a.denomination))}.")
+    if a.seat_address is not None:
+        found.append(f"L'article 3 est ainsi modifié : le siège du groupement est fixé au {esc(a.seat_address)}.")
+    if a.object_text is not None:
+        found.append(f"L'article 4 est ainsi modifié : le groupement a pour objet : {esc(a.object_text)}")
+    if a.duration is not None:
+        how = ("pour une durée indéterminée" if a.duration.years is None else
+               f"pour une durée de {a.duration.text()} à compter du lendemain de la publication de l'arrêté "
+               "d'approbation de la convention constitutive")
+        found.append(f"L'article 5 est ainsi modifié : le groupement est constitué {how}.")
+    for number, text in a.articles:
+        found.append(f"L'article {esc(number)} est remplacé par les stipulations suivantes :")
+        found += [f"« {esc(line)} »" if len(text.splitlines()) == 1 else esc(line)
+                  for line in text.splitlines() if line.strip()]
+    return found

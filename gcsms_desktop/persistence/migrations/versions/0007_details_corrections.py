@@ -10,6 +10,8 @@ Create Date: 2026-12-07 23:30:00
   dated and kept: documents for a date use what was in force that day. Nothing existed before:
   existing books have no correction, and print exactly as before.
 - ``members.email``/``phone`` and ``groupements.email``/``phone``: empty for existing rows.
+- ``membership_changes.amendment``: an avenant amending the convention's text (siège, dénomination,
+  objet, durée, an article's wording), kept as the JSON format writes it; empty for other changes.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ def upgrade() -> None:
         with op.batch_alter_table(table) as batch_op:
             batch_op.add_column(sa.Column('email', sa.String(length=200), server_default='', nullable=False))
             batch_op.add_column(sa.Column('phone', sa.String(length=40), server_default='', nullable=False))
+    with op.batch_alter_table('membership_changes') as batch_op:
+        batch_op.add_column(sa.Column('amendment', sa.Text(), server_default='', nullable=False))
     op.create_table('details_corrections',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('groupement_id', sa.Integer(), nullable=False),
@@ -63,6 +67,8 @@ def downgrade() -> None:
     op.drop_table('corrected_representatives')
     op.drop_index(op.f('ix_details_corrections_groupement_id'), table_name='details_corrections')
     op.drop_table('details_corrections')
+    with op.batch_alter_table('membership_changes') as batch_op:
+        batch_op.drop_column('amendment')
     for table in ('groupements', 'members'):
         with op.batch_alter_table(table) as batch_op:
             batch_op.drop_column('phone')
