@@ -40,6 +40,11 @@ def consequence(history: History, change: Change) -> str:
                     "cette délibération la constate et organise la liquidation (liquidateurs, art. 20) ; la date de "
                     "dissolution ne change pas.")
         return "La dissolution est notifiée au préfet dans les quinze jours (art. 20)."
+    if kind is ChangeKind.AMENDMENT:
+        return ("La convention sera modifiée à la publication de l'arrêté approuvant l'avenant (art. 21, "
+                "R. 312-194-18) ; l'assemblée générale en a délibéré à l'unanimité des membres présents ou "
+                "représentés (5° de l'article R. 312-194-21), ou, pour une prorogation seule, à la majorité (11°). "
+                "Les membres et les droits sociaux ne changent pas.")
     if not history.groupement.governance.january_regularisation:
         return "Les droits sociaux suivront la nouvelle répartition dès sa prise d'effet (art. 9-1)."
     return "Les droits sociaux seront régularisés au 1er janvier suivant (art. 9-1)."

@@ -110,3 +110,40 @@ def test_the_dialog_shows_the_services_refusal_and_clears_it_when_fixed(window, 
 
 def pytest_fail(args: object) -> None:
     raise AssertionError(f"no message box expected: {args}")
+
+
+def test_an_amendment_of_the_siege_through_the_change_wizard(window, example_text, qtbot):
+    """Art. 21: the wizard opens with the text in force; only the siège and article 12 are amended."""
+    from PySide6.QtWidgets import QWizard
+
+    from gcsms_desktop.domain.changes import Amendment, ChangeKind
+
+    window = tilleuls_window(window, example_text)
+    window.resize(1280, 720)
+    wizard = window.membership.record(ChangeKind.AMENDMENT)
+    assert wizard is not None
+    fields = wizard.details.amendment_fields
+    assert fields is not None and fields.seat.text() == "12 rue de la Paix, 35000 Rennes"
+    wizard.details.act_date.setDate(to_qdate(date(2027, 1, 20)))
+    fields.seat.setText("4 place de la Mairie, 35000 Rennes")
+    fields.article.setCurrentIndex(fields.article.findData("12"))
+    type_text(qtbot, fields.article_text, "Le règlement intérieur est adopté à la majorité des deux tiers.")
+    shot(wizard, "amendment-wizard")
+    assert "Les membres et les droits sociaux ne changent pas" in flat(wizard.details.consequence.text())
+    wizard.next()
+    page = wizard.deliberation
+    page.choose("__declared__")  # an assembly held before the application
+    page.declared_date.setDate(to_qdate(date(2027, 1, 20)))
+    page.adopted.setChecked(True)
+    wizard.next()
+    assert not wizard.review.isComplete()  # R312-194-22: unanimity for a change to the convention
+    assert "unanimité" in flat(wizard.review.problems_label.text())
+    wizard.back()
+    page.unanimous.setChecked(True)
+    wizard.next()
+    assert wizard.review.isComplete(), wizard.review.problems_label.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    change = window.services.membership.history(TILLEULS).changes[-1]
+    assert change.payload == Amendment(seat_address="4 place de la Mairie, 35000 Rennes", articles=(
+        ("12", "Le règlement intérieur est adopté à la majorité des deux tiers."),))

@@ -20,6 +20,7 @@ from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.gui.dialogs.member_dialog import MemberDialog
+from gcsms_desktop.gui.wizards.change.amendment_fields import AmendmentFields
 from gcsms_desktop.gui.widgets import date_edit, no_later_than, plain, to_date
 from gcsms_desktop.gui.wizards.page import WizardPage
 
@@ -55,6 +56,7 @@ class DetailsPage(WizardPage):
         self.proposed_debts = ""  # the share last proposed: replaced by the next proposal unless edited
         self.reason: QLineEdit | None = None
         self.liquidators: QPlainTextEdit | None = None
+        self.amendment_fields: AmendmentFields | None = None
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)  # fields at the top, the room left below them
         self.layout_.addStretch()
@@ -211,6 +213,9 @@ class DetailsPage(WizardPage):
         self.form.addRow(typography(self.tr("Motif :")), self.reason)
         self.form.addRow(typography(self.tr("Liquidateurs :")), self.liquidators)
 
+    def _build_amendment(self) -> None:
+        self.amendment_fields = AmendmentFields(self.history.amended_on(self.today), self.form, self._update)
+
     # --- reading --------------------------------------------------------------------------------
 
     def edit_new_member(self, member: Member | None = None) -> bool:
@@ -254,6 +259,8 @@ class DetailsPage(WizardPage):
             return CapitalIncrease(((member_key, parts),))
         if kind is ChangeKind.CAPITAL_REDUCTION:
             return CapitalReduction(first, last)
+        if self.amendment_fields is not None:
+            return self.amendment_fields.amendment()
         return Dissolution(reason, tuple(x.strip() for x in self.liquidators.toPlainText().splitlines() if x.strip())
                            if self.liquidators else ())
 
@@ -279,6 +286,7 @@ ACT_LABELS = {
     ChangeKind.CAPITAL_INCREASE: "Augmentation effective le :",
     ChangeKind.CAPITAL_REDUCTION: "Réduction effective le :",
     ChangeKind.DISSOLUTION: "Dissolution le :",
+    ChangeKind.AMENDMENT: "Date de la délibération :",
 }
 BUILDERS = {
     ChangeKind.ADMISSION: DetailsPage._build_admission,
@@ -288,4 +296,5 @@ BUILDERS = {
     ChangeKind.CAPITAL_INCREASE: DetailsPage._build_increase,
     ChangeKind.CAPITAL_REDUCTION: DetailsPage._build_reduction,
     ChangeKind.DISSOLUTION: DetailsPage._build_dissolution,
+    ChangeKind.AMENDMENT: DetailsPage._build_amendment,
 }
