@@ -163,9 +163,10 @@ def _signed_problem(change: Change) -> str | None:
 def _later_problem(change: Change, changes: Sequence[Change]) -> str | None:
     later = [c.number for c in changes if c.number > change.number]
     if later:
+        verb = "en tient" if len(later) == 1 else "en tiennent"
         return (f"Le n° {change.number} ne peut pas être supprimé : "
                 f"{plural(len(later), 'changement enregistré', 'changements enregistrés')} après lui "
-                f"(n° {', '.join(str(n) for n in later)}) en tiennent compte ; supprimez d'abord le dernier.")
+                f"(n° {', '.join(str(n) for n in later)}) {verb} compte ; supprimez d'abord le dernier.")
     return None
 
 
