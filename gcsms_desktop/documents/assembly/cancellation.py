@@ -43,8 +43,9 @@ class CancellationDocument(PdfDocument):
             w.para(f"Motif de l'annulation : {esc(a.cancellation_reason.strip())}")
         w.para("Les points inscrits à son ordre du jour seront soumis à une prochaine assemblée générale, à "
                "laquelle vous serez convoqué par écrit dans le délai prévu par la convention constitutive "
-               "(art. 13-2 de la convention, art. R. 312-194-20 du code de l'action sociale et des familles). "
-               "Les pouvoirs donnés pour l'assemblée annulée sont sans objet.")
+               "(art. 13-2 de la convention, art. R. 312-194-20 du code de l'action sociale et des familles)."
+               + (" Les pouvoirs donnés pour l'assemblée annulée sont sans objet." if r.proxies_allowed else ""))
         w.para("<b>Rappel de l'ordre du jour</b>")
         w.numbered([f"{esc(item.title)} ({esc(item.matter.long_label)})" for item in a.agenda])
+        w.space(6)
         letter_signature(w, r)

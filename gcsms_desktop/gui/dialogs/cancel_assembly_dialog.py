@@ -33,6 +33,7 @@ class CancelAssemblyDialog(QDialog):
         if assembly.convocation_date is not None:
             self.on.setMinimumDate(to_qdate(min(assembly.convocation_date, latest)))
         self.on.setMaximumDate(to_qdate(latest))
+        self.on.setMaximumWidth(self.on.sizeHint().width() + 40)
         form.addRow(self.tr("Annulée le :"), self.on)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("cancellationReason")
@@ -40,6 +41,7 @@ class CancelAssemblyDialog(QDialog):
         self.reason.setFixedHeight(80)
         form.addRow(self.tr("Motif :"), self.reason)
         layout.addLayout(form)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Annuler l'assemblée"))
