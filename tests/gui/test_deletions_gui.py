@@ -43,7 +43,14 @@ def test_a_draft_is_deleted_after_the_confirmation_names_what_is_lost(qtbot, til
     qtbot.waitUntil(lambda: panel.selected_id() == draft)
     assert panel.buttons["delete"].isEnabled() and not panel.buttons["cancel"].isEnabled()
     asked: list[list[str]] = []
-    monkeypatch.setattr(confirm_loss, "confirm_loss", lambda *a, **k: asked.append(a[3]) or False)
+
+    def keep(*args: object, **_kwargs: object) -> bool:
+        losses = args[3]  # what the box would show as lost
+        assert isinstance(losses, list)
+        asked.append(losses)
+        return False
+
+    monkeypatch.setattr(confirm_loss, "confirm_loss", keep)
     assert panel.delete_selected() is None  # « Conserver »: nothing is deleted
     assert asked == [["l'assemblée en préparation du 15 décembre 2026", "son ordre du jour (3\u00a0points)"]]
     assert row_count(panel.table) == 1
@@ -116,7 +123,8 @@ def test_the_last_unsigned_change_is_deleted_from_the_membership_tab(qtbot, wind
     panel.timeline.selectRow(0)
     assert not panel.delete_button.isEnabled() and "signé" in panel.delete_button.toolTip()
     panel.timeline.selectRow(1)
-    assert not panel.delete_button.isEnabled() and "supprimez d'abord le dernier" in plain(panel.delete_button.toolTip())
+    assert not panel.delete_button.isEnabled()
+    assert "supprimez d'abord le dernier" in plain(panel.delete_button.toolTip())
     panel.timeline.selectRow(2)
     assert panel.delete_button.isEnabled()
     monkeypatch.setattr(confirm_loss, "confirm_loss", lambda *a, **k: True)

@@ -18,7 +18,8 @@ def loss_box(parent: QWidget | None, title: str, question: str, losses: list[str
     box.setObjectName("confirmLossDialog")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
-    box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }")  # a short question is not broken before its « ? »
+    # Wide enough that a short question is not broken before its « ? »:
+    box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }")
     box.setTextFormat(Qt.TextFormat.RichText)  # user data escaped below: a name is never markup
     box.setText(f"<b>{escape(typography(question))}</b>")
     lines = "".join(f"<li>{escape(typography(line))}</li>" for line in losses)
