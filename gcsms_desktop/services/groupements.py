@@ -21,6 +21,7 @@ from gcsms_desktop.persistence.repositories import GroupementSummary
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import AlreadyExists, ServiceError
+from gcsms_desktop.services.read_cache import read_cache
 from gcsms_desktop.services.records import assembly_records, history, resolve, store_outcomes
 from gcsms_desktop.services.register import seal_new_entries
 
@@ -117,6 +118,7 @@ class GroupementService(UseCases):
             uow.groupements.touch(groupement_id, expected_version)
             uow.groupements.delete(groupement_id)
             uow.commit()
+            read_cache(uow).forget(groupement_id)
         return DeletedGroupement(verdict.denomination, book)
 
     def restore(self, deleted: DeletedGroupement) -> int:

@@ -255,3 +255,29 @@ def test_a_groupement_with_a_held_assembly_and_a_signed_avenant_is_not_deleted(v
     with pytest.raises(ServiceError, match="ne peut pas être supprimé : 1 assemblée tenue"):
         vitre.groupements.delete(VITRE)
     assert _counts(db_path) == before
+
+
+def test_a_deleted_groupement_id_given_again_never_shows_the_old_book(tilleuls, example_text):
+    """SQLite may give the freed id to the next groupement: what was read of the deleted one is forgotten."""
+    old_id = tilleuls.groupements.resolve(TILLEULS)
+    assert tilleuls.groupements.get(old_id).denomination == TILLEULS  # read once, kept by the read cache
+    tilleuls.groupements.delete(old_id)
+    new_id = tilleuls.groupements.import_json(example_text("pays-de-vitre-100-parts"))
+    assert new_id == old_id and tilleuls.groupements.get(new_id).denomination == VITRE
+    assert tilleuls.membership.history(new_id).groupement.denomination == VITRE
+
+
+def test_r312_194_22_a_file_with_a_cancelled_second_convocation_then_another_is_accepted(tilleuls):
+    first = convened(tilleuls, TILLEULS)
+    attend(tilleuls, first, TILLEULS_KEYS[:8])
+    held(tilleuls, first)
+    second = tilleuls.assemblies.convene_again(first, date(2026, 12, 30), date(2026, 12, 16))
+    tilleuls.assemblies.cancel(second, date(2026, 12, 18))
+    tilleuls.assemblies.convene_again(first, date(2026, 12, 29), date(2026, 12, 19))
+    text = tilleuls.groupements.export_json(TILLEULS)
+    assert tilleuls.groupements.check_file(text, date(2030, 6, 30)) == []
+    data = json.loads(text)
+    data["assemblies"][2]["state"] = "convened"  # two live second convocations of one assembly
+    data["assemblies"][2].pop("cancelled_on")
+    problems = tilleuls.groupements.check_file(json.dumps(data), date(2030, 6, 30))
+    assert any("a déjà été convoquée à nouveau" in p.message for p in problems)
