@@ -169,8 +169,8 @@ def _check_assembly(groupement: Groupement, timeline: Timeline, known: dict[str,
     problems += _check_votes(a, in_force)  # what « record votes » refuses
     if a.state is AssemblyState.CONVENED:  # the session may be under way: what « record attendance » refuses
         return problems + errors_only(check_attendance(a.attendance, in_force, proxies_allowed, known)), None
-    if a.state is AssemblyState.CANCELLED:  # what « cancel » refuses (domain.deletions)
-        return problems + check_cancellation(a, a.cancelled_on), None
+    if a.state is AssemblyState.CANCELLED:  # what « cancel » refuses (domain.deletions); a missing date: above
+        return problems + (check_cancellation(a, a.cancelled_on) if a.cancelled_on is not None else []), None
     rights = data.rights if data.rights is not None else rights_in_force
     problems += _check_frozen_rights(data.rights, rights_in_force, known)
     result = assembly_result(a, rights)
