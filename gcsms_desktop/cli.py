@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="document à imprimer : " + ", ".join(DOCUMENTS))
     printing.add_argument("name", metavar="NOM", help="dénomination ou numéro affiché par « list »")
     printing.add_argument("--assembly", type=whole_number, metavar="NUMÉRO",
-                          help="assemblée (convocations, attendance, minutes), numéro affiché par « assembly list »")
+                          help="assemblée (convocations, attendance, minutes, cancellation), numéro affiché par "
+                               "« assembly list »")
     printing.add_argument("--deliberation", metavar="N°", help="délibération à extraire (extract), ex. 2026-3")
     printing.add_argument("--change", type=whole_number, metavar="N°", help="numéro de l'avenant (avenant)")
     printing.add_argument("--at", type=iso_date, metavar="AAAA-MM-JJ",
@@ -78,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_member_commands(commands)
     verifying = commands.add_parser("verify", help="vérifier que le registre des délibérations est tel que signé")
     verifying.add_argument("name", metavar="NOM")
+    deleting = commands.add_parser("delete", help="supprimer un groupement créé par erreur (aucune assemblée tenue, "
+                                                  "aucun avenant signé, registre vide)")
+    deleting.add_argument("name", metavar="NOM", help="dénomination ou numéro affiché par « list »")
+    deleting.add_argument("--yes", action="store_true", help="confirmer la suppression (sans lui : ce qui serait "
+                                                             "perdu est affiché, rien n'est supprimé)")
     return parser
 
 
@@ -232,8 +238,9 @@ DOCUMENTS = {  # what « print » writes, as the sentence that confirms it
     "register": "Registre des délibérations enregistré", "extract": "Extrait certifié conforme enregistré",
     "avenant": "Avenant enregistré", "shares-register": "Registre des parts enregistré",
     "rights": "Tableau des droits sociaux enregistré", "changes": "Liste des changements enregistrée",
+    "cancellation": "Lettres d'annulation enregistrées",
 }
-NEEDS_ASSEMBLY = {"convocations", "attendance", "minutes"}
+NEEDS_ASSEMBLY = {"convocations", "attendance", "minutes", "cancellation"}
 
 
 def cmd_print(services: Services, args: argparse.Namespace) -> int:
@@ -260,6 +267,7 @@ def cmd_print(services: Services, args: argparse.Namespace) -> int:
         "rights": lambda: printing.rights_table(name, at, args.debt),
         "changes": lambda: printing.changes(name, args.start, at),
         "convocations": lambda: printing.convocations(name, args.assembly),
+        "cancellation": lambda: printing.cancellation(name, args.assembly),
         "attendance": lambda: printing.attendance(name, args.assembly),
         "minutes": lambda: printing.minutes(name, args.assembly),
         "register": lambda: printing.register(name),
@@ -428,13 +436,34 @@ def cmd_verify(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_delete(services: Services, args: argparse.Namespace) -> int:
+    """A groupement created by mistake (domain.deletions); without ``--yes``, what would be lost."""
+    from gcsms_desktop.domain.french import typography
+    from gcsms_desktop.services.errors import ServiceError
+
+    verdict = services.groupements.deletion(args.name)
+    if not verdict.allowed:
+        raise ServiceError(f"Le groupement « {verdict.denomination} » ne peut pas être supprimé : "
+                           + " ; ".join(verdict.refusals) + ". Rien n'a été supprimé.")
+    if not args.yes:
+        print(typography(f"La suppression du groupement « {verdict.denomination} » effacerait :"), file=sys.stderr)
+        for line in verdict.losses:
+            print(typography(f"  – {line}"), file=sys.stderr)
+        print("Rien n'a été supprimé : confirmez avec --yes (« export » en garde d'abord une copie).", file=sys.stderr)
+        return EXIT_USER_ERROR
+    services.groupements.delete(args.name)
+    print(typography(f"Groupement « {verdict.denomination} » supprimé."))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "list": cmd_list, "import": cmd_import, "export": cmd_export, "print": cmd_print, "assembly": cmd_assembly,
     "members": cmd_members, "changes": cmd_changes, "backup": cmd_backup, "verify": cmd_verify,
     "migrate": cmd_migrate, "change": cmd_change, "member": cmd_member, "contact": cmd_contact,
+    "delete": cmd_delete,
 }
 CREATES_DATABASE = {"import"}  # other commands on a missing --db file are a typo, not a new base
-WRITES_DATABASE = {"import", "change", "contact"}  # refused on a read-only base (assembly actions: cli_assembly)
+WRITES_DATABASE = {"import", "change", "contact", "delete"}  # refused on a read-only base (assembly: cli_assembly)
 
 
 def opened_notes(services: Services, command: str | None = None) -> list[str]:

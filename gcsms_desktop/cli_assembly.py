@@ -2,7 +2,8 @@
 on the same use cases as the GUI's assembly wizard (services.assemblies.AssemblyService).
 
 create → convene → attendance → vote (per resolution) → close → sign, then erratum, and
-convene-again when the quorum was not reached (R. 312-194-20 to -22, art. 13 of the convention).
+convene-again when the quorum was not reached (R. 312-194-20 to -22, art. 13 of the convention);
+delete a draft, cancel a convened assembly or undo that (domain.deletions).
 Each step asks the domain first; a refusal prints its reasons in French, exits with 2 and writes
 nothing. Only argparse and the standard library are imported here at start-up (the GUI opens
 through the same parser): the services and the domain are imported by the functions that use them.
@@ -174,6 +175,16 @@ def add_assembly_actions(actions: argparse._SubParsersAction[argparse.ArgumentPa
     again.add_argument("--time", dest="meeting_time", type=clock_time, metavar="HH:MM",
                        help="heure (défaut : celle de la première)")
     again.add_argument("--place", metavar="LIEU", help="lieu (défaut : celui de la première)")
+
+    deleting = actions.add_parser("delete", help="supprimer une assemblée en préparation (non convoquée)")
+    _name_and(deleting)
+    cancel = actions.add_parser("cancel", help="annuler une assemblée convoquée qui ne se tiendra pas")
+    _name_and(cancel)
+    cancel.add_argument("--on", type=iso_date, metavar="AAAA-MM-JJ",
+                        help="date de l'annulation (défaut : aujourd'hui ; au plus tard le jour de la réunion)")
+    cancel.add_argument("--reason", default="", metavar="MOTIF", help="motif, imprimé sur les lettres d'annulation")
+    uncancel = actions.add_parser("uncancel", help="rétablir une assemblée annulée (convoquée de nouveau)")
+    _name_and(uncancel)
 
 
 def _name_and(parser: argparse.ArgumentParser, assembly: bool = True) -> None:
@@ -454,7 +465,40 @@ def cmd_convene_again(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_delete(services: Services, args: argparse.Namespace) -> int:
+    from gcsms_desktop.domain.french import format_date
+
+    record = _record(services, args)
+    services.assemblies.delete(args.assembly, record.assembly.version)
+    say(f"Assemblée {args.assembly} du {format_date(record.assembly.meeting_date)} supprimée : elle était en "
+        "préparation, aucun membre n'avait été convoqué.")
+    return 0
+
+
+def cmd_cancel(services: Services, args: argparse.Namespace) -> int:
+    from gcsms_desktop.domain.french import format_date
+
+    record = _record(services, args)
+    on = args.on or services.clock.today()
+    services.assemblies.cancel(args.assembly, on, args.reason, record.assembly.version)
+    say(f"Assemblée {args.assembly} du {format_date(record.assembly.meeting_date)} annulée le {format_date(on)} ; "
+        f"« print cancellation \"{args.name}\" --assembly {args.assembly} » imprime une lettre par membre "
+        f"(« assembly uncancel » rétablit l'assemblée).")
+    return 0
+
+
+def cmd_uncancel(services: Services, args: argparse.Namespace) -> int:
+    from gcsms_desktop.domain.french import format_date
+
+    record = _record(services, args)
+    services.assemblies.uncancel(args.assembly, record.assembly.version)
+    say(f"Assemblée {args.assembly} du {format_date(record.assembly.meeting_date)} rétablie : elle est de nouveau "
+        "convoquée.")
+    return 0
+
+
 HANDLERS = {
     "create": cmd_create, "convene": cmd_convene, "attendance": cmd_attendance, "vote": cmd_vote,
     "close": cmd_close, "sign": cmd_sign, "erratum": cmd_erratum, "convene-again": cmd_convene_again,
+    "delete": cmd_delete, "cancel": cmd_cancel, "uncancel": cmd_uncancel,
 }

@@ -105,6 +105,11 @@ def add_change_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     dates.add_argument("--change", type=whole_number, required=True, metavar="N°",
                        help="numéro de l'avenant, affiché par « changes »")
     _avenant_options(dates, all_dates=True)
+    deleting = kinds.add_parser("delete", help="supprimer le dernier changement, tant que son avenant n'est pas "
+                                               "signé (son numéro est redonné au suivant)")
+    deleting.add_argument("name", metavar="NOM", help="dénomination ou numéro affiché par « list »")
+    deleting.add_argument("--change", type=whole_number, required=True, metavar="N°",
+                          help="numéro du changement, affiché par « changes »")
 
 
 def article_text(text: str) -> tuple[str, str]:
@@ -179,6 +184,8 @@ def _avenant_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup, 
 def run_change(services: Services, args: argparse.Namespace) -> int:
     if args.kind == "dates":
         return _dates(services, args)
+    if args.kind == "delete":
+        return _delete(services, args)
     from gcsms_desktop.domain.changes import Change
     from gcsms_desktop.domain.groupement import ApprovalDates
     from gcsms_desktop.domain.problems import errors_only
@@ -199,6 +206,18 @@ def run_change(services: Services, args: argparse.Namespace) -> int:
     for recorded in after.changes:
         if recorded.number >= number:
             _print_change(after, recorded)
+    return 0
+
+
+def _delete(services: Services, args: argparse.Namespace) -> int:
+    """The last change, while its avenant is not signed (domain.deletions); refused with the reason."""
+    from gcsms_desktop.domain.french import format_date
+
+    history = services.membership.history(args.name)
+    deleted = services.membership.delete(args.name, args.change, history.groupement.version)
+    change = deleted.change
+    say(f"Changement n° {change.number} ({change.kind.label} du {format_date(change.act_date)}) supprimé ; "
+        f"le numéro {change.number} sera celui du prochain changement.")
     return 0
 
 

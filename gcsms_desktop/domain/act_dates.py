@@ -137,6 +137,11 @@ def check_erratum_date(recorded_on: date, today: date, field: str = "errata") ->
     return not_yet(field, "L'erratum ne peut pas être rédigé", recorded_on, today)
 
 
+def check_cancelled_on(cancelled_on: date | None, today: date, field: str = "cancelled_on") -> list[Problem]:
+    """A convened assembly is recorded as cancelled once the administrateur cancelled it."""
+    return not_yet(field, "L'assemblée ne peut pas être annulée", cancelled_on, today)
+
+
 def check_request_received(requested_on: date | None, today: date, field: str = "requested_on") -> list[Problem]:
     """R. 312-194-20: the members' request for an assembly is recorded once received."""
     return not_yet(field, "La demande des membres ne peut pas être reçue", requested_on, today)
@@ -152,6 +157,7 @@ def check_assembly_dates(assembly: Assembly, today: date, prefix: str = "") -> l
     if state.locked:
         problems += [Problem(f"{prefix}{p.field}", p.message) for p in check_session_held(a.meeting_date, today)]
     problems += check_signed_on(a.signed_on, today, f"{prefix}signed_on")
+    problems += check_cancelled_on(a.cancelled_on, today, f"{prefix}cancelled_on")
     for index, erratum in enumerate(a.errata):
         problems += check_erratum_date(erratum.recorded_on, today, f"{prefix}errata[{index}].recorded_on")
     return problems

@@ -2,7 +2,9 @@
 
 States go one way: draft → convened → held → signed. Preparation is edited only as a draft;
 attendance and votes only while convened; a held assembly is never edited again (a mistake is
-corrected by an erratum), and a signed one has its pages fixed in the register.
+corrected by an erratum), and a signed one has its pages fixed in the register. A convened assembly
+that will not meet may instead be cancelled (« annulée », domain.deletions): it is kept, with the day
+and the reason of its cancellation, and goes no further.
 """
 
 from __future__ import annotations
@@ -24,11 +26,13 @@ class AssemblyState(Enum):
     CONVENED = "convened"
     HELD = "held"
     SIGNED = "signed"
+    CANCELLED = "cancelled"  # convened, then cancelled before it met (domain.deletions)
 
     @property
     def label(self) -> str:
         return {AssemblyState.DRAFT: "en préparation", AssemblyState.CONVENED: "convoquée",
-                AssemblyState.HELD: "tenue", AssemblyState.SIGNED: "signée"}[self]
+                AssemblyState.HELD: "tenue", AssemblyState.SIGNED: "signée",
+                AssemblyState.CANCELLED: "annulée"}[self]
 
     @property
     def locked(self) -> bool:
@@ -84,6 +88,9 @@ class Assembly:
     # asked (member keys) and when. Empty when the administrateur convenes of his own motion.
     requested_by: tuple[str, ...] = ()
     requested_on: date | None = None
+    # A cancelled assembly: the day the administrateur cancelled it, and why (printed on the letters).
+    cancelled_on: date | None = None
+    cancellation_reason: str = ""
     # How many times the stored assembly was written: a window that read an older one may not write.
     version: int = field(default=0, compare=False)
 

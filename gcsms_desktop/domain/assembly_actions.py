@@ -10,6 +10,12 @@ The states go one way (draft → convened → held → signed, ``domain.assembly
   erratum (art. 13-2, registre coté); without quorum it is convened again (R. 312-194-22);
 - a signed assembly has its pages fixed in the register: only errata (on the next pages) and
   the certified extracts of its deliberations (art. 13-2).
+
+Deleting and cancelling (domain.deletions): a draft, which no member has received, may be deleted;
+a convened assembly may be cancelled (its convocations were sent: it is kept, « annulée », and a
+cancellation letter goes to each member); a cancelled assembly is not continued, it may only be
+restored to « convoquée » (undo) and have its letters printed. Held and signed assemblies are never
+deleted nor cancelled.
 """
 
 from __future__ import annotations
@@ -31,23 +37,29 @@ class AssemblyAction(Enum):
     PRINT_ATTENDANCE = "print_attendance"
     PRINT_MINUTES = "print_minutes"
     PRINT_EXTRACT = "print_extract"
+    DELETE = "delete"  # a draft nobody was convened to
+    CANCEL = "cancel"  # a convened assembly that will not meet
+    UNCANCEL = "uncancel"  # undo of the cancellation
+    PRINT_CANCELLATION = "print_cancellation"  # one letter per member
 
 
 A = AssemblyAction
 _BY_STATE: dict[AssemblyState, frozenset[AssemblyAction]] = {
-    AssemblyState.DRAFT: frozenset({A.PREPARE, A.CONVENE}),
-    AssemblyState.CONVENED: frozenset({A.RECORD_SESSION, A.CLOSE, A.PRINT_CONVOCATIONS, A.PRINT_ATTENDANCE}),
+    AssemblyState.DRAFT: frozenset({A.PREPARE, A.CONVENE, A.DELETE}),
+    AssemblyState.CONVENED: frozenset({A.RECORD_SESSION, A.CLOSE, A.PRINT_CONVOCATIONS, A.PRINT_ATTENDANCE,
+                                       A.CANCEL}),
     AssemblyState.HELD: frozenset({A.SIGN, A.ADD_ERRATUM, A.PRINT_CONVOCATIONS, A.PRINT_ATTENDANCE,
                                    A.PRINT_MINUTES}),
     AssemblyState.SIGNED: frozenset({A.ADD_ERRATUM, A.PRINT_CONVOCATIONS, A.PRINT_ATTENDANCE, A.PRINT_MINUTES,
                                      A.PRINT_EXTRACT}),
+    AssemblyState.CANCELLED: frozenset({A.PRINT_CONVOCATIONS, A.PRINT_CANCELLATION, A.UNCANCEL}),
 }
 
 #: The actions of the assembly wizard: the session is continued while one of them is allowed.
 WIZARD_ACTIONS = frozenset({A.PREPARE, A.CONVENE, A.RECORD_SESSION, A.CLOSE})
 #: Actions that write (greyed out on a read-only base; printing stays).
 WRITING_ACTIONS = frozenset({A.PREPARE, A.CONVENE, A.RECORD_SESSION, A.CLOSE, A.SIGN, A.ADD_ERRATUM,
-                             A.CONVENE_AGAIN})
+                             A.CONVENE_AGAIN, A.DELETE, A.CANCEL, A.UNCANCEL})
 
 
 def allowed_actions(state: AssemblyState, quorum_reached: bool = True) -> frozenset[AssemblyAction]:

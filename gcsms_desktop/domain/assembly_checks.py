@@ -74,9 +74,10 @@ def check_assembly_inputs(assembly: Assembly) -> list[Problem]:
         texts += [(f"agenda[{number}].title", item.title), (f"agenda[{number}].resolution", item.resolution)]
     texts += [(f"attendance[{i}].representative", line.representative) for i, line in enumerate(a.attendance)]
     texts += [(f"errata[{i}].text", e.text) for i, e in enumerate(a.errata)]
+    texts += [("cancellation_reason", a.cancellation_reason)]
     days = [("meeting_date", a.meeting_date), ("convocation_date", a.convocation_date),
             ("first_meeting_date", a.first_meeting_date), ("signed_on", a.signed_on),
-            ("requested_on", a.requested_on)]
+            ("requested_on", a.requested_on), ("cancelled_on", a.cancelled_on)]
     return check_texts(texts) + check_dates_in_range(days)
 
 

@@ -34,6 +34,7 @@ from gcsms_desktop.domain.change_checks import check_change
 from gcsms_desktop.domain.changes import Change, Deliberation
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.details_checks import check_details
+from gcsms_desktop.domain.deletions import check_cancellation, check_cancelled_content
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.governance import proxies_possible
 from gcsms_desktop.domain.groupement import Groupement
@@ -182,6 +183,8 @@ def _check_assembly(groupement: Groupement, timeline: Timeline, known: dict[str,
     problems += _check_votes(a, in_force)  # what « record votes » refuses
     if a.state is AssemblyState.CONVENED:  # the session may be under way: what « record attendance » refuses
         return problems + errors_only(check_attendance(a.attendance, in_force, proxies_allowed, known)), None
+    if a.state is AssemblyState.CANCELLED:  # what « cancel » refuses (domain.deletions); a missing date: above
+        return problems + (check_cancellation(a, a.cancelled_on) if a.cancelled_on is not None else []), None
     rights = data.rights if data.rights is not None else rights_in_force
     problems += _check_frozen_rights(data.rights, rights_in_force, known)
     result = assembly_result(a, rights)
@@ -190,13 +193,15 @@ def _check_assembly(groupement: Groupement, timeline: Timeline, known: dict[str,
     return problems, result
 
 
-_DATES = frozenset({"meeting_date", "convocation_date", "first_meeting_date", "signed_on", "requested_on"})
+_DATES = frozenset({"meeting_date", "convocation_date", "first_meeting_date", "signed_on", "requested_on",
+                    "cancelled_on"})
 
 
 def _check_state_content(a: Assembly, rights: AssemblyRights | None) -> list[Problem]:
     """What each state may hold (domain.assembly_actions): a draft has no session, a convened assembly
-    no deliberation number nor signature, a held one no signature, a signed one its date and pages."""
-    problems = []
+    no deliberation number nor signature, a held one no signature, a signed one its date and pages;
+    only a cancelled one has a cancellation date (domain.deletions)."""
+    problems = check_cancelled_content(a)
     state = a.state
     if state is AssemblyState.DRAFT and (a.attendance or any(item.choices for item in a.agenda)):
         problems.append(Problem("state", (
@@ -259,11 +264,11 @@ def _check_second(assemblies: Sequence[BookAssembly], index: int, seconds: dict[
             f"une seconde convocation suit une assemblée close faute de quorum ; celle du "
             f"{format_date(first.meeting_date)} est {first.state.label}"
             + (" et a atteint le quorum" if first.state.locked else "") + " (art. R. 312-194-22).")))
-    if data.second_of in seconds:
+    if data.second_of in seconds and a.state is not AssemblyState.CANCELLED:
         problems.append(Problem("second_of", (
             f"l'assemblée du {format_date(first.meeting_date)} a déjà été convoquée à nouveau "
             f"(assemblée n° {seconds[data.second_of] + 1} du fichier).")))
-    else:
+    elif a.state is not AssemblyState.CANCELLED:  # a cancelled second leaves room for another (domain.deletions)
         seconds[data.second_of] = index
     if a.first_meeting_date != first.meeting_date:
         problems.append(Problem("first_meeting_date", (

@@ -41,7 +41,7 @@ TEXT_BOUNDS: dict[str, TextBound] = {
     "president": NAME, "secretary": NAME, "scrutineer": NAME, "president_other": NAME,
     "seat_address": ADDRESS, "address": ADDRESS, "place": LINE, "signature_place": LINE,
     "object_text": TEXT, "preamble": TEXT, "recitals": TEXT, "resolution": TEXT, "text": TEXT,
-    "reason": TEXT, "description": TEXT, "documents": TEXT, "articles": TEXT,
+    "reason": TEXT, "description": TEXT, "documents": TEXT, "articles": TEXT, "cancellation_reason": TEXT,
 }
 DEFAULT_TEXT_BOUND = LINE
 

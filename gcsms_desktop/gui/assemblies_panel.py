@@ -9,24 +9,29 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton, QToolButton, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton, QToolButton, QVBoxLayout, QWidget,
 )
 
 from gcsms_desktop.domain.assembly import AssemblyState
 from gcsms_desktop.domain.assembly_actions import WIZARD_ACTIONS, WRITING_ACTIONS, AssemblyAction, allowed_actions
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.convocation import second_convocation_deadline
+from gcsms_desktop.domain.deletions import assembly_losses
 from gcsms_desktop.domain.french import format_date, typography
 from gcsms_desktop.domain.input_bounds import text_problem
 from gcsms_desktop.domain.register_seal import RegisterVerdict
 from gcsms_desktop.gui import operations
 from gcsms_desktop.gui.assembly_documents import file_name, renderer
+from gcsms_desktop.gui.dialogs import confirm_loss
+from gcsms_desktop.gui.dialogs.cancel_assembly_dialog import CancelAssemblyDialog
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.pdf_output import save_pdf
 from gcsms_desktop.gui.table_models import RowsTableModel, current_key, fit_columns, read_only_view, select_key
 from gcsms_desktop.gui.widgets import escape
 from gcsms_desktop.gui.wizards.assembly.page import outcome_word
 from gcsms_desktop.gui.wizards.assembly.wizard import AssemblyWizard
+from gcsms_desktop.gui.undo import Undoable, undo_stack
+from gcsms_desktop.services.assemblies import Cancellation, DeletedAssembly
 from gcsms_desktop.services.context import Services
 from gcsms_desktop.services.errors import ServiceError
 
@@ -115,7 +120,10 @@ class AssembliesPanel(QWidget):
                                 ("continue", self.tr("&Continuer…"), self.continue_selected),
                                 ("sign", self.tr("&Signer le procès-verbal…"), self.sign_selected),
                                 ("erratum", self.tr("&Erratum…"), self.add_erratum),
-                                ("second", self.tr("Seconde &convocation…"), self.convene_again)):
+                                ("second", self.tr("Seconde &convocation…"), self.convene_again),
+                                ("delete", self.tr("S&upprimer…"), self.delete_selected),
+                                ("cancel", self.tr("&Annuler l'assemblée…"), self.cancel_selected),
+                                ("uncancel", self.tr("&Rétablir l'assemblée"), self.uncancel_selected)):
             button = QPushButton(text)
             button.setObjectName(f"assembly_{key}")
             button.clicked.connect(lambda _c=False, s=slot: s())
@@ -129,8 +137,10 @@ class AssembliesPanel(QWidget):
         self.print_actions = {}
         for kind, text in (("convocations", self.tr("Convocations")), ("attendance", self.tr("Feuille de présence")),
                            ("minutes", self.tr("Procès-verbal")), ("register", self.tr("Registre des délibérations")),
-                           ("extract", self.tr("Extrait d'une délibération…"))):
+                           ("extract", self.tr("Extrait d'une délibération…")),
+                           ("cancellation", self.tr("Lettres d'annulation"))):
             action = menu.addAction(text)
+            action.setObjectName(f"assembly_print_{kind}")
             action.triggered.connect(lambda _c=False, k=kind: self.print_document(k))
             self.print_actions[kind] = action
         self.print_button.setMenu(menu)
@@ -262,7 +272,13 @@ class AssembliesPanel(QWidget):
         self.buttons["sign"].setEnabled(a.SIGN in allowed)
         self.buttons["erratum"].setEnabled(a.ADD_ERRATUM in allowed)
         self.buttons["second"].setEnabled(a.CONVENE_AGAIN in allowed)
+        self.buttons["delete"].setEnabled(a.DELETE in allowed)
+        self.buttons["cancel"].setEnabled(a.CANCEL in allowed)
+        self.buttons["uncancel"].setEnabled(a.UNCANCEL in allowed)
+        for key in ("delete", "cancel", "uncancel"):  # shown only where they apply: the row stays short
+            self.buttons[key].setVisible(self.buttons[key].isEnabled())
         self.print_actions["convocations"].setEnabled(a.PRINT_CONVOCATIONS in allowed)
+        self.print_actions["cancellation"].setEnabled(a.PRINT_CANCELLATION in allowed)
         self.print_actions["attendance"].setEnabled(a.PRINT_ATTENDANCE in allowed)
         # An altered register certifies nothing: no register, extract or signed PV is printed (services refuse).
         signed = record is not None and record.assembly.state is AssemblyState.SIGNED
@@ -278,6 +294,9 @@ class AssembliesPanel(QWidget):
         """Rich text for the bold headings; every text from the base is escaped (titles, errata…)."""
         a = record.assembly
         lines = [f"<b>{escape(format_date(a.meeting_date))} — {escape(a.state.label)}</b>"]
+        if a.cancelled_on is not None:
+            lines.append(escape(self.tr("Annulée le {0}{1}.").format(
+                format_date(a.cancelled_on), f" : {a.cancellation_reason}" if a.cancellation_reason else "")))
         if a.attendance:
             lines.append(escape(record.result.quorum.explanation))
         for number, item, outcome in record.result.outcomes:
@@ -401,6 +420,72 @@ class AssembliesPanel(QWidget):
             return False
         self._saved(done.value)  # shown by data_changed: the new assembly is selected
         return True
+
+    def delete_selected(self, confirmed: bool = False) -> DeletedAssembly | None:
+        """Delete the selected assembly in preparation, after saying what is lost (domain.deletions)."""
+        record = self.selected_record()
+        if record is None or AssemblyAction.DELETE not in self.allowed(record):
+            return None
+        if not confirmed and not confirm_loss.confirm_loss(
+                self, self.tr("Supprimer l'assemblée"), self.tr("Supprimer l'assemblée du {0} ?").format(
+                    format_date(record.assembly.meeting_date)), assembly_losses(record.assembly),
+                self.tr("Supprimer"), self.tr("Aucun membre n'a été convoqué : rien d'autre n'est touché.")):
+            return None
+        services, assembly_id, version = self.services, record.assembly.id, record.assembly.version
+        assert services is not None and assembly_id is not None  # a record shown comes from the open base
+        done = operations.perform(self, lambda: services.assemblies.delete(assembly_id, version),
+                                  changes=self.groupement_id)
+        if done is None:
+            return None
+        self.status.emit(self.tr("Assemblée du {0} supprimée.").format(format_date(record.assembly.meeting_date)))
+        deleted, groupement_id = done.value, self.groupement_id
+        if groupement_id is not None:  # Édition › Annuler puts it back
+            text = self.tr("la suppression de l'assemblée du {0}").format(format_date(record.assembly.meeting_date))
+            undo_stack().push(Undoable(text, groupement_id, lambda: services.assemblies.restore(deleted)))
+        return deleted
+
+    def cancel_selected(self, on: date | None = None, reason: str = "") -> bool:
+        """Cancel the selected convened assembly: its day and reason asked, then its letters may be printed."""
+        record = self.selected_record()
+        if record is None or AssemblyAction.CANCEL not in self.allowed(record):
+            return False
+        services = self.services
+        assert services is not None  # a record is selected in an open base
+        if on is None:
+            dialog = CancelAssemblyDialog(record.assembly, services.clock.today(), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            on, reason = dialog.values()
+        assembly_id, version, cancelled_on = record.assembly.id, record.assembly.version, on
+        assert assembly_id is not None  # a record shown comes from the open base
+        done = operations.perform(self, lambda: services.assemblies.cancel(assembly_id, cancelled_on, reason, version),
+                                  changes=self.groupement_id)
+        if done is not None:
+            self.status.emit(self.tr("Assemblée annulée : Imprimer › Lettres d'annulation prépare une lettre par "
+                                     "membre."))
+            if self.groupement_id is not None:
+                undo_stack().push(Undoable(self.tr("l'annulation de l'assemblée du {0}").format(
+                    format_date(record.assembly.meeting_date)), self.groupement_id,
+                    lambda: services.assemblies.uncancel(assembly_id)))
+        return done is not None
+
+    def uncancel_selected(self) -> Cancellation | None:
+        """Undo the cancellation of the selected assembly: convened again, as before."""
+        record = self.selected_record()
+        if record is None or AssemblyAction.UNCANCEL not in self.allowed(record):
+            return None
+        services, assembly_id, version = self.services, record.assembly.id, record.assembly.version
+        assert services is not None and assembly_id is not None  # a record shown comes from the open base
+        done = operations.perform(self, lambda: services.assemblies.uncancel(assembly_id, version),
+                                  changes=self.groupement_id)
+        if done is None:
+            return None
+        undone = done.value
+        if self.groupement_id is not None:
+            undo_stack().push(Undoable(self.tr("le rétablissement de l'assemblée du {0}").format(
+                format_date(record.assembly.meeting_date)), self.groupement_id,
+                lambda: services.assemblies.cancel(undone.assembly_id, undone.cancelled_on, undone.reason)))
+        return undone
 
     def print_document(self, kind: str, deliberation: str | None = None) -> None:
         if self.services is None or self.groupement_id is None:

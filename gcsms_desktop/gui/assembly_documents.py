@@ -7,7 +7,8 @@ from collections.abc import Callable
 from gcsms_desktop.services.printing import PrintingService
 
 FILE_NAMES = {"convocations": "Convocations", "attendance": "Feuille de présence", "minutes": "Procès-verbal",
-              "register": "Registre des délibérations", "extract": "Extrait délibération"}
+              "register": "Registre des délibérations", "extract": "Extrait délibération",
+              "cancellation": "Lettres d'annulation"}
 
 
 def _chosen(assembly_id: int | None) -> int:
@@ -21,6 +22,7 @@ def renderer(printing: PrintingService, groupement_id: int, assembly_id: int | N
     return {"convocations": lambda: printing.convocations(groupement_id, _chosen(assembly_id)),
             "attendance": lambda: printing.attendance(groupement_id, _chosen(assembly_id)),
             "minutes": lambda: printing.minutes(groupement_id, _chosen(assembly_id)),
+            "cancellation": lambda: printing.cancellation(groupement_id, _chosen(assembly_id)),
             "register": lambda: printing.register(groupement_id),
             "extract": lambda: printing.extract(groupement_id, deliberation or "")}[kind]
 

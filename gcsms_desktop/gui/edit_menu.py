@@ -36,6 +36,8 @@ class EditMenu(QObject):
         self.correct_action = self._add(tr("&Corriger représentants et coordonnées…"), self.correct_member,
                                         "correctMemberAction", "Ctrl+K")
         self.contact_action = self._add(tr("Coordonnées du &groupement…"), self.correct_contact, "contactAction")
+        self.menu.addSeparator()
+        self.menu.addAction(window.delete_action)  # also in Fichier: deleting a book created by mistake
         self.menu.aboutToShow.connect(self.update)
         undo_stack().changed.connect(self.update)
         self.update()

@@ -26,9 +26,10 @@ if TYPE_CHECKING:
     from gcsms_desktop.gui.membership_panel import MembershipData, MembershipPanel
     from gcsms_desktop.gui.wizards.creation.wizard import CreationWizard
     from gcsms_desktop.services.context import Services
+    from gcsms_desktop.services.groupements import DeletedGroupement, DeletionVerdict
 
 ServicesFactory = Callable[[Path], "Services"]
-Selection = tuple["GroupementRows", "MembershipData", "AssembliesData"]
+Selection = tuple["GroupementRows", "MembershipData", "AssembliesData", "DeletionVerdict | None"]
 
 
 # PySide6's Qt namespace (``from PySide6.QtCore import Qt``) builds all its enums when first imported,
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.member_counts: dict[int, int] = {}
         self.loaded: bool | None = False  # None once the window was closed
         self._request = 0  # the latest selection asked for: a slower, older load is not shown over it
+        self.deletion_verdict: DeletionVerdict | None = None  # may the selected groupement be deleted
         self.was_painted = False
         self.tabs = QTabWidget()
         self.tabs.setObjectName("groupementTabs")
@@ -225,6 +227,8 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Print, "printAction")
         self.import_action = self._action(tr("I&mporter un fichier JSON…"), self.import_json, "Ctrl+I", "importAction")
         self.export_action = self._action(tr("E&xporter en JSON…"), self.export_json, "Ctrl+E", "exportAction")
+        self.delete_action = self._action(tr("Supprimer le &groupement…"), self.delete_groupement, None,
+                                          "deleteGroupementAction")
         self.assembly_action = self._action(tr("Nouvelle &assemblée générale…"), self.new_assembly, "Ctrl+G",
                                             "newAssemblyAction")
         self.backup_action = self._action(tr("&Sauvegarder…"), self.backup_database, None, "backupAction")
@@ -235,7 +239,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(tr("&Fichier"))
         for item in (self.new_action, self.resume_action, self.assembly_action, None, self.open_action,
                      self.recent_menu, None, self.backup_action, self.restore_action, None,
-                     self.print_action, self.import_action, self.export_action, None, quit_action):
+                     self.print_action, self.import_action, self.export_action, None, self.delete_action, None,
+                     quit_action):
             if item is None:
                 file_menu.addSeparator()
             elif isinstance(item, QMenu):
@@ -504,8 +509,15 @@ class MainWindow(QMainWindow):
         selected = self.current_groupement_id() is not None
         for action in (self.print_action, self.export_action, self.assembly_action):
             action.setEnabled(selected)
+        from gcsms_desktop.domain.french import typography
+
+        verdict = self.deletion_verdict
+        # Only when the domain allows it (domain.deletions); its refusal shown as the action's tip.
+        self.delete_action.setEnabled(selected and verdict is not None and verdict.allowed)
+        self.delete_action.setToolTip(typography(" ; ".join(verdict.refusals)) if verdict is not None else "")
         if self.services.read_only:
             self.assembly_action.setEnabled(False)
+            self.delete_action.setEnabled(False)
 
     def _member_context(self) -> tuple[Services, int, date] | None:
         """The Groupement tab's members table: the base, the groupement shown, today (services.clock)."""
@@ -544,17 +556,20 @@ class MainWindow(QMainWindow):
             history = services.membership.history(groupement_id) if groupement_id is not None else None
             return (groupement_rows(history.groupement if history else None, services.clock.today(), history),
                     membership_work(history),
-                    assemblies_work())
+                    assemblies_work(),
+                    services.groupements.deletion(groupement_id) if groupement_id is not None else None)
 
         def apply(data: Selection) -> None:
             if request != self._request:
                 return
-            view, membership, assemblies = data
+            view, membership, assemblies, self.deletion_verdict = data
             self.view.show_rows(view)
             membership_apply(membership)
             assemblies_apply(assemblies)
+            self._enable_groupement_actions()
             self.data_shown.emit()
 
+        self.deletion_verdict = None
         self._enable_groupement_actions()
         operations.load(self, work, apply, in_background=large, label=self.tr("Chargement du groupement…"))
 
@@ -574,11 +589,17 @@ class MainWindow(QMainWindow):
 
         services = self.services
 
-        def work() -> GroupementRows:
+        def work() -> tuple[GroupementRows, DeletionVerdict]:
             history = services.membership.history(groupement_id)
-            return groupement_rows(history.groupement, services.clock.today(), history)
+            return (groupement_rows(history.groupement, services.clock.today(), history),
+                    services.groupements.deletion(groupement_id))
 
-        operations.load(self, work, self.view.show_rows, in_background=self.is_large(groupement_id),
+        def apply(data: tuple[GroupementRows, DeletionVerdict]) -> None:
+            rows, self.deletion_verdict = data
+            self.view.show_rows(rows)
+            self._enable_groupement_actions()
+
+        operations.load(self, work, apply, in_background=self.is_large(groupement_id),
                         label=self.tr("Chargement du groupement…"))
 
     # --- use cases --------------------------------------------------------------------------
@@ -659,6 +680,43 @@ class MainWindow(QMainWindow):
                 Path(path), services.groupements.export_json(groupement_id).encode("utf-8"),
                 protected=(services.path,))):
             self.statusBar().showMessage(self.tr("Exporté dans {0}").format(path), 5000)
+
+    def delete_groupement(self, confirmed: bool = False) -> DeletedGroupement | None:
+        """Delete the selected groupement created by mistake (domain.deletions), after saying what is lost;
+        refused with the reason when an act was done in its books."""
+        from gcsms_desktop.gui import operations
+        from gcsms_desktop.gui.dialogs import confirm_loss
+        from gcsms_desktop.services.errors import ServiceError
+
+        groupement_id, services = self.current_groupement_id(), self.services
+        if groupement_id is None or services.read_only:
+            return None
+        verdict = operations.perform(self, lambda: services.groupements.deletion(groupement_id))
+        if verdict is None:
+            return None
+        if not verdict.value.allowed:
+            operations.show_error(self, ServiceError(self.tr("Le groupement ne peut pas être supprimé : {0}.").format(
+                " ; ".join(verdict.value.refusals))))
+            return None
+        if not confirmed and not confirm_loss.confirm_loss(
+                self, self.tr("Supprimer le groupement"),
+                self.tr("Supprimer le groupement « {0} » ?").format(verdict.value.denomination),
+                list(verdict.value.losses), self.tr("Supprimer"),
+                self.tr("Aucune assemblée n'a été tenue, aucun avenant signé, le registre est vide. « Exporter en "
+                        "JSON » en garde d'abord une copie.")):
+            return None
+        done = operations.perform(self, lambda: services.groupements.delete(groupement_id),
+                                  changes=operations.ALL_GROUPEMENTS)
+        if done is None:
+            return None
+        self.statusBar().showMessage(self.tr("Groupement « {0} » supprimé (Édition › Annuler pour le "
+                                             "rétablir).").format(done.value.denomination), 8000)
+        from gcsms_desktop.gui.undo import Undoable, undo_stack
+
+        deleted = done.value
+        undo_stack().push(Undoable(self.tr("la suppression du groupement « {0} »").format(deleted.denomination),
+                                   operations.ALL_GROUPEMENTS, lambda: services.groupements.restore(deleted)))
+        return deleted
 
     def about(self) -> None:
         from gcsms_desktop.gui.widgets import escape

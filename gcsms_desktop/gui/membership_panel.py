@@ -18,18 +18,22 @@ from PySide6.QtWidgets import (
 from gcsms_desktop.domain.change_text import avenant_status
 from gcsms_desktop.domain.changes import Change, ChangeKind
 from gcsms_desktop.domain.deadlines import Deadline
+from gcsms_desktop.domain.deletions import change_deletion_problem, change_losses
 from gcsms_desktop.domain.french import format_date, sentence_case, typography
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.standing import Standing
 from gcsms_desktop.gui import operations
+from gcsms_desktop.gui.dialogs import confirm_loss
 from gcsms_desktop.gui.dialogs.avenant_dates_dialog import AvenantDatesDialog
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.member_actions import MemberTableActions
+from gcsms_desktop.gui.undo import Undoable, undo_stack
 from gcsms_desktop.gui.pdf_output import save_pdf
 from gcsms_desktop.gui.table_models import RowsTableModel, current_key, fit_columns, read_only_view, select_key
 from gcsms_desktop.gui.widgets import date_edit, plain, to_date, to_qdate
 from gcsms_desktop.gui.wizards.change.wizard import ChangeWizard
 from gcsms_desktop.services.context import Services
+from gcsms_desktop.services.membership import DeletedChange
 
 LATE = QBrush(QColor("#a4161a"))
 
@@ -58,6 +62,7 @@ class MembershipData:
     timeline: list[list[str]]
     numbers: list[int]
     deadlines: list[Deadline]
+    last_deletion_problem: str | None = None  # why the last change may not be deleted (domain.deletions)
 
 
 def standing_rows(history: History | None, on: date) -> StandingRows:
@@ -89,8 +94,11 @@ def load_membership(services: Services | None, groupement_id: int | None, on: da
     if services is None or groupement_id is None:
         return MembershipData(None, standing_rows(None, on), [], [], [])
     past = history if history is not None else services.membership.history(groupement_id)
+    last = past.changes[-1].number if past.changes else None
+    problem = services.membership.deletion_problem(groupement_id, last) if last is not None else None
     return MembershipData(past, standing_rows(past, on), timeline_rows(past, at_publication),
-                          [c.number for c in past.changes], services.membership.deadlines(groupement_id, today))
+                          [c.number for c in past.changes], services.membership.deadlines(groupement_id, today),
+                          problem)
 
 
 class MembershipPanel(QWidget):
@@ -102,6 +110,7 @@ class MembershipPanel(QWidget):
         self.services: Services | None = None
         self.groupement_id: int | None = None
         self.history: History | None = None
+        self.last_deletion_problem: str | None = None
         self.large = False  # a large groupement loads in a worker thread (operations.LARGE_GROUPEMENT)
         self._request = 0  # the latest load asked for: a slower, older one is not shown over it
         self._standing_request = 0  # the same for the situation at the chosen date
@@ -151,6 +160,9 @@ class MembershipPanel(QWidget):
         self.dates_button = QPushButton(self.tr("&Dates de l'avenant…"))
         self.dates_button.setObjectName("membership_avenant_dates")
         self.dates_button.clicked.connect(lambda: self.edit_avenant_dates())
+        self.delete_button = QPushButton(self.tr("&Supprimer le changement…"))
+        self.delete_button.setObjectName("membership_delete_change")
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.print_button = QToolButton()
         self.print_button.setObjectName("membership_print")
         self.print_button.setText(self.tr("&Imprimer"))
@@ -168,6 +180,7 @@ class MembershipPanel(QWidget):
         self.print_button.setMenu(menu)
         row.addWidget(self.record_button)
         row.addWidget(self.dates_button)
+        row.addWidget(self.delete_button)
         row.addWidget(self.print_button)
         row.addStretch()
         caption = QLabel(self.tr("&Situation au :"))
@@ -244,7 +257,7 @@ class MembershipPanel(QWidget):
     def _apply(self, request: int, data: MembershipData, select: int | None) -> None:
         if request != self._request:
             return  # a later load was asked for meanwhile
-        self.history = data.history
+        self.history, self.last_deletion_problem = data.history, data.last_deletion_problem
         self.record_button.setEnabled(self.history is not None and not self._read_only())
         self.print_button.setEnabled(self.history is not None)
         self._show_standing(data.standing)
@@ -325,6 +338,18 @@ class MembershipPanel(QWidget):
         change = self.history.change(number) if self.history and number is not None else None
         self.dates_button.setEnabled(change is not None and not self._read_only())
         self.print_actions["avenant"].setEnabled(change is not None and change.needs_avenant)
+        problem = self.deletion_problem(change)
+        self.delete_button.setEnabled(change is not None and problem is None and not self._read_only())
+        self.delete_button.setToolTip(typography(problem or ""))
+
+    def deletion_problem(self, change: Change | None) -> str | None:
+        """Why ``change`` may not be deleted (domain.deletions): the last one's reason was read with the
+        assemblies held; an earlier one is refused for the changes recorded after it, or its avenant."""
+        if change is None or self.history is None:
+            return None
+        if change.number == self.history.changes[-1].number:
+            return self.last_deletion_problem
+        return change_deletion_problem(change, self.history)
 
     def _refresh(self, select: int | None = None) -> None:
         self.show_groupement(self.services, self.groupement_id, large=self.large, select=select)
@@ -363,6 +388,31 @@ class MembershipPanel(QWidget):
         done = operations.perform(self, lambda: services.membership.set_avenant_dates(
             groupement_id, number, dialog.dates(), version), changes=groupement_id)
         return done is not None
+
+    def delete_selected(self, confirmed: bool = False) -> DeletedChange | None:
+        """Delete the selected change (the last, its avenant not signed), after saying what is lost."""
+        number = self.selected_number()
+        change = self.history.change(number) if self.history and number is not None else None
+        if change is None or self.services is None or self._read_only() or self.deletion_problem(change):
+            return None
+        if not confirmed and not confirm_loss.confirm_loss(
+                self, self.tr("Supprimer le changement"),
+                self.tr("Supprimer le changement n° {0} ({1}) ?").format(change.number, change.kind.label),
+                change_losses(change), self.tr("Supprimer"),
+                self.tr("Son avenant n'est pas signé : aucun acte signé n'est touché.")):
+            return None
+        services, groupement_id, history = self.services, self.groupement_id, self.history
+        assert groupement_id is not None and number is not None and history is not None  # a change is selected
+        version = history.groupement.version
+        done = operations.perform(self, lambda: services.membership.delete(groupement_id, number, version),
+                                  changes=groupement_id)
+        if done is None:
+            return None
+        self.status.emit(self.tr("Changement n° {0} supprimé ; son numéro ira au prochain changement.").format(number))
+        deleted = done.value
+        undo_stack().push(Undoable(self.tr("la suppression du changement n° {0}").format(number), groupement_id,
+                                   lambda: services.membership.restore(deleted)))
+        return deleted
 
     def print_document(self, kind: str, period: tuple[date, date] | None = None) -> None:
         if self.services is None or self.groupement_id is None:

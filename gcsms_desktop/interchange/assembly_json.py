@@ -1,5 +1,6 @@
-"""Assemblies in the JSON format (version 2): agenda, attendance, votes, droits, errata, and the
-members that asked for the assembly (``requested_by``, ``requested_on``, R312-194-20).
+"""Assemblies in the JSON format (version 2): agenda, attendance, votes, droits, errata, the
+members that asked for the assembly (``requested_by``, ``requested_on``, R312-194-20), and the day
+and reason of a cancelled one (``cancelled_on``, ``cancellation_reason``, domain.deletions).
 
 Members are named by their ``key``; a second convocation names its first assembly by its
 index in the ``assemblies`` list (``second_of``). Droits are exact fractions written as text
@@ -31,7 +32,7 @@ def _register(first: int | None, count: int | None) -> dict[str, int | None] | N
 
 
 def assembly_to_dict(a: Assembly, rights: AssemblyRights | None, second_of: int | None) -> dict[str, Any]:
-    return _request(a) | {
+    return _request(a) | _cancellation(a) | {
         "meeting_date": _iso(a.meeting_date), "meeting_time": a.meeting_time, "place": a.place, "urgent": a.urgent,
         "convocation_date": _iso(a.convocation_date), "first_meeting_date": _iso(a.first_meeting_date),
         "second_of": second_of, "state": a.state.value, "documents": list(a.documents),
@@ -60,6 +61,17 @@ def _request(a: Assembly) -> dict[str, Any]:
         found["requested_on"] = _iso(a.requested_on)
     if a.requested_by:
         found["requested_by"] = list(a.requested_by)
+    return found
+
+
+def _cancellation(a: Assembly) -> dict[str, Any]:
+    """A cancelled assembly's day and reason (domain.deletions); absent otherwise, so the files of
+    assemblies never cancelled are written as before schema 0008."""
+    found: dict[str, Any] = {}
+    if a.cancelled_on is not None:
+        found["cancelled_on"] = _iso(a.cancelled_on)
+    if a.cancellation_reason:
+        found["cancellation_reason"] = a.cancellation_reason
     return found
 
 
@@ -104,7 +116,9 @@ class AssemblyReader:
             errata=tuple(self._erratum(v, f"{path}.errata[{i}]") for i, v in enumerate(r.items(data, "errata", path))),
         )
         assembly = replace(assembly, requested_on=r.day(data, "requested_on", path),
-                           requested_by=self._requesters(data, path))
+                           requested_by=self._requesters(data, path),
+                           cancelled_on=r.day(data, "cancelled_on", path),
+                           cancellation_reason=r.text(data, "cancellation_reason", path))
         problem = signature_problem(meeting, assembly.signed_on) if meeting and assembly.signed_on else None
         if problem is not None:
             r.fail(f"{path}.signed_on", problem)

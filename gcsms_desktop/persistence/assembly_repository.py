@@ -160,9 +160,12 @@ class AssemblyRepository:
             h, tuple(agendas.get(h.id, ())), tuple(attendance.get(h.id, ())), tuple(errata.get(h.id, ()))),
             requested_by=tuple(requesters.get(h.id, ()))), rights.get(h.id)) for h in heads}
 
-    def add(self, groupement_id: int, assembly: Assembly) -> int:
+    def add(self, groupement_id: int, assembly: Assembly, assembly_id: int | None = None) -> int:
+        """A new assembly; ``assembly_id`` when it must take a free id back (the undo of a deletion)."""
         row = AssemblyRow(groupement_id=groupement_id, state=assembly.state.value, meeting_date=assembly.meeting_date,
                           created_at=datetime.now())
+        if assembly_id is not None:
+            row.id = assembly_id
         self.session.add(row)
         self._write(row, assembly)
         self.session.flush()
@@ -303,14 +306,19 @@ class AssemblyRepository:
                     if first is not None]
         return sorted(entries, key=lambda entry: entry.first_page)
 
-    def second_of(self, assembly_id: int) -> int | None:
-        """The assembly convened again after ``assembly_id`` lacked quorum, if any."""
-        return self.session.scalar(select(AssemblyRow.id).where(AssemblyRow.first_assembly_id == assembly_id))
+    def second_of(self, assembly_id: int, besides: int | None = None) -> int | None:
+        """The assembly convened again after ``assembly_id`` lacked quorum, if any and not cancelled (a
+        cancelled second convocation leaves room for another); ``besides`` is left out of the search."""
+        return self.session.scalar(select(AssemblyRow.id).where(
+            AssemblyRow.first_assembly_id == assembly_id, AssemblyRow.state != AssemblyState.CANCELLED.value,
+            AssemblyRow.id != (besides or 0)).order_by(AssemblyRow.id).limit(1))
 
     def delete(self, assembly_id: int) -> None:
+        """The assembly and its lines (agenda, requesters…); the caller asked the domain first."""
         row = self.session.get(AssemblyRow, assembly_id)
         if row is not None:
             self.session.delete(row)
+            self.session.flush()
 
     def freeze_rights(self, assembly_id: int, rights: AssemblyRights) -> None:
         row = self.session.get_one(AssemblyRow, assembly_id)
@@ -395,6 +403,7 @@ def _write_header(row: AssemblyRow, a: Assembly) -> None:
     row.president, row.secretary, row.scrutineer, row.signed_on = a.president, a.secretary, a.scrutineer, a.signed_on
     row.register_first_page, row.register_page_count = a.register_first_page, a.register_page_count
     row.requested_on = a.requested_on
+    row.cancelled_on, row.cancellation_reason = a.cancelled_on, a.cancellation_reason
 
 
 def _item_row(position: int, item: AgendaItem, ids: dict[str, int]) -> AgendaItemRow:
@@ -409,7 +418,8 @@ HEAD_COLUMNS = (AssemblyRow.id, AssemblyRow.groupement_id, AssemblyRow.meeting_d
                 AssemblyRow.place, AssemblyRow.urgent, AssemblyRow.convocation_date, AssemblyRow.first_meeting_date,
                 AssemblyRow.first_assembly_id, AssemblyRow.documents, AssemblyRow.state, AssemblyRow.president,
                 AssemblyRow.secretary, AssemblyRow.scrutineer, AssemblyRow.signed_on, AssemblyRow.register_first_page,
-                AssemblyRow.register_page_count, AssemblyRow.version, AssemblyRow.requested_on)
+                AssemblyRow.register_page_count, AssemblyRow.version, AssemblyRow.requested_on,
+                AssemblyRow.cancelled_on, AssemblyRow.cancellation_reason)
 
 
 def _assembly_from_head(h: Row[*tuple[Any, ...]], agenda: tuple[AgendaItem, ...],
@@ -422,4 +432,5 @@ def _assembly_from_head(h: Row[*tuple[Any, ...]], agenda: tuple[AgendaItem, ...]
         state=AssemblyState(h.state), president=h.president, secretary=h.secretary, scrutineer=h.scrutineer,
         signed_on=h.signed_on, register_first_page=h.register_first_page, register_page_count=h.register_page_count,
         agenda=agenda, attendance=attendance, errata=errata, version=h.version, requested_on=h.requested_on,
+        cancelled_on=h.cancelled_on, cancellation_reason=h.cancellation_reason,
     )

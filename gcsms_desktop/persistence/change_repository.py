@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from gcsms_desktop.domain.changes import (
@@ -23,7 +23,10 @@ from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.interchange.amendment_json import amendment_from_dict, amendment_to_dict
 from gcsms_desktop.interchange.reader import Reader
 from gcsms_desktop.persistence.mapping import member_from_row, member_to_row
-from gcsms_desktop.persistence.models import ChangeRow, EventRow, MemberRow
+from gcsms_desktop.persistence.models import (
+    AgendaItemRow, AssemblyRequesterRow, AssemblyRightsRow, AttendanceRow, ChangeRow, DeliberationOutcomeRow, EventRow,
+    MemberRow, VoteRow,
+)
 
 
 class ChangeRepository:
@@ -67,6 +70,36 @@ class ChangeRepository:
         self.session.add(row)
         self.session.flush()
         return number
+
+    def new_member_in_use(self, change_id: int) -> bool:
+        """Whether the member a change admits is named by an assembly (attendance, vote, droits, agenda,
+        request): then its row may not go with the change."""
+        member_id = self.session.scalar(select(ChangeRow.new_member_id).where(ChangeRow.id == change_id))
+        if member_id is None:
+            return False
+        uses = [select(AttendanceRow.id).where(or_(AttendanceRow.member_id == member_id,
+                                                   AttendanceRow.proxy_holder_id == member_id)),
+                select(VoteRow.id).where(VoteRow.member_id == member_id),
+                select(AssemblyRightsRow.assembly_id).where(AssemblyRightsRow.member_id == member_id),
+                select(AgendaItemRow.id).where(AgendaItemRow.concerned_member_id == member_id),
+                select(DeliberationOutcomeRow.id).where(DeliberationOutcomeRow.concerned_member_id == member_id),
+                select(AssemblyRequesterRow.id).where(AssemblyRequesterRow.member_id == member_id)]
+        return any(self.session.scalar(query.limit(1)) is not None for query in uses)
+
+    def delete(self, change_id: int) -> None:
+        """The change, its event and the member it admitted (with its representatives); the caller
+        asked the domain first (domain.deletions) and ``new_member_in_use``."""
+        row = self.session.get_one(ChangeRow, change_id)
+        event_id, member_id = row.event_id, row.new_member_id
+        self.session.delete(row)
+        self.session.flush()
+        if member_id is not None:
+            member = self.session.get(MemberRow, member_id)
+            if member is not None:
+                self.session.delete(member)
+                self.session.flush()
+        self.session.execute(delete(EventRow).where(EventRow.id == event_id))
+        self.session.flush()
 
     def set_avenant_dates(self, change_id: int, dates: ApprovalDates) -> None:
         row = self.session.get_one(ChangeRow, change_id)

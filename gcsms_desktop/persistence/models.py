@@ -241,7 +241,7 @@ class AdministratorRow(Base):
 
 
 class AssemblyRow(Base):
-    """An assemblée générale; ``state`` is draft, convened, held or signed (domain.assembly)."""
+    """An assemblée générale; ``state`` is draft, convened, held, signed or cancelled (domain.assembly)."""
 
     __tablename__ = "assemblies"
 
@@ -268,6 +268,8 @@ class AssemblyRow(Base):
     # The deliberation_outcomes rows are written (at closing, or later for an assembly closed before 0005).
     outcomes_recorded: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     requested_on: Mapped[date | None] = mapped_column(Date)  # R312-194-20: asked by a third of the members
+    cancelled_on: Mapped[date | None] = mapped_column(Date)  # a convened assembly cancelled (0008)
+    cancellation_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     requesters: Mapped[list[AssemblyRequesterRow]] = relationship(cascade="all, delete-orphan",
                                                                   order_by="AssemblyRequesterRow.position")

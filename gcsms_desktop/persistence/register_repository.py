@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -34,6 +34,18 @@ class RegisterRepository:
                 self.session.add(AllocatedNumberRow(groupement_id=groupement_id, kind=kind, value=str(value)))
         except IntegrityError as error:
             raise NumberTaken(NUMBER_NAMES[kind].format(value)) from error
+
+    def free(self, groupement_id: int, kind: str, value: str | int) -> None:
+        """Give back a number never printed on a signed act: an avenant number of a change deleted before
+        its avenant was signed (docs/regles-et-choix.md, « Supprimer, annuler »)."""
+        self.session.execute(delete(AllocatedNumberRow).where(
+            AllocatedNumberRow.groupement_id == groupement_id, AllocatedNumberRow.kind == kind,
+            AllocatedNumberRow.value == str(value)))
+        self.session.flush()
+
+    def seal_count(self, groupement_id: int) -> int:
+        return self.session.scalar(select(func.count(RegisterSealRow.id))
+                                   .where(RegisterSealRow.groupement_id == groupement_id)) or 0
 
     def seals(self, groupement_id: int) -> dict[tuple[int, int], StoredSeal]:
         rows = self.session.scalars(select(RegisterSealRow).where(RegisterSealRow.groupement_id == groupement_id))

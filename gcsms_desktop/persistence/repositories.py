@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from gcsms_desktop.domain.groupement import Groupement
@@ -72,6 +72,13 @@ class GroupementRepository:
         row = self.session.execute(select(GroupementRow.version, count, last, corrections, latest)
                                    .where(GroupementRow.id == groupement_id)).one_or_none()
         return tuple(row) if row else (-1, 0, 0, 0, 0)
+
+    def delete(self, groupement_id: int) -> None:
+        """The groupement and everything stored for it (the foreign keys cascade: members, events,
+        changes, assemblies, numbers, seals); the caller asked the domain first (domain.deletions)."""
+        self.session.execute(delete(GroupementRow).where(GroupementRow.id == groupement_id))
+        self.session.flush()
+        self.session.expunge_all()
 
     def exists(self, groupement_id: int) -> bool:
         return self.session.get(GroupementRow, groupement_id) is not None

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import builtins
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from gcsms_desktop.domain.act_dates import (
-    check_convocation_sent, check_erratum_date, check_request_received, check_session_held, check_signed_on,
+    check_cancelled_on, check_convocation_sent, check_erratum_date, check_request_received, check_session_held,
+    check_signed_on,
 )
 from gcsms_desktop.domain.assembly import (
     AgendaItem, Assembly, AssemblyState, Erratum, deliberation_numbers, highest_rank, next_register_page, voters_on,
@@ -28,6 +29,7 @@ from gcsms_desktop.domain.assembly_checks import (
 from gcsms_desktop.domain.french import sentence_case
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.attendance import AttendanceLine, check_attendance, voters
+from gcsms_desktop.domain.deletions import assembly_deletion_problem, check_cancellation, uncancel_problem
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.majority import Choice
 from gcsms_desktop.domain.members import Member
@@ -38,6 +40,23 @@ from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import InvalidAssembly, ServiceError
 from gcsms_desktop.services.records import assembly_record, assembly_records, history, resolve, store_outcomes
 from gcsms_desktop.services.register import seal_new_entries
+
+
+@dataclass(frozen=True)
+class DeletedAssembly:
+    """What ``delete`` removed, enough for ``restore`` to put it back (Édition › Annuler)."""
+
+    groupement_id: int
+    assembly: Assembly  # as it was, with the id it had
+
+
+@dataclass(frozen=True)
+class Cancellation:
+    """What ``uncancel`` removed, enough for ``cancel`` to do it again."""
+
+    assembly_id: int
+    cancelled_on: date
+    reason: str
 
 
 class AssemblyService(UseCases):
@@ -125,6 +144,71 @@ class AssemblyService(UseCases):
             _convene(uow, new_id, convocation_date, None, self.clock.today())
             uow.commit()  # a refusal above rolls back the second assembly with everything else
         return new_id
+
+    # --- deleting and cancelling (domain.deletions) ---------------------------------------------------
+
+    def delete(self, assembly_id: int, expected_version: int | None = None) -> DeletedAssembly:
+        """Delete an assembly in preparation (no member was convened); a convened one is cancelled, a
+        held or signed one is kept (art. 13-2). Returns what ``restore`` needs to undo it."""
+        with self.writing() as uow:
+            current = assembly_record(uow, assembly_id).assembly
+            problem = assembly_deletion_problem(current)
+            if problem is not None:
+                raise ServiceError(problem)
+            groupement_id = _owner(uow, assembly_id)
+            uow.assemblies.touch(assembly_id, expected_version)
+            uow.assemblies.delete(assembly_id)
+            uow.commit()
+        return DeletedAssembly(groupement_id, current)
+
+    def restore(self, deleted: DeletedAssembly) -> int:
+        """Undo ``delete``: the assembly in preparation comes back, with its id when still free."""
+        a = deleted.assembly
+        _check_inputs(a)
+        with self.writing() as uow:
+            if not uow.groupements.exists(deleted.groupement_id):
+                raise ServiceError("Le groupement de cette assemblée n'existe plus : elle ne peut pas être rétablie.")
+            _check_concerned(history(uow, deleted.groupement_id), a)
+            free = a.id is not None and uow.assemblies.groupement_of(a.id) is None
+            assembly_id = uow.assemblies.add(deleted.groupement_id, replace(a, state=AssemblyState.DRAFT),
+                                             a.id if free else None)
+            uow.commit()
+        return assembly_id
+
+    def cancel(self, assembly_id: int, cancelled_on: date, reason: str = "",
+               expected_version: int | None = None) -> None:
+        """Convened → cancelled (« annulée »): kept with the day and the reason, before it meets and not
+        dated after today (domain.deletions, domain.act_dates). ``uncancel`` undoes it."""
+        with self.writing() as uow:
+            current = assembly_record(uow, assembly_id).assembly
+            if current.state is AssemblyState.CANCELLED:
+                raise ServiceError("Cette assemblée est déjà annulée.")
+            problems = check_cancellation(current, cancelled_on) + check_cancelled_on(cancelled_on, self.clock.today())
+            if problems:
+                raise InvalidAssembly("L'assemblée ne peut pas être annulée, rien n'a été enregistré :", problems)
+            cancelled = replace(current, state=AssemblyState.CANCELLED, cancelled_on=cancelled_on,
+                                cancellation_reason=reason.strip())
+            _check_inputs(cancelled)
+            uow.assemblies.touch(assembly_id, expected_version)
+            uow.assemblies.update_header(assembly_id, cancelled)
+            uow.commit()
+
+    def uncancel(self, assembly_id: int, expected_version: int | None = None) -> Cancellation:
+        """Undo ``cancel`` while nothing took the assembly's place: convened again, as before; returns
+        the cancellation removed, for ``cancel`` to redo it."""
+        with self.writing() as uow:
+            current = assembly_record(uow, assembly_id).assembly
+            first = current.first_assembly_id
+            other = uow.assemblies.second_of(first, besides=assembly_id) if first is not None else None
+            problem = uncancel_problem(current, other)
+            if problem is not None:
+                raise ServiceError(problem)
+            assert current.cancelled_on is not None  # a cancelled assembly has its date (domain.deletions)
+            uow.assemblies.touch(assembly_id, expected_version)
+            uow.assemblies.update_header(assembly_id, replace(current, state=AssemblyState.CONVENED,
+                                                              cancelled_on=None, cancellation_reason=""))
+            uow.commit()
+        return Cancellation(assembly_id, current.cancelled_on, current.cancellation_reason)
 
     # --- the session --------------------------------------------------------------------------------
 

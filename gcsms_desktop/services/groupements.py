@@ -6,12 +6,13 @@ import builtins
 
 from datetime import date
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from gcsms_desktop.domain.book_checks import check_book, register_numbers
 from gcsms_desktop.domain.changes import Change
 from gcsms_desktop.domain.member_details import DetailsCorrection
 from gcsms_desktop.domain.convention_checks import check_groupement
+from gcsms_desktop.domain.deletions import BookContents, groupement_deletion_problems, groupement_losses
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.problems import InvalidGroupement, Problem, errors_only
 from gcsms_desktop.interchange import groupement_json
@@ -20,9 +21,31 @@ from gcsms_desktop.domain.names import with_normalised_names
 from gcsms_desktop.persistence.repositories import GroupementSummary
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
-from gcsms_desktop.services.errors import AlreadyExists
+from gcsms_desktop.services.errors import AlreadyExists, ServiceError
+from gcsms_desktop.services.read_cache import read_cache
 from gcsms_desktop.services.records import assembly_records, history, resolve, store_outcomes
 from gcsms_desktop.services.register import seal_new_entries
+
+
+@dataclass(frozen=True)
+class DeletedGroupement:
+    """What ``delete`` removed: the whole book in the JSON format, for ``restore`` (Édition › Annuler)."""
+
+    denomination: str
+    book: str
+
+
+@dataclass(frozen=True)
+class DeletionVerdict:
+    """May the groupement be deleted: the reasons it may not (empty: it may), and what would be lost."""
+
+    denomination: str
+    refusals: tuple[str, ...]
+    losses: tuple[str, ...]
+
+    @property
+    def allowed(self) -> bool:
+        return not self.refusals
 
 
 class GroupementService(UseCases):
@@ -81,18 +104,56 @@ class GroupementService(UseCases):
         document = groupement_json.load_document(text)
         return self.create(document.groupement, document.assemblies, document.changes, document.corrections)
 
+    def deletion(self, reference: str | int) -> DeletionVerdict:
+        """Whether the groupement may be deleted (domain.deletions), and what would be lost."""
+        with self.reading() as uow:
+            return _verdict(uow, resolve(uow, reference))
+
+    def delete(self, reference: str | int, expected_version: int | None = None) -> DeletedGroupement:
+        """Delete a groupement created by mistake, while nothing legal was done in its books (no assembly
+        held, no avenant signed, nothing in the register). Returns its book for ``restore``."""
+        with self.writing() as uow:
+            groupement_id = resolve(uow, reference)
+            verdict = _verdict(uow, groupement_id)
+            if not verdict.allowed:
+                raise ServiceError(f"Le groupement « {verdict.denomination} » ne peut pas être supprimé : "
+                                   + " ; ".join(verdict.refusals) + ".")
+            book = _export(uow, groupement_id)
+            uow.groupements.touch(groupement_id, expected_version)
+            uow.groupements.delete(groupement_id)
+            uow.commit()
+            read_cache(uow).forget(groupement_id)
+        return DeletedGroupement(verdict.denomination, book)
+
+    def restore(self, deleted: DeletedGroupement) -> int:
+        """Undo ``delete``: the book is created again from its JSON (a new number)."""
+        return self.import_json(deleted.book)
+
     def export_json(self, reference: str | int) -> str:
         """The groupement and all its assemblies, as the JSON format."""
         with self.reading() as uow:
-            groupement_id = resolve(uow, reference)
-            groupement = uow.groupements.get(groupement_id)
-            changes = uow.changes.list(groupement_id)
-            corrections = uow.details.list(groupement_id)
-            stored = [uow.assemblies.get(s.id) for s in uow.assemblies.summaries(groupement_id)]
-        positions = {s.assembly.id: i for i, s in enumerate(stored)}
-        assemblies = tuple(StoredAssemblyData(s.assembly, s.frozen_rights, positions.get(s.assembly.first_assembly_id))
-                           for s in stored)
-        return groupement_json.dumps(groupement, assemblies, changes, corrections)
+            return _export(uow, resolve(uow, reference))
+
+
+def _export(uow: UnitOfWork, groupement_id: int) -> str:
+    """The groupement, its changes and all its assemblies, as the JSON format."""
+    groupement = uow.groupements.get(groupement_id)
+    changes = uow.changes.list(groupement_id)
+    corrections = uow.details.list(groupement_id)
+    stored = [uow.assemblies.get(s.id) for s in uow.assemblies.summaries(groupement_id)]
+    positions = {s.assembly.id: i for i, s in enumerate(stored)}
+    assemblies = tuple(StoredAssemblyData(s.assembly, s.frozen_rights, positions.get(s.assembly.first_assembly_id))
+                       for s in stored)
+    return groupement_json.dumps(groupement, assemblies, changes, corrections)
+
+
+def _verdict(uow: UnitOfWork, groupement_id: int) -> DeletionVerdict:
+    groupement = uow.groupements.get(groupement_id)
+    book = BookContents(groupement.denomination, len(groupement.members), uow.changes.list(groupement_id),
+                        tuple(s.state for s in uow.assemblies.summaries(groupement_id)),
+                        uow.register.seal_count(groupement_id))
+    return DeletionVerdict(groupement.denomination, tuple(groupement_deletion_problems(book)),
+                           tuple(groupement_losses(book)))
 
 
 def _add_assemblies(uow: UnitOfWork, groupement_id: int, assemblies: tuple[StoredAssemblyData, ...]) -> None:

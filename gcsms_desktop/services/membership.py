@@ -7,13 +7,14 @@ recorded: every path derives it from the changes (``domain.dissolution``, art. 5
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from gcsms_desktop.domain.act_dates import check_avenant_update_dates, check_change_dates
 from gcsms_desktop.domain.change_checks import check_avenant_update, check_change
 from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation
 from gcsms_desktop.domain.deadlines import Deadline, deadlines
+from gcsms_desktop.domain.deletions import change_deletion_problem
 from gcsms_desktop.domain.groupement import ApprovalDates
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.problems import Problem, errors_only
@@ -22,6 +23,14 @@ from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import InvalidChange, NotFound, ServiceError
 from gcsms_desktop.services.records import history, register_deliberations, resolve
+
+
+@dataclass(frozen=True)
+class DeletedChange:
+    """What ``delete`` removed, enough for ``restore`` to record it again (Édition › Annuler)."""
+
+    groupement_id: int
+    change: Change  # as it was, with its number
 
 
 class MembershipService(UseCases):
@@ -97,6 +106,58 @@ class MembershipService(UseCases):
             uow.groupements.touch(groupement_id, expected_version)
             uow.changes.set_avenant_dates(change.id, dates)
             uow.commit()
+
+    # --- deleting (domain.deletions) ---------------------------------------------------------------
+
+    def deletion_problem(self, reference: str | int, number: int) -> str | None:
+        """Why change ``number`` may not be deleted, or None (the GUI enables its action with it)."""
+        with self.reading() as uow:
+            groupement_id = resolve(uow, reference)
+            past, change = _change(history(uow, groupement_id), number)
+            return change_deletion_problem(change, past, _held_dates(uow, groupement_id))
+
+    def delete(self, reference: str | int, number: int, expected_version: int | None = None) -> DeletedChange:
+        """Delete the last change while its avenant is not signed; its avenant number is freed and the
+        member it admitted goes with it. Returns what ``restore`` needs to undo it."""
+        with self.writing() as uow:
+            groupement_id = resolve(uow, reference)
+            past, change = _change(history(uow, groupement_id), number)
+            problem = change_deletion_problem(change, past, _held_dates(uow, groupement_id))
+            assert change.id is not None
+            if problem is None and uow.changes.new_member_in_use(change.id):
+                problem = (f"Le n° {number} ne peut pas être supprimé : le membre qu'il fait entrer figure déjà "
+                           "dans une assemblée (présence, vote ou demande).")
+            if problem is not None:
+                raise ServiceError(problem)
+            uow.groupements.touch(groupement_id, expected_version)
+            uow.changes.delete(change.id)
+            uow.register.free(groupement_id, "avenant", number)
+            uow.commit()
+        return DeletedChange(groupement_id, change)
+
+    def restore(self, deleted: DeletedChange) -> int:
+        """Undo ``delete``: the change is recorded again under its number, if no other change took it."""
+        change = deleted.change
+        with self.writing() as uow:
+            if not uow.groupements.exists(deleted.groupement_id):
+                raise ServiceError("Le groupement de ce changement n'existe plus : il ne peut pas être rétabli.")
+            past = history(uow, deleted.groupement_id)
+            if max((c.number for c in past.changes), default=0) + 1 != change.number:
+                raise ServiceError(f"Un autre changement a pris le n° {change.number} depuis : le changement supprimé "
+                                   "ne peut pas être rétabli sous ce numéro.")
+            problems = errors_only(check_change(past.groupement, past.changes, replace(change, id=None)))
+            if problems:
+                raise InvalidChange(f"La {change.kind.label} ne peut plus être rétablie :", problems)
+            uow.groupements.touch(deleted.groupement_id)
+            number = uow.changes.add(deleted.groupement_id, replace(change, id=None))
+            uow.register.allocate(deleted.groupement_id, "avenant", number)
+            uow.commit()
+        return number
+
+
+def _held_dates(uow: UnitOfWork, groupement_id: int) -> list[date]:
+    """The meeting dates of the held or signed assemblies, whose droits are frozen (art. 9-1)."""
+    return [s.meeting_date for s in uow.assemblies.summaries(groupement_id) if s.state.locked]
 
 
 def _change(past: History, number: int) -> tuple[History, Change]:

@@ -92,6 +92,16 @@ class PrintingService(UseCases):
                                "le délai de convocation (art. R. 312-194-20).")
         return ConvocationDocument(record, printed_on or self.clock.today()).render()
 
+    def cancellation(self, reference: str | int, assembly_id: int) -> bytes:
+        """The cancellation letters of a cancelled assembly, one per member convened (domain.deletions)."""
+        from gcsms_desktop.documents.assembly.cancellation import CancellationDocument
+
+        record = self._record(reference, assembly_id)
+        if AssemblyAction.PRINT_CANCELLATION not in allowed_actions(record.assembly.state):
+            raise ServiceError("Seule une assemblée annulée a des lettres d'annulation : annulez-la d'abord "
+                               "(elle doit avoir été convoquée).")
+        return CancellationDocument(record).render()
+
     def attendance(self, reference: str | int, assembly_id: int) -> bytes:
         from gcsms_desktop.documents.assembly.attendance_sheet import AttendanceSheetDocument
 

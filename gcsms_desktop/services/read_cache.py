@@ -47,6 +47,12 @@ class ReadCache:
         self._digests: dict[tuple[int, int], tuple[str, int, str]] = {}
         self._digests_stamp: tuple[object, ...] = ()
 
+    def forget(self, groupement_id: int) -> None:
+        """A deleted groupement: its id may be given again to another one, whose stamp could be equal."""
+        with self._lock:
+            self._histories.pop(groupement_id, None)
+            self._members.pop(groupement_id, None)
+
     def history(self, uow: UnitOfWork, groupement_id: int) -> History:
         return self._stamped(self._histories, uow, groupement_id, lambda: History(
             uow.groupements.get(groupement_id), uow.changes.list(groupement_id),

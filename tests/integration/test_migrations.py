@@ -223,3 +223,31 @@ def test_0005_file_upgrades_with_the_model_regularisation_clause_and_no_requests
                                   ).fetchone() == (governance_rows,)
         assert connection.execute("SELECT COUNT(*) FROM assembly_requesters").fetchone() == (0,)
         assert connection.execute("SELECT COUNT(*) FROM assemblies WHERE requested_on IS NOT NULL").fetchone() == (0,)
+
+
+def test_0006_file_upgrades_to_head_with_no_cancelled_assembly(tmp_path):
+    """Schema 0008: the assemblies of a 0006 file were never cancelled: every row is kept, each has no
+    cancellation date and an empty reason, and its state is unchanged."""
+    copy = tmp_path / "0006.sqlite"
+    shutil.copy(FIXTURES / "0006-tilleuls-vitre.sqlite", copy)
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0006",)
+        tables = [t for (t,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")]
+        before = {t: connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+        states = connection.execute("SELECT id, state FROM assemblies ORDER BY id").fetchall()
+    services = open_services(copy)
+    try:
+        for summary in services.groupements.list():
+            for assembly in services.assemblies.list(summary.id):
+                record = services.assemblies.record(assembly.id)
+                assert record.assembly.cancelled_on is None and record.assembly.cancellation_reason == ""
+    finally:
+        services.close()
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
+        after = {t: connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+        assert connection.execute("SELECT id, state FROM assemblies ORDER BY id").fetchall() == states
+        assert connection.execute("SELECT COUNT(*) FROM assemblies WHERE cancelled_on IS NOT NULL "
+                                  "OR cancellation_reason != ''").fetchone() == (0,)
+    assert after == before and before["assemblies"] > 0

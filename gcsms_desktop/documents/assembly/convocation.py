@@ -7,7 +7,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, PageBreak
 
-from gcsms_desktop.documents.assembly.wording import BLANK, representative_of, the_assembly, when_where
+from gcsms_desktop.documents.assembly.wording import BLANK, letter_head, letter_signature, the_assembly, when_where
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument, esc
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
@@ -40,13 +40,7 @@ class ConvocationDocument(PdfDocument):
 
     def _letter(self, w: StoryWriter, member: Member) -> None:
         r, a, g = self.record, self.record.assembly, self.record.groupement
-        w.para(f"<b>{esc(g.denomination)}</b><br/>{esc(g.seat_address)}", "body")
-        w.space(6)
-        to = representative_of(member, None)
-        attention = f"<br/>À l'attention de {esc(to)}" if to else ""
-        w.para(f"<b>{esc(member.name)}</b><br/>{esc(member.address)}{attention}", "body")
-        w.space(6)
-        w.para(f"Le {format_date(self.sent_on)}")
+        letter_head(w, r, member, self.sent_on)
         subject = "Convocation en urgence" if a.urgent else "Convocation"
         w.para(f"<b>Objet : {subject} à {the_assembly(a)}</b>")
         w.para("Madame, Monsieur,")
@@ -73,10 +67,7 @@ class ConvocationDocument(PdfDocument):
         if r.proxies_allowed:
             w.para("En cas d'empêchement, vous pouvez donner procuration à un autre membre présent au moyen du "
                    "pouvoir ci-joint ; aucun membre ne peut détenir plus d'un pouvoir (art. R. 312-194-20).")
-        w.para("Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.")
-        w.space(6)
-        admin = g.administrator.person_name if g.administrator else BLANK  # not elected yet: signed by hand
-        w.para(f"L'administrateur du groupement<br/>{esc(admin)}")
+        letter_signature(w, r)
 
     def _proxy_form(self, w: StoryWriter, member: Member) -> None:
         a = self.record.assembly

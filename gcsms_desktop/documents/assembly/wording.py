@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import esc
 from gcsms_desktop.domain.assembly import Assembly, format_time
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
@@ -53,3 +56,25 @@ def presence_text(record: AssemblyRecord, line: AttendanceLine | None) -> str:
 def officers(assembly: Assembly) -> list[tuple[str, str]]:
     return [("Le président de séance", assembly.president), ("Le secrétaire de séance", assembly.secretary),
             ("Le scrutateur", assembly.scrutineer)]
+
+
+def letter_head(w: StoryWriter, record: AssemblyRecord, member: Member, dated: date) -> None:
+    """A letter to a member: the groupement and its siège, the member's address for the attention of its
+    representatives, the date (convocation and cancellation letters alike)."""
+    g = record.groupement
+    w.para(f"<b>{esc(g.denomination)}</b><br/>{esc(g.seat_address)}", "body")
+    w.space(6)
+    to = representative_of(member, None)
+    attention = f"<br/>À l'attention de {esc(to)}" if to else ""
+    w.para(f"<b>{esc(member.name)}</b><br/>{esc(member.address)}{attention}", "body")
+    w.space(6)
+    w.para(f"Le {format_date(dated)}")
+
+
+def letter_signature(w: StoryWriter, record: AssemblyRecord) -> None:
+    """The salutation and the administrateur's signature (a blank while none is elected: signed by hand)."""
+    g = record.groupement
+    w.para("Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.")
+    w.space(6)
+    admin = g.administrator.person_name if g.administrator else BLANK
+    w.para(f"L'administrateur du groupement<br/>{esc(admin)}")
