@@ -157,3 +157,27 @@ def test_the_groupement_is_deleted_only_while_nothing_legal_was_done(qtbot, till
     assert window.delete_groupement(confirmed=True) is None
     assert shown and "ne peut pas être supprimé" in shown[0]
     assert window.services.groupements.get(new_id).denomination == TILLEULS
+
+
+def test_ctrl_z_puts_back_a_deleted_draft_then_a_deleted_groupement(qtbot, tilleuls_window):
+    """Édition › Annuler (Ctrl+Z) takes back the last deletion since the window was opened."""
+    from PySide6.QtCore import Qt
+
+    window = tilleuls_window
+    services, panel = window.services, window.assemblies
+    draft = services.assemblies.prepare(TILLEULS, Assembly(MEETING, "Siège", agenda=agenda()))
+    panel.show_groupement(services, 1, select=draft)
+    qtbot.waitUntil(lambda: panel.selected_id() == draft)
+    assert panel.delete_selected(confirmed=True) is not None
+    window.edit_menu.update()
+    assert "la suppression de l'assemblée du 15 décembre 2026" in window.edit_menu.undo_action.text()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: row_count(panel.table) == 1)
+    assert [s.id for s in services.assemblies.list(TILLEULS)] == [draft]
+
+    services.assemblies.delete(draft)  # nothing done in the books: the groupement may go
+    window.refresh(select_id=1)
+    assert window.delete_groupement(confirmed=True) is not None
+    assert services.groupements.list() == []
+    assert window.edit_menu.undo()
+    assert [g.denomination for g in services.groupements.list()] == [TILLEULS]
