@@ -30,6 +30,7 @@ from gcsms_desktop.gui.table_models import RowsTableModel, current_key, fit_colu
 from gcsms_desktop.gui.widgets import escape
 from gcsms_desktop.gui.wizards.assembly.page import outcome_word
 from gcsms_desktop.gui.wizards.assembly.wizard import AssemblyWizard
+from gcsms_desktop.gui.context_menus import buttons_menu
 from gcsms_desktop.gui.undo import Undoable, undo_stack
 from gcsms_desktop.services.assemblies import Cancellation, DeletedAssembly
 from gcsms_desktop.services.context import Services
@@ -114,6 +115,7 @@ class AssembliesPanel(QWidget):
         self.table = read_only_view("assembliesTable", self.model, 2)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: self.continue_selected())
+        buttons_menu(self.table, lambda: list(self.buttons.values()), "assemblyMenu")
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text, slot in (("new", self.tr("&Nouvelle assemblée…"), self.new_assembly),

@@ -27,6 +27,7 @@ from gcsms_desktop.gui.dialogs import confirm_loss
 from gcsms_desktop.gui.dialogs.avenant_dates_dialog import AvenantDatesDialog
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.member_actions import MemberTableActions
+from gcsms_desktop.gui.context_menus import buttons_menu
 from gcsms_desktop.gui.undo import Undoable, undo_stack
 from gcsms_desktop.gui.pdf_output import save_pdf
 from gcsms_desktop.gui.table_models import RowsTableModel, current_key, fit_columns, read_only_view, select_key
@@ -131,6 +132,7 @@ class MembershipPanel(QWidget):
         self.timeline = read_only_view("timelineTable", self.timeline_model, 2, wrap=True)
         self.timeline.selectionModel().currentRowChanged.connect(lambda *_a: self._selection_changed())
         self.timeline.doubleClicked.connect(lambda _i: self.edit_avenant_dates())
+        buttons_menu(self.timeline, lambda: [self.dates_button, self.delete_button], "changeMenu")
         self.deadlines = QListWidget()
         self.deadlines.setObjectName("deadlinesList")
         self.deadlines.setWordWrap(True)

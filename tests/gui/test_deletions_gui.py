@@ -181,3 +181,18 @@ def test_ctrl_z_puts_back_a_deleted_draft_then_a_deleted_groupement(qtbot, tille
     assert services.groupements.list() == []
     assert window.edit_menu.undo()
     assert [g.denomination for g in services.groupements.list()] == [TILLEULS]
+
+
+def test_the_context_menus_offer_what_the_buttons_offer_for_the_row(qtbot, tilleuls_window):
+    from gcsms_desktop.gui.context_menus import menu_of
+
+    services, panel = tilleuls_window.services, tilleuls_window.assemblies
+    draft = services.assemblies.prepare(TILLEULS, Assembly(MEETING, "Siège", agenda=agenda()))
+    panel.show_groupement(services, 1, select=draft)
+    qtbot.waitUntil(lambda: panel.selected_id() == draft)
+    menu = menu_of(panel.table, list(panel.buttons.values()), "assemblyMenu")
+    enabled = [a.text() for a in menu.actions() if a.isEnabled()]
+    assert "S&upprimer…" in enabled and "&Annuler l'assemblée…" not in [a.text() for a in menu.actions()]
+    timeline = tilleuls_window.membership
+    changes = menu_of(timeline.timeline, [timeline.dates_button, timeline.delete_button], "changeMenu")
+    assert [a.isEnabled() for a in changes.actions()] == [False, False]  # no change selected
