@@ -251,3 +251,27 @@ def test_0006_file_upgrades_to_head_with_no_cancelled_assembly(tmp_path):
         assert connection.execute("SELECT COUNT(*) FROM assemblies WHERE cancelled_on IS NOT NULL "
                                   "OR cancellation_reason != ''").fetchone() == (0,)
     assert after == before and before["assemblies"] > 0
+
+
+def test_0006_file_upgrades_with_no_correction_empty_contacts_and_no_amendment(tmp_path):
+    """Schema 0007: members and groupements get an empty e-mail and phone, no correction exists, and the
+    changes stored before are no amendment; every document of the old book prints as before."""
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "0006-tilleuls-vitre.sqlite", copy)
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0006",)
+        members = connection.execute("SELECT COUNT(*) FROM members").fetchone()[0]
+    services = open_services(copy)
+    try:
+        vitre = "Groupement de coopération sociale et médico-sociale du Pays de Vitré"
+        history = services.membership.history(vitre)
+        assert history.corrections == () and all(c.kind.value != "amendment" for c in history.changes)
+        assert services.details.card(vitre, history.groupement.members[0].key).member.email == ""
+        assert history.consolidated(date(2030, 1, 1)).article_texts == ()
+    finally:
+        services.close()
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM members WHERE email = '' AND phone = ''").fetchone() == (
+            members,)
+        assert connection.execute("SELECT COUNT(*) FROM details_corrections").fetchone() == (0,)
+        assert connection.execute("SELECT COUNT(*) FROM membership_changes WHERE amendment != ''").fetchone() == (0,)
