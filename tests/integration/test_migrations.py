@@ -79,6 +79,7 @@ def test_fixture_files_exist_for_each_schema():
     assert (FIXTURES / "0003-vitre-changes.sqlite").exists()
     assert (FIXTURES / "0004-tilleuls-sealed.sqlite").exists()
     assert (FIXTURES / "0005-tilleuls-vitre-outcomes.sqlite").exists()
+    assert (FIXTURES / "0006-tilleuls-vitre.sqlite").exists()
 
 
 def test_0002_file_upgrades_to_membership_changes(tmp_path):
