@@ -44,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("list", help="lister les groupements de la base")
     importing = commands.add_parser("import", help="importer un groupement depuis un fichier JSON")
     importing.add_argument("file", type=Path, metavar="FICHIER.json")
+    correcting = commands.add_parser("replace", help="corriger en place une convention non encore signée, d'après "
+                                                     "un fichier JSON (« export », modifié)")
+    correcting.add_argument("name", metavar="NOM")
+    correcting.add_argument("file", type=Path, metavar="FICHIER.json")
     checking = commands.add_parser("check", help="vérifier un fichier JSON sans rien enregistrer")
     checking.add_argument("file", type=Path, metavar="FICHIER.json")
     exporting = commands.add_parser("export", help="exporter un groupement en JSON")
@@ -195,6 +199,23 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
 
     groupement_id = services.groupements.import_json(read_text(args.file))
     print(f"Groupement importé sous le numéro {groupement_id}.")
+    return 0
+
+
+def cmd_replace(services: Services, args: argparse.Namespace) -> int:
+    """Art. 21 a contrario: until it is signed the convention is corrected in place; a file holding changes
+    or assemblies is refused (they presuppose a signed convention)."""
+    from gcsms_desktop.interchange import groupement_json
+    from gcsms_desktop.services.errors import ServiceError
+    from gcsms_desktop.services.files import read_text
+
+    document = groupement_json.load_document(read_text(args.file))
+    if document.changes or document.assemblies or document.corrections:
+        raise ServiceError("Le fichier contient des changements, assemblées ou corrections : seule la convention "
+                           "(« groupement ») se corrige en place, avant sa signature.")
+    version = services.groupements.get(args.name).version
+    groupement_id = services.groupements.correct_unsigned(args.name, document.groupement, version)
+    print(f"Convention corrigée ; le groupement porte le numéro {groupement_id}.")
     return 0
 
 
@@ -460,10 +481,10 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "list": cmd_list, "import": cmd_import, "export": cmd_export, "print": cmd_print, "assembly": cmd_assembly,
     "members": cmd_members, "changes": cmd_changes, "backup": cmd_backup, "verify": cmd_verify,
     "migrate": cmd_migrate, "change": cmd_change, "member": cmd_member, "contact": cmd_contact,
-    "delete": cmd_delete,
+    "delete": cmd_delete, "replace": cmd_replace,
 }
 CREATES_DATABASE = {"import"}  # other commands on a missing --db file are a typo, not a new base
-WRITES_DATABASE = {"import", "change", "contact", "delete"}  # refused on a read-only base (assembly: cli_assembly)
+WRITES_DATABASE = {"import", "change", "contact", "delete", "replace"}  # refused on a read-only base (see cli_assembly)
 
 
 def opened_notes(services: Services, command: str | None = None) -> list[str]:

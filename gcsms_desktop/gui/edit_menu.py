@@ -15,6 +15,7 @@ from gcsms_desktop.gui.undo import undo_stack
 
 if TYPE_CHECKING:
     from gcsms_desktop.gui.main_window import MainWindow
+    from gcsms_desktop.gui.wizards.creation.wizard import CreationWizard
     from gcsms_desktop.gui.member_actions import MemberTableActions
 
 
@@ -36,6 +37,8 @@ class EditMenu(QObject):
         self.correct_action = self._add(tr("&Corriger représentants et coordonnées…"), self.correct_member,
                                         "correctMemberAction", "Ctrl+K")
         self.contact_action = self._add(tr("Coordonnées du &groupement…"), self.correct_contact, "contactAction")
+        self.convention_action = self._add(tr("Corriger la con&vention non signée…"), self.correct_convention,
+                                           "correctConventionAction")
         self.menu.addSeparator()
         self.menu.addAction(window.delete_action)  # also in Fichier: deleting a book created by mistake
         self.menu.aboutToShow.connect(self.update)
@@ -65,6 +68,7 @@ class EditMenu(QObject):
         self.card_action.setEnabled(chosen is not None)
         self.correct_action.setEnabled(chosen is not None and self._writable())
         self.contact_action.setEnabled(self._writable() and self.window.current_groupement_id() is not None)
+        self.convention_action.setEnabled(self.contact_action.isEnabled())
 
     def _writable(self) -> bool:
         services = self.window._services
@@ -93,3 +97,34 @@ class EditMenu(QObject):
         groupement_id = self.window.current_groupement_id()
         if groupement_id is not None and correct_contact(self.window, self.window.services, groupement_id):
             self.window.statusBar().showMessage(tr("Coordonnées du groupement enregistrées."), 10000)
+
+    def correct_convention(self) -> CreationWizard | None:
+        """Until it is signed, the convention is corrected in the creation wizard, opened on a copy of it
+        (domain.unsigned_convention); once signed, the user is told to record an avenant (art. 21)."""
+        import json
+
+        from gcsms_desktop.gui import operations
+        from gcsms_desktop.gui.wizards.creation.wizard import CreationWizard
+        from gcsms_desktop.services.errors import ServiceError
+
+        window, groupement_id = self.window, self.window.current_groupement_id()
+        if groupement_id is None:
+            return None
+        services = window.services
+        done = operations.perform(window, lambda: (services.groupements.edit_problems(groupement_id),
+                                                   services.groupements.export_json(groupement_id)))
+        if done is None:
+            return None
+        problems, book = done.value
+        if problems:
+            operations.show_error(window, ServiceError(tr("La convention ne peut plus être corrigée en place : {0}.")
+                                                       .format(" ; ".join(problems))))
+            return None
+        draft = operations.perform(window, lambda: services.drafts.save(None, json.loads(book)["groupement"]))
+        if draft is None:
+            return None
+        wizard = CreationWizard(services, draft.value, window, corrects=groupement_id)
+        wizard.created.connect(window._created)
+        wizard.finished.connect(lambda _result: window.refresh())
+        wizard.open()
+        return wizard

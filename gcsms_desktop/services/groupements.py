@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from gcsms_desktop.domain.book_checks import check_book, register_numbers
 from gcsms_desktop.domain.changes import Change
 from gcsms_desktop.domain.member_details import DetailsCorrection
+from gcsms_desktop.domain.unsigned_convention import convention_edit_problems
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.deletions import BookContents, groupement_deletion_problems, groupement_losses
 from gcsms_desktop.domain.groupement import Groupement
@@ -129,6 +130,34 @@ class GroupementService(UseCases):
         """Undo ``delete``: the book is created again from its JSON (a new number)."""
         return self.import_json(deleted.book)
 
+    def edit_problems(self, reference: str | int) -> builtins.list[str]:
+        """Why the convention of ``reference`` can no longer be corrected in place (domain.unsigned_convention)."""
+        with self.reading() as uow:
+            return _edit_problems(uow, resolve(uow, reference))
+
+    def correct_unsigned(self, reference: str | int, groupement: Groupement, expected_version: int | None = None
+                         ) -> int:
+        """Correct an unsigned convention in place: the stored one is replaced by ``groupement``, checked as at
+        its creation, in one transaction; returns its (new) number. Refused once signed (art. 21)."""
+        groupement = with_normalised_names(groupement)
+        problems = errors_only(check_book(groupement, (), (), self.clock.today()))
+        if problems:
+            raise InvalidGroupement(problems)
+        with self.writing() as uow:
+            groupement_id = resolve(uow, reference)
+            refusals = _edit_problems(uow, groupement_id)
+            if refusals:
+                raise ServiceError("La convention ne peut plus être corrigée en place : " + " ; ".join(refusals) + ".")
+            other = uow.groupements.id_by_denomination(groupement.denomination)
+            if other is not None and other != groupement_id:
+                raise AlreadyExists(f"Un groupement nommé « {groupement.denomination} » existe déjà dans cette base.")
+            uow.groupements.touch(groupement_id, expected_version)
+            uow.groupements.delete(groupement_id)
+            new_id = uow.groupements.add(groupement)
+            uow.commit()
+            read_cache(uow).forget(groupement_id)
+        return new_id
+
     def export_json(self, reference: str | int) -> str:
         """The groupement and all its assemblies, as the JSON format."""
         with self.reading() as uow:
@@ -145,6 +174,12 @@ def _export(uow: UnitOfWork, groupement_id: int) -> str:
     assemblies = tuple(StoredAssemblyData(s.assembly, s.frozen_rights, positions.get(s.assembly.first_assembly_id))
                        for s in stored)
     return groupement_json.dumps(groupement, assemblies, changes, corrections)
+
+
+def _edit_problems(uow: UnitOfWork, groupement_id: int) -> list[str]:
+    history = read_cache(uow).history(uow, groupement_id)
+    return convention_edit_problems(history.groupement.dates.signature, len(history.changes),
+                                    len(uow.assemblies.summaries(groupement_id)), len(history.corrections))
 
 
 def _verdict(uow: UnitOfWork, groupement_id: int) -> DeletionVerdict:

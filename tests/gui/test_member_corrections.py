@@ -147,3 +147,33 @@ def test_an_amendment_of_the_siege_through_the_change_wizard(window, example_tex
     change = window.services.membership.history(TILLEULS).changes[-1]
     assert change.payload == Amendment(seat_address="4 place de la Mairie, 35000 Rennes", articles=(
         ("12", "Le règlement intérieur est adopté à la majorité des deux tiers."),))
+
+
+def test_an_unsigned_convention_is_corrected_in_the_creation_wizard(window, example_text, qtbot, monkeypatch):
+    """Until the members sign it, the convention is corrected in place; the copy it is edited on goes
+    when the work is discarded; a signed one is refused with the way to amend it (art. 21)."""
+    from PySide6.QtWidgets import QMessageBox, QWizard
+
+    fougeres = window.services.groupements.import_json(example_text("fougeres-sans-capital"))
+    window.refresh(select_id=fougeres)
+    wizard = window.edit_menu.correct_convention()
+    assert wizard is not None and wizard.windowTitle() == "Corriger la convention (non signée)"
+    seat = wizard.pages["seat"]
+    while wizard.currentPage() is not seat:
+        wizard.next()
+    seat.seat.setText("9 rue Corrigée, 35300 Fougères")
+    while wizard.currentId() != wizard.pageIds()[-1]:
+        wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert [g.denomination for g in window.services.groupements.list()] == [
+        "Groupement de coopération sociale de Fougères"]
+    assert window.services.groupements.get(1).seat_address == "9 rue Corrigée, 35300 Fougères"
+    assert window.services.drafts.list() == []
+
+    tilleuls = window.services.groupements.import_json(example_text("tilleuls-17-parts"))
+    window.refresh(select_id=tilleuls)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    assert window.edit_menu.correct_convention() is None
+    assert "ne se modifie plus que par avenant" in said[0]

@@ -30,14 +30,19 @@ PAGE_CLASSES: tuple[type[CreationPage], ...] = (
 class CreationWizard(QWizard):
     created = Signal(int, str)
 
-    def __init__(self, services: Services, draft_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, draft_id: int | None = None, parent: QWidget | None = None,
+                 corrects: int | None = None) -> None:
+        """``corrects``: the stored groupement whose unsigned convention this wizard corrects in place
+        (domain.unsigned_convention); its draft is the wizard's own, dropped when the work is discarded."""
         super().__init__(parent)
         self.setObjectName("creationWizard")
         self.services = services
         self.draft_id = draft_id
+        self.corrects = corrects
         self.state = WizardState(services.drafts.load(draft_id) if draft_id is not None else None,
                                  services.clock.today())
-        self.setWindowTitle(self.tr("Nouveau groupement"))
+        self.setWindowTitle(self.tr("Corriger la convention (non signée)") if corrects is not None
+                            else self.tr("Nouveau groupement"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -50,7 +55,8 @@ class CreationWizard(QWizard):
             self.pages[page.key] = page
             self.setPage(index, page)
         cast(ReviewPage, self.pages["review"]).go_to_page.connect(self.go_to)
-        self.user_saved_draft = draft_id is not None  # the draft row holds something the user asked to keep
+        # the draft row holds something the user asked to keep (not the copy made to correct a convention)
+        self.user_saved_draft = draft_id is not None and corrects is None
         self.autosaved_snapshot = self.state.saved_snapshot
         self.currentIdChanged.connect(lambda _id: self.autosave())
         self.resize(980, 720)
@@ -110,8 +116,12 @@ class CreationWizard(QWizard):
 
     def accept(self) -> None:
         self._store_current_page()
-        groupement = self.state.groupement
-        done = perform(self, lambda: self.services.groupements.create(groupement), changes=ALL_GROUPEMENTS)
+        groupement, corrects = self.state.groupement, self.corrects
+        if corrects is not None:
+            done = perform(self, lambda: self.services.groupements.correct_unsigned(corrects, groupement),
+                           changes=ALL_GROUPEMENTS)
+        else:
+            done = perform(self, lambda: self.services.groupements.create(groupement), changes=ALL_GROUPEMENTS)
         if done is None:
             return
         groupement_id, draft_id = done.value, self.draft_id
