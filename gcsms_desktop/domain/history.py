@@ -10,7 +10,9 @@ from gcsms_desktop.domain.change_text import describe, member_name
 from gcsms_desktop.domain.changes import Change, effective_on, in_force_from
 from gcsms_desktop.domain.dissolution import Dissolved
 from gcsms_desktop.domain.french import format_date
+from gcsms_desktop.domain.administrator import Administrator
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.mandates import Administration, Mandate, Office, administration, member_exits
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.situation import Situation, situation_at
 from gcsms_desktop.domain.standing import Standing, Timeline, distributed, members_ever
@@ -20,6 +22,7 @@ from gcsms_desktop.domain.standing import Standing, Timeline, distributed, membe
 class History:
     groupement: Groupement
     changes: tuple[Change, ...] = ()
+    mandates: tuple[Mandate, ...] = ()  # the AG's elections of the administrateur (art. 14)
 
     @cached_property
     def timeline(self) -> Timeline:
@@ -29,6 +32,20 @@ class History:
 
     def standing(self, on: date) -> Standing:
         return self.timeline.standing(on)
+
+    @cached_property
+    def administration(self) -> Administration:
+        """The founding administrateur and every mandate since, each ended by the next one, its term or
+        its member's exit (art. 14, R312-194-23)."""
+        return administration(self.groupement, self.mandates, member_exits(self.groupement, self.changes))
+
+    def office(self, on: date) -> Office | None:
+        """The administrateur's office on ``on`` (None: vacant): what every document and screen reads."""
+        return self.administration.on(on)
+
+    def administrator(self, on: date) -> Administrator | None:
+        """R312-194-23: the administrateur in office on ``on``."""
+        return self.administration.administrator_on(on)
 
     def effective_on(self, change: Change) -> date | None:
         """When ``change`` takes effect; for a dissolution of right stored by an earlier release, the
@@ -79,7 +96,7 @@ class History:
         if on is None:
             on = change.act_date
             change = replace(change, avenant=replace(change.avenant, publication=on))
-        return distributed(History(self.groupement, self.before(change) + (change,)).standing(on))
+        return distributed(History(self.groupement, self.before(change) + (change,), self.mandates).standing(on))
 
     def in_force_between(self, start: date, end: date) -> list[tuple[date, Change]]:
         """Changes taking effect after ``start`` and up to ``end``, in date order."""
@@ -98,9 +115,11 @@ class History:
         """The consolidated convention's situation on ``on``: the same standing as the rights table and
         ``members --at`` (every change in force then, droits per art. 9-1), with where each part comes
         from and which avenants in force the préfet had approved (art. 7, 8-1, 21)."""
-        return situation_at(self.groupement, self.changes, self.standing(on))
+        in_office = replace(self.groupement, administrator=self.administrator(on))
+        return situation_at(in_office, self.changes, self.standing(on))
 
     def consolidated(self, on: date) -> Groupement:
         """The convention's fields as they stand on ``on``: members in force, parts in circulation with the
-        apports behind them (founders' still held, new parts subscribed by avenant), the administrateur."""
+        apports behind them (founders' still held, new parts subscribed by avenant), the administrateur
+        in office on that date (art. 14)."""
         return self.situation(on).consolidated

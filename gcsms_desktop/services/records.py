@@ -56,7 +56,7 @@ def assembly_records(uow: UnitOfWork, groupement_id: int, ids: list[int]) -> lis
         s = stored[assembly_id]
         rights = s.frozen_rights or rights_in_force(past, s.assembly.meeting_date)
         members = tuple(m for m in everyone if m.key in rights.votes)
-        records.append(AssemblyRecord(past.groupement, s.assembly, members, rights))
+        records.append(AssemblyRecord(past.groupement, s.assembly, members, rights, past.administration))
     return records
 
 

@@ -75,7 +75,8 @@ class ConvocationDocument(PdfDocument):
                    "pouvoir ci-joint ; aucun membre ne peut détenir plus d'un pouvoir (art. R. 312-194-20).")
         w.para("Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.")
         w.space(6)
-        admin = g.administrator.person_name if g.administrator else BLANK  # not elected yet: signed by hand
+        administrator = r.administrator_on(self.sent_on)  # R312-194-23: the one in office when it is sent
+        admin = administrator.person_name if administrator else BLANK  # office vacant: signed by hand
         w.para(f"L'administrateur du groupement<br/>{esc(admin)}")
 
     def _proxy_form(self, w: StoryWriter, member: Member) -> None:
