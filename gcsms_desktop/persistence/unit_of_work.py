@@ -10,6 +10,7 @@ from gcsms_desktop.persistence.assembly_repository import AssemblyRepository
 from gcsms_desktop.persistence.change_repository import ChangeRepository
 from gcsms_desktop.persistence.conflicts import DatabaseBusy
 from gcsms_desktop.persistence.database import Database, ReadOnlyDatabase
+from gcsms_desktop.persistence.mandate_repository import MandateRepository
 from gcsms_desktop.persistence.register_repository import RegisterRepository
 from gcsms_desktop.persistence.repositories import DraftRepository, GroupementRepository
 
@@ -26,6 +27,7 @@ class UnitOfWork:
     assemblies: AssemblyRepository
     changes: ChangeRepository
     register: RegisterRepository
+    mandates: MandateRepository
 
     def __init__(self, database: Database, write: bool = False) -> None:
         self.database = database
@@ -47,6 +49,7 @@ class UnitOfWork:
         self.assemblies = AssemblyRepository(self.session)
         self.changes = ChangeRepository(self.session)
         self.register = RegisterRepository(self.session)
+        self.mandates = MandateRepository(self.session)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
