@@ -241,11 +241,12 @@ def test_0006_file_upgrades_with_its_founding_administrateur_in_office_and_no_ma
         for groupement_id, person_name, elected_on in founding:
             history = services.membership.history(groupement_id)
             assert history.mandates == ()
+            assert history.groupement.administrator is not None
             assert history.groupement.administrator.person_name == person_name
             first = history.administration.offices[0]
             assert first.person_name == person_name and first.mandate is None
             if elected_on:
-                assert history.administrator(date.fromisoformat(elected_on)).person_name == person_name
+                assert history.office(date.fromisoformat(elected_on)) == first
     finally:
         services.close()
     assert current_revision(make_engine(copy)) == head_revision() == "0009"
