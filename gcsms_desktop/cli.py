@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     from gcsms_desktop.cli_changes import add_change_commands  # argparse only: light at start-up
 
     add_change_commands(commands)
+    from gcsms_desktop.cli_administrator import add_administrator_commands  # argparse only
+
+    add_administrator_commands(commands)
     verifying = commands.add_parser("verify", help="vérifier que le registre des délibérations est tel que signé")
     verifying.add_argument("name", metavar="NOM")
     return parser
@@ -396,6 +399,12 @@ def cmd_change(services: Services, args: argparse.Namespace) -> int:
     return run_change(services, args)
 
 
+def cmd_administrator(services: Services, args: argparse.Namespace) -> int:
+    from gcsms_desktop.cli_administrator import run_administrator
+
+    return run_administrator(services, args)
+
+
 EXIT_ALTERED = 1
 
 
@@ -416,7 +425,7 @@ def cmd_verify(services: Services, args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "list": cmd_list, "import": cmd_import, "export": cmd_export, "print": cmd_print, "assembly": cmd_assembly,
     "members": cmd_members, "changes": cmd_changes, "backup": cmd_backup, "verify": cmd_verify,
-    "migrate": cmd_migrate, "change": cmd_change,
+    "migrate": cmd_migrate, "change": cmd_change, "administrator": cmd_administrator,
 }
 CREATES_DATABASE = {"import"}  # other commands on a missing --db file are a typo, not a new base
 WRITES_DATABASE = {"import", "change"}  # refused on a read-only base (assembly actions: cli_assembly)
