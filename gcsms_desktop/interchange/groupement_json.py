@@ -1,8 +1,10 @@
 """Groupement ↔ JSON document, format version 3 (docs/format-json.md).
 
 The document is ``{"format": "gcsms-desktop/groupement", "version": 3, "groupement": {…},
-"changes": […], "assemblies": […]}``. Versions 1 (no assemblies) and 2 (no changes) are still
-read; a reader refuses versions newer than its own.
+"changes": […], "assemblies": […], "administrator_mandates": […]}``. Versions 1 (no assemblies) and 2
+(no changes) are still read; a reader refuses versions newer than its own. ``administrator_mandates``
+(the administrateur's elections after the convention, art. 14) was added to version 3 as an optional
+key: a file without it has no later mandate.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from gcsms_desktop.domain.assembly import Assembly
 from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.changes import Change
 from gcsms_desktop.interchange.assembly_json import AssemblyReader, assembly_to_dict
+from gcsms_desktop.domain.mandates import Mandate
 from gcsms_desktop.interchange.change_json import change_to_dict, read_changes
+from gcsms_desktop.interchange.mandate_json import KEY as MANDATES_KEY, mandate_to_dict, read_mandates
 from gcsms_desktop.interchange.reader import FormatError, Reader, decode_json, shown
 
 FORMAT_NAME = "gcsms-desktop/groupement"
@@ -106,17 +110,20 @@ class GroupementDocument:
     groupement: Groupement
     assemblies: tuple[StoredAssemblyData, ...] = ()
     changes: tuple[Change, ...] = ()
+    mandates: tuple[Mandate, ...] = ()  # the administrateur's elections after the convention (art. 14)
 
 
 def document_to_dict(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (),
-                     changes: tuple[Change, ...] = ()) -> dict[str, Any]:
+                     changes: tuple[Change, ...] = (), mandates: tuple[Mandate, ...] = ()) -> dict[str, Any]:
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, ROOT: groupement_to_dict(g),
             "changes": [change_to_dict(c) for c in changes],
-            "assemblies": [assembly_to_dict(a.assembly, a.rights, a.second_of) for a in assemblies]}
+            "assemblies": [assembly_to_dict(a.assembly, a.rights, a.second_of) for a in assemblies],
+            MANDATES_KEY: [mandate_to_dict(m) for m in mandates]}
 
 
-def dumps(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (), changes: tuple[Change, ...] = ()) -> str:
-    return json.dumps(document_to_dict(g, assemblies, changes), ensure_ascii=False, indent=2) + "\n"
+def dumps(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (), changes: tuple[Change, ...] = (),
+          mandates: tuple[Mandate, ...] = ()) -> str:
+    return json.dumps(document_to_dict(g, assemblies, changes, mandates), ensure_ascii=False, indent=2) + "\n"
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -146,9 +153,10 @@ def document_from_dict(data: Any) -> GroupementDocument:
     changes = read_changes(reader, doc, founders)
     keys = founders | {c.new_member.key for c in changes if c.new_member is not None}
     assemblies = _assemblies(reader, doc, keys)
+    mandates = read_mandates(reader, doc, keys)
     if reader.issues:
         raise FormatError(reader.issues)
-    return GroupementDocument(groupement, assemblies, changes)
+    return GroupementDocument(groupement, assemblies, changes, mandates)
 
 
 def _assemblies(reader: Reader, doc: dict[str, Any], keys: set[str]) -> tuple[StoredAssemblyData, ...]:

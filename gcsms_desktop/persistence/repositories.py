@@ -15,8 +15,8 @@ from gcsms_desktop.domain.names import name_key
 from gcsms_desktop.persistence.versions import bump_version
 from gcsms_desktop.persistence.mapping import GOVERNANCE_FIELDS, groupement_from_rows, member_from_row, member_to_row
 from gcsms_desktop.persistence.models import (
-    AdministratorRow, AssociateRow, CapitalTermsRow, ChangeRow, ContributionRow, DraftRow, EventRow, GovernanceRow,
-    GroupementRow, MemberRow, MissionRow, PartBlockRow, RecitalRow,
+    AdministratorMandateRow, AdministratorRow, AssociateRow, CapitalTermsRow, ChangeRow, ContributionRow, DraftRow,
+    EventRow, GovernanceRow, GroupementRow, MemberRow, MissionRow, PartBlockRow, RecitalRow,
 )
 
 CONSTITUTION = "constitution"
@@ -60,15 +60,19 @@ class GroupementRepository:
     def version(self, groupement_id: int) -> int:
         return self.session.scalar(select(GroupementRow.version).where(GroupementRow.id == groupement_id)) or 0
 
-    def stamp(self, groupement_id: int) -> tuple[int, int, int]:
-        """What changes whenever the groupement or its changes are written (version, number of changes,
-        last change id), in one statement: a cache of what was read is stale when it differs."""
+    def stamp(self, groupement_id: int) -> tuple[int, ...]:
+        """What changes whenever the groupement, its changes or its administrateur's mandates are written
+        (version, number and last id of each), in one statement: a cache of what was read is stale when
+        it differs."""
         own = ChangeRow.groupement_id == groupement_id
         count = select(func.count(ChangeRow.id)).where(own).scalar_subquery()
         last = select(func.coalesce(func.max(ChangeRow.id), 0)).where(own).scalar_subquery()
-        row = self.session.execute(select(GroupementRow.version, count, last)
+        mine = AdministratorMandateRow.groupement_id == groupement_id
+        mandates = select(func.count(AdministratorMandateRow.id)).where(mine).scalar_subquery()
+        last_mandate = select(func.coalesce(func.max(AdministratorMandateRow.id), 0)).where(mine).scalar_subquery()
+        row = self.session.execute(select(GroupementRow.version, count, last, mandates, last_mandate)
                                    .where(GroupementRow.id == groupement_id)).one_or_none()
-        return (row[0], row[1], row[2]) if row else (-1, 0, 0)
+        return tuple(row) if row else (-1, 0, 0, 0, 0)
 
     def exists(self, groupement_id: int) -> bool:
         return self.session.get(GroupementRow, groupement_id) is not None

@@ -12,6 +12,7 @@ from gcsms_desktop.domain.book_checks import check_book, register_numbers
 from gcsms_desktop.domain.changes import Change
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.mandates import Mandate
 from gcsms_desktop.domain.problems import InvalidGroupement, Problem, errors_only
 from gcsms_desktop.interchange import groupement_json
 from gcsms_desktop.interchange.groupement_json import StoredAssemblyData
@@ -20,7 +21,9 @@ from gcsms_desktop.persistence.repositories import GroupementSummary
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import AlreadyExists
-from gcsms_desktop.services.records import assembly_records, history, resolve, store_outcomes
+from gcsms_desktop.services.records import (
+    assembly_records, history, register_deliberations, resolve, store_outcomes,
+)
 from gcsms_desktop.services.register import seal_new_entries
 
 
@@ -47,17 +50,18 @@ class GroupementService(UseCases):
         """Every problem of a file, as ``import_json`` judges it on ``today`` (no database needed);
         raises FormatError when it cannot be read."""
         document = groupement_json.load_document(text)
-        return check_book(with_normalised_names(document.groupement), document.changes, document.assemblies, today)
+        return check_book(with_normalised_names(document.groupement), document.changes, document.assemblies, today,
+                          document.mandates)
 
     def create(self, groupement: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (),
-               changes: tuple[Change, ...] = ()) -> int:
+               changes: tuple[Change, ...] = (), mandates: tuple[Mandate, ...] = ()) -> int:
         """Save a new groupement (and, from a file, its changes and assemblies) in one transaction.
 
         Refused with every problem while the book has errors (domain.book_checks: the very list
         ``check FILE`` prints). Names are stored normalised, and a look-alike of an existing
         dénomination is refused (domain.names)."""
         groupement = with_normalised_names(groupement)
-        problems = errors_only(check_book(groupement, changes, assemblies, self.clock.today()))
+        problems = errors_only(check_book(groupement, changes, assemblies, self.clock.today(), mandates))
         if problems:
             raise InvalidGroupement(problems)
         with self.writing() as uow:
@@ -68,6 +72,7 @@ class GroupementService(UseCases):
             for change in changes:
                 uow.register.allocate(groupement_id, "avenant", uow.changes.add(groupement_id, change))
             _add_assemblies(uow, groupement_id, assemblies)
+            _add_mandates(uow, groupement_id, mandates)
             seal_new_entries(uow, groupement_id)
             uow.commit()
         return groupement_id
@@ -75,7 +80,7 @@ class GroupementService(UseCases):
     def import_json(self, text: str) -> int:
         """Parse, check and create; raises FormatError or InvalidGroupement, writing nothing."""
         document = groupement_json.load_document(text)
-        return self.create(document.groupement, document.assemblies, document.changes)
+        return self.create(document.groupement, document.assemblies, document.changes, document.mandates)
 
     def export_json(self, reference: str | int) -> str:
         """The groupement and all its assemblies, as the JSON format."""
@@ -83,11 +88,12 @@ class GroupementService(UseCases):
             groupement_id = resolve(uow, reference)
             groupement = uow.groupements.get(groupement_id)
             changes = uow.changes.list(groupement_id)
+            mandates = uow.mandates.list(groupement_id)
             stored = [uow.assemblies.get(s.id) for s in uow.assemblies.summaries(groupement_id)]
         positions = {s.assembly.id: i for i, s in enumerate(stored)}
         assemblies = tuple(StoredAssemblyData(s.assembly, s.frozen_rights, positions.get(s.assembly.first_assembly_id))
                            for s in stored)
-        return groupement_json.dumps(groupement, assemblies, changes)
+        return groupement_json.dumps(groupement, assemblies, changes, mandates)
 
 
 def _add_assemblies(uow: UnitOfWork, groupement_id: int, assemblies: tuple[StoredAssemblyData, ...]) -> None:
@@ -105,3 +111,11 @@ def _add_assemblies(uow: UnitOfWork, groupement_id: int, assemblies: tuple[Store
     for record in assembly_records(uow, groupement_id, closed):  # the register lists them from now on
         store_outcomes(uow, record)
 
+
+
+def _add_mandates(uow: UnitOfWork, groupement_id: int, mandates: tuple[Mandate, ...]) -> None:
+    """A file's mandates (checked with the book), each as the register records its deliberation."""
+    register = {d.number: d for d in register_deliberations(uow, groupement_id)} if mandates else {}
+    for mandate in mandates:
+        cited = register.get(mandate.deliberation.number.strip(), mandate.deliberation)
+        uow.mandates.add(groupement_id, replace(mandate, deliberation=cited, starts_on=mandate.start))
