@@ -7,8 +7,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from gcsms_desktop.domain.french import format_date, format_euros, group_thousands
+from gcsms_desktop.domain.french import format_date, format_euros, group_thousands, typography
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.legal_personality import legal_personality_text
 from gcsms_desktop.domain.statut import accounting_regime
 from gcsms_desktop.gui.table_models import (
@@ -26,10 +27,22 @@ class GroupementRows:
     members: list[list[str]]
     parts: list[list[str]]
     today: date | None = None  # the services' clock (services.clock): is the groupement a legal person yet?
+    administrator: str | None = None  # the administrateur in office today, from the history (art. 14)
 
 
-def groupement_rows(g: Groupement | None, today: date | None = None) -> GroupementRows:
-    return GroupementRows(g, member_rows(g), part_rows(g), today)
+def groupement_rows(g: Groupement | None, today: date | None = None, history: History | None = None) -> GroupementRows:
+    return GroupementRows(g, member_rows(g), part_rows(g), today, _in_office(history, today))
+
+
+def _in_office(history: History | None, today: date | None) -> str | None:
+    """« Paul Texier (EHPAD …), jusqu'au 14 janvier 2033 », or the vacancy (R. 312-194-23)."""
+    if history is None or today is None or not history.administration.offices:
+        return None
+    office = history.office(today)
+    if office is None:
+        return "aucun administrateur en fonctions : à élire par l'assemblée générale (art. R. 312-194-21 3°)"
+    until = f", jusqu'au {format_date(office.ends_on)}" if office.ends_on else ""
+    return typography(f"{office.person_name} ({history.name(office.member_key)}){until}")
 
 
 class GroupementView(QWidget):
@@ -101,6 +114,9 @@ class GroupementView(QWidget):
         self.fields["signature"].setText(
             f"{format_date(g.dates.signature)}, {g.signature_place}" if g.dates.signature else self.tr("non signée"))
         self.fields["person"].setText(legal_personality_text(g.legal_personality_from, rows.today or date.today()))
+        if rows.administrator is not None:
+            self.fields["administrator"].setText(rows.administrator)
+            return
         a = g.administrator
         holder = g.member(a.member_key) if a else None
         self.fields["administrator"].setText(f"{a.person_name} ({holder.name if holder else a.member_key})" if a else

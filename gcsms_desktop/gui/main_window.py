@@ -527,7 +527,7 @@ class MainWindow(QMainWindow):
 
         def work() -> Selection:  # the three tabs' data, read without touching a widget
             history = services.membership.history(groupement_id) if groupement_id is not None else None
-            return (groupement_rows(history.groupement if history else None, services.clock.today()),
+            return (groupement_rows(history.groupement if history else None, services.clock.today(), history),
                     membership_work(history),
                     assemblies_work())
 
@@ -560,7 +560,8 @@ class MainWindow(QMainWindow):
         services = self.services
 
         def work() -> GroupementRows:
-            return groupement_rows(services.groupements.get(groupement_id), services.clock.today())
+            history = services.membership.history(groupement_id)  # read once per version (read_cache)
+            return groupement_rows(history.groupement, services.clock.today(), history)
 
         operations.load(self, work, self.view.show_rows, in_background=self.is_large(groupement_id),
                         label=self.tr("Chargement du groupement…"))
