@@ -134,3 +134,16 @@ def test_convocation_signed_by_the_administrateur_in_office_on_its_date(vitre):
     assert _signature(vitre, after).startswith("Paul Texier")
     assert vitre.assemblies.record(after).president_default == "Paul Texier"  # art. 13-1
     assert vitre.assemblies.record(before).president_default == "Didier Lemoine"
+
+
+def test_consolidated_convention_names_the_administrateur_in_office_at_its_date(vitre):
+    vitre.administrators.elect(VITRE, texier())
+
+    def article_14(at: date) -> str:
+        pdf = vitre.printing.convention(VITRE, at=at)
+        text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+        return text.replace("\u2019", "'").split("Administrateur", 1)[1][:1500]
+
+    assert "Didier Lemoine" in article_14(date(2029, 6, 1)) and "Paul Texier" not in article_14(date(2029, 6, 1))
+    after = article_14(date(2030, 2, 1))
+    assert "Paul Texier" in after and "jusqu'au 14 janvier 2033" in after
