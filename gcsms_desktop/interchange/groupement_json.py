@@ -115,10 +115,12 @@ class GroupementDocument:
 
 def document_to_dict(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (),
                      changes: tuple[Change, ...] = (), mandates: tuple[Mandate, ...] = ()) -> dict[str, Any]:
-    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, ROOT: groupement_to_dict(g),
-            "changes": [change_to_dict(c) for c in changes],
-            "assemblies": [assembly_to_dict(a.assembly, a.rights, a.second_of) for a in assemblies],
-            MANDATES_KEY: [mandate_to_dict(m) for m in mandates]}
+    document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, ROOT: groupement_to_dict(g),
+                "changes": [change_to_dict(c) for c in changes],
+                "assemblies": [assembly_to_dict(a.assembly, a.rights, a.second_of) for a in assemblies]}
+    if mandates:  # an optional key of version 3: a book without later mandates exports as before
+        document[MANDATES_KEY] = [mandate_to_dict(m) for m in mandates]
+    return document
 
 
 def dumps(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (), changes: tuple[Change, ...] = (),
