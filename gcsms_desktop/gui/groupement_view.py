@@ -40,7 +40,11 @@ def _in_office(history: History | None, today: date | None) -> str | None:
         return None
     office = history.office(today)
     if office is None:
-        return "aucun administrateur en fonctions : à élire par l'assemblée générale (art. R. 312-194-21 3°)"
+        last = next((o for o in reversed(history.administration.offices) if o.ends_on and o.ends_on < today), None)
+        ended = (f" (le mandat de {last.person_name}, {history.name(last.member_key)}, a pris fin le "
+                 f"{format_date(last.ends_on)})" if last is not None and last.ends_on else "")
+        return typography(f"aucun administrateur en fonctions{ended} : à élire par l'assemblée générale "
+                          "(art. R. 312-194-21 3°)")
     until = f", jusqu'au {format_date(office.ends_on)}" if office.ends_on else ""
     return typography(f"{office.person_name} ({history.name(office.member_key)}){until}")
 
