@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     from gcsms_desktop.cli_members import add_member_commands  # argparse only: light at start-up
 
     add_member_commands(commands)
+
+    from gcsms_desktop.cli_administrator import add_administrator_commands  # argparse only
+
+    add_administrator_commands(commands)
     verifying = commands.add_parser("verify", help="vérifier que le registre des délibérations est tel que signé")
     verifying.add_argument("name", metavar="NOM")
     deleting = commands.add_parser("delete", help="supprimer un groupement créé par erreur (aucune assemblée tenue, "
@@ -440,6 +444,12 @@ def cmd_contact(services: Services, args: argparse.Namespace) -> int:
     return run_contact(services, args)
 
 
+def cmd_administrator(services: Services, args: argparse.Namespace) -> int:
+    from gcsms_desktop.cli_administrator import run_administrator
+
+    return run_administrator(services, args)
+
+
 EXIT_ALTERED = 1
 
 
@@ -481,7 +491,7 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "list": cmd_list, "import": cmd_import, "export": cmd_export, "print": cmd_print, "assembly": cmd_assembly,
     "members": cmd_members, "changes": cmd_changes, "backup": cmd_backup, "verify": cmd_verify,
     "migrate": cmd_migrate, "change": cmd_change, "member": cmd_member, "contact": cmd_contact,
-    "delete": cmd_delete, "replace": cmd_replace,
+    "delete": cmd_delete, "replace": cmd_replace, "administrator": cmd_administrator,
 }
 CREATES_DATABASE = {"import"}  # other commands on a missing --db file are a typo, not a new base
 WRITES_DATABASE = {"import", "change", "contact", "delete", "replace"}  # refused on a read-only base (see cli_assembly)

@@ -405,7 +405,7 @@ def cmd_close(services: Services, args: argparse.Namespace) -> int:
     from gcsms_desktop.services.errors import InvalidAssembly, ServiceError
 
     record = _record(services, args)
-    president = args.president if args.president is not None else record.groupement.assembly_president
+    president = args.president if args.president is not None else record.president_default
     officers = replace(record.assembly, president=president.strip(), secretary=args.secretary.strip(),
                        scrutineer=args.scrutineer.strip())
     if record.assembly.state.locked:

@@ -8,11 +8,13 @@ from datetime import date
 from fractions import Fraction
 from functools import cached_property
 
+from gcsms_desktop.domain.administrator import Administrator
 from gcsms_desktop.domain.assembly import Assembly, AssemblyResult, assembly_result
 from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.changes import Deliberation
 from gcsms_desktop.domain.governance import proxies_possible
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.mandates import Administration
 from gcsms_desktop.domain.majority import Rule
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.domain.members import Member
@@ -27,6 +29,8 @@ class AssemblyRecord:
     # The same members with the representatives and addresses in office when the letters were sent
     # (art. 13-1, R312-194-20): whom the convocations were addressed to. Empty: ``members``.
     addressees: tuple[Member, ...] = ()
+    # The administrateur's mandates (History.administration); None: only the convention's is known.
+    administration: Administration | None = None
 
     @cached_property
     def member_names(self) -> dict[str, str]:
@@ -43,6 +47,21 @@ class AssemblyRecord:
 
     def member(self, key: str) -> Member | None:
         return next((m for m in self.members if m.key == key), None)
+
+    def administrator_on(self, on: date) -> Administrator | None:
+        """The administrateur in office on ``on`` (R312-194-23): who signs a convocation sent that day."""
+        if self.administration is None:
+            return self.groupement.administrator
+        return self.administration.administrator_on(on)
+
+    @property
+    def president_default(self) -> str:
+        """Art. 13-1: the administrateur in office on the meeting date presides unless the convention
+        names someone else; empty when the office is vacant (the AG then chooses, unanimously)."""
+        if not self.groupement.governance.president_is_administrator:
+            return self.groupement.governance.president_other
+        administrator = self.administrator_on(self.assembly.meeting_date)
+        return administrator.person_name if administrator else ""
 
 
 @dataclass(frozen=True)

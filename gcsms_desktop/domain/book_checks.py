@@ -40,6 +40,8 @@ from gcsms_desktop.domain.governance import proxies_possible
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.member_details import DetailsCorrection
+from gcsms_desktop.domain.mandate_checks import check_mandate, check_mandate_dates
+from gcsms_desktop.domain.mandates import Mandate, administration, member_exits
 from gcsms_desktop.domain.problems import Problem, errors_only
 from gcsms_desktop.domain.standing import Timeline, members_ever
 from gcsms_desktop.domain.voting_rights import exact_sum
@@ -60,10 +62,11 @@ class BookAssembly(Protocol):
 
 def check_book(groupement: Groupement, changes: Sequence[Change] = (),
                assemblies: Sequence[BookAssembly] = (), today: date | None = None,
-               corrections: Sequence[DetailsCorrection] = ()) -> list[Problem]:
+               corrections: Sequence[DetailsCorrection] = (), mandates: Sequence[Mandate] = ()) -> list[Problem]:
     """Every problem of a book, in its order: the convention (R. 312-194-7), each change against those
-    before it (art. 8, 20), then each assembly against the members in force on its date (art. 13);
-    with ``today``, no act recorded as done after it (domain.act_dates).
+    before it (art. 8, 20), then each assembly against the members in force on its date (art. 13), then
+    each mandate of the administrateur (art. 14, R. 312-194-23); with ``today``, no act recorded as done
+    after it (domain.act_dates).
 
     Changes and assemblies are judged only on a convention without errors: the history of a
     convention that could not be saved has no meaning. A change refused is left out of the history
@@ -84,6 +87,7 @@ def check_book(groupement: Groupement, changes: Sequence[Change] = (),
             timeline = timeline.extended(change)
     problems += _check_assemblies(groupement, tuple(changes), timeline, assemblies)
     problems += _check_corrections(History(groupement, accepted), corrections)
+    problems += _check_mandates(groupement, accepted, timeline, assemblies, mandates, today)
     if today is not None:
         problems += check_recorded_acts(groupement, changes, (a.assembly for a in assemblies), today)
     return problems
@@ -115,10 +119,17 @@ def _register(groupement: Groupement, assemblies: Sequence[BookAssembly]) -> dic
 def _with_register(change: Change, register: dict[str, Deliberation]) -> tuple[list[Problem], Change]:
     """As « record » does (services.membership): a deliberation cited by a number of the register is
     judged as the register records it, and the file may not say otherwise (art. 8-4, 13-2)."""
-    cited = change.deliberation
+    problems, found = _registered(change.deliberation, register, "le changement")
+    return problems, replace(change, deliberation=found)
+
+
+def _registered(cited: Deliberation, register: dict[str, Deliberation],
+                what: str) -> tuple[list[Problem], Deliberation]:
+    """The register's deliberation cited by number (the file's own when the register lacks it), and a
+    problem when the file says otherwise (date, matter, outcome)."""
     found = register.get(cited.number.strip()) if cited.number.strip() else None
     if found is None:
-        return [], change
+        return [], cited
     differs = ((cited.decided_on is not None and cited.decided_on != found.decided_on)
                or (cited.matter is not None and cited.matter != found.matter)
                or cited.adopted != found.adopted or cited.unanimous != found.unanimous)
@@ -129,9 +140,34 @@ def _with_register(change: Change, register: dict[str, Deliberation]) -> tuple[l
         matter = f" ({found.matter.long_label})" if found.matter is not None else ""
         problems.append(Problem("deliberation", (
             f"La délibération n° {found.number}{matter} est, au procès-verbal de l'assemblée du "
-            f"{format_date(found.decided_on)}, {outcome} : le changement doit la citer telle que le registre "
+            f"{format_date(found.decided_on)}, {outcome} : {what} doit la citer telle que le registre "
             "l'enregistre (date, matière, résultat).")))
-    return problems, replace(change, deliberation=found)
+    return problems, found
+
+
+# --- the administrateur's mandates (art. 14, R. 312-194-21 3°, R. 312-194-23) ----------------------------
+
+def _check_mandates(groupement: Groupement, changes: tuple[Change, ...], timeline: Timeline,
+                    assemblies: Sequence[BookAssembly], mandates: Sequence[Mandate],
+                    today: date | None) -> list[Problem]:
+    """Each mandate against the history and the mandates before it, by the service's own rule
+    (domain.mandate_checks); one refused is left out of those the next ones are judged against."""
+    register = _register(groupement, assemblies) if any(m.deliberation.number.strip() for m in mandates) else {}
+    exits = member_exits(groupement, changes)
+    accepted: tuple[Mandate, ...] = ()
+    problems: list[Problem] = []
+    for index, mandate in enumerate(mandates):
+        found, cited = _registered(mandate.deliberation, register, "l'élection")
+        judged = replace(mandate, deliberation=cited)
+        offices = administration(groupement, accepted, exits)
+        found += check_mandate(groupement, timeline, offices, judged)
+        if today is not None:
+            found += check_mandate_dates(judged, today, offices)
+        problems += [_under(f"administrator_mandates[{index}]", replace(p, message=(
+            f"Mandat n° {index + 1} ({mandate.person_name}) : {_lower_first(p.message)}"))) for p in found]
+        if not errors_only(found):
+            accepted += (replace(judged, starts_on=judged.start, number=len(accepted) + 1),)
+    return problems
 
 
 # --- assemblies -----------------------------------------------------------------------------------

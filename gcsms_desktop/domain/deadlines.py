@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from gcsms_desktop.domain.assembly import Assembly
 from gcsms_desktop.domain.assembly_request import awaits_convocation, convening_deadline, deadline_text, names_text
@@ -21,6 +21,7 @@ from gcsms_desktop.domain.changes import Change, ChangeKind, Deliberation, effec
 from gcsms_desktop.domain.dissolution import Cause, Dissolved
 from gcsms_desktop.domain.french import format_date
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.mandates import Administration, administration as founding_administration
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.domain.membership_dates import fiscal_year_end
 from gcsms_desktop.domain.standing import Timeline
@@ -38,13 +39,15 @@ class Deadline:
 
 def deadlines(g: Groupement, changes: tuple[Change, ...], assembly_dates: tuple[date, ...],
               today: date, requested: tuple[Assembly, ...] = (), deliberations: tuple[Deliberation, ...] = (),
-              timeline: Timeline | None = None) -> list[Deadline]:
+              timeline: Timeline | None = None, administration: Administration | None = None) -> list[Deadline]:
     """What is still ahead (or late) on ``today``, earliest first; undated ones last. ``requested``:
     the assemblies asked for by members, shown until they are convened; ``deliberations`` are the
     register's (an AG that recorded the dissolution, art. 8-2); ``timeline`` the changes' own, when the
-    caller has it already."""
+    caller has it already; ``administration`` the administrateur's mandates (History.administration)."""
     dissolution = (timeline or Timeline(g, changes)).dissolution
-    found = _withdrawals(g, changes, today) + _administrator(g, today) + _annual_assembly(assembly_dates, today)
+    offices = administration or founding_administration(g)
+    found = _withdrawals(g, changes, today) + _administrator(offices, dissolution, today)
+    found += _annual_assembly(assembly_dates, today)
     found += _requested_assemblies(g, changes, requested)
     found += _dissolution_steps(g, changes, dissolution, deliberations, today) + _avenants(g, changes)
     return sorted(found, key=lambda d: (d.due is None, d.due or date.max))
@@ -60,13 +63,23 @@ def _withdrawals(g: Groupement, changes: tuple[Change, ...], today: date) -> lis
     return found
 
 
-def _administrator(g: Groupement, today: date) -> list[Deadline]:
-    administrator = g.administrator
-    end = administrator.term_end(g.governance.administrator_term_years) if administrator else None
-    if administrator is None or end is None or end < date(today.year - 1, 1, 1):
+def _administrator(administration: Administration, dissolution: Dissolved | None, today: date) -> list[Deadline]:
+    """Art. 14, R312-194-23: the last mandate's end, whether its term runs out (the AG elects or
+    re-elects before it) or its member left the groupement (the AG elects a successor); nothing once
+    the groupement is dissolved (art. 20), nor for an end before the previous year."""
+    last = administration.last
+    end = last.ends_on if last is not None else None
+    if last is None or end is None or end < date(today.year - 1, 1, 1):
         return []
-    return [Deadline(end, f"Fin du mandat de l'administrateur ({administrator.person_name}) le {format_date(end)} : "
-                          "l'assemblée générale élit ou renouvelle (art. R. 312-194-23).")]
+    if dissolution is not None and dissolution.on <= end:
+        return []
+    if last.member_left_on is not None and last.member_left_on <= end + timedelta(days=1):
+        return [Deadline(end, f"Le mandat de l'administrateur ({last.person_name}) prend fin le {format_date(end)}, "
+                              "son membre quittant le groupement : l'assemblée générale élit un nouvel administrateur "
+                              "(art. R. 312-194-21 3° et R. 312-194-23).")]
+    return [Deadline(end, f"Élire ou réélire l'administrateur avant le {format_date(end + timedelta(days=1))} : le "
+                          f"mandat de {last.person_name} prend fin le {format_date(end)} (art. 14 de la convention, "
+                          "art. R. 312-194-23).")]
 
 
 def _annual_assembly(assembly_dates: tuple[date, ...], today: date) -> list[Deadline]:

@@ -11,8 +11,10 @@ from gcsms_desktop.domain.amendments import amended
 from gcsms_desktop.domain.changes import Amendment, Change, effective_on, in_force_from
 from gcsms_desktop.domain.dissolution import Dissolved
 from gcsms_desktop.domain.french import format_date
+from gcsms_desktop.domain.administrator import Administrator
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.member_details import DetailsCorrection, DetailsIndex, GroupementContact, contact_on
+from gcsms_desktop.domain.mandates import Administration, Mandate, Office, administration, member_exits
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.situation import Situation, situation_at
 from gcsms_desktop.domain.standing import Standing, Timeline, distributed, members_ever
@@ -23,6 +25,7 @@ class History:
     groupement: Groupement
     changes: tuple[Change, ...] = ()
     corrections: tuple[DetailsCorrection, ...] = ()  # representatives, addresses… (member_details)
+    mandates: tuple[Mandate, ...] = ()  # the AG's elections of the administrateur (art. 14)
 
     @cached_property
     def timeline(self) -> Timeline:
@@ -55,6 +58,20 @@ class History:
 
     def standing(self, on: date) -> Standing:
         return self.timeline.standing(on)
+
+    @cached_property
+    def administration(self) -> Administration:
+        """The founding administrateur and every mandate since, each ended by the next one, its term or
+        its member's exit (art. 14, R312-194-23)."""
+        return administration(self.groupement, self.mandates, member_exits(self.groupement, self.changes))
+
+    def office(self, on: date) -> Office | None:
+        """The administrateur's office on ``on`` (None: vacant): what every document and screen reads."""
+        return self.administration.on(on)
+
+    def administrator(self, on: date) -> Administrator | None:
+        """R312-194-23: the administrateur in office on ``on``."""
+        return self.administration.administrator_on(on)
 
     def effective_on(self, change: Change) -> date | None:
         """When ``change`` takes effect; for a dissolution of right stored by an earlier release, the
@@ -105,7 +122,8 @@ class History:
         if on is None:
             on = change.act_date
             change = replace(change, avenant=replace(change.avenant, publication=on))
-        return distributed(History(self.groupement, self.before(change) + (change,), self.corrections).standing(on))
+        return distributed(History(self.groupement, self.before(change) + (change,), self.corrections,
+                                   self.mandates).standing(on))
 
     def in_force_between(self, start: date, end: date) -> list[tuple[date, Change]]:
         """Changes taking effect after ``start`` and up to ``end``, in date order."""
@@ -124,10 +142,12 @@ class History:
         """The consolidated convention's situation on ``on``: the same standing as the rights table and
         ``members --at`` (every change in force then, droits per art. 9-1), with where each part comes
         from and which avenants in force the préfet had approved (art. 7, 8-1, 21)."""
-        return situation_at(self.groupement, self.changes, self.standing(on))
+        in_office = replace(self.groupement, administrator=self.administrator(on))
+        return situation_at(in_office, self.changes, self.standing(on))
 
     def consolidated(self, on: date) -> Groupement:
         """The convention's fields as they stand on ``on``: members in force, parts in circulation with the
-        apports behind them (founders' still held, new parts subscribed by avenant), the administrateur."""
+        apports behind them (founders' still held, new parts subscribed by avenant), the administrateur
+        in office on that date (art. 14), the contact details then."""
         contact = self.contact_on(on)
         return replace(self.situation(on).consolidated, email=contact.email, phone=contact.phone)

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from gcsms_desktop.domain.french import format_date, format_euros, group_thousands
+from gcsms_desktop.domain.french import format_date, format_euros, group_thousands, typography
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.legal_personality import legal_personality_text
@@ -29,15 +29,32 @@ class GroupementRows:
     parts: list[list[str]]
     today: date | None = None  # the services' clock (services.clock): is the groupement a legal person yet?
     keys: list[str] = field(default_factory=list)  # the member of each row (its card, its corrections)
+    administrator: str | None = None  # the administrateur in office today, from the history (art. 14)
 
 
 def groupement_rows(g: Groupement | None, today: date | None = None, history: History | None = None
                     ) -> GroupementRows:
-    """With ``history``, the representatives shown are those in office ``today`` (art. 13-1)."""
+    """With ``history``, the representatives shown are those in office ``today`` (art. 13-1), and the
+    administrateur in office then (art. 14)."""
     on = today or date.today()
     in_office = (lambda m: history.member_on(m, on)) if history is not None else None
     keys = [m.key for m in g.members] if g is not None else []
-    return GroupementRows(g, member_rows(g, in_office), part_rows(g), today, keys)
+    return GroupementRows(g, member_rows(g, in_office), part_rows(g), today, keys, _in_office(history, today))
+
+
+def _in_office(history: History | None, today: date | None) -> str | None:
+    """« Paul Texier (EHPAD …), jusqu'au 14 janvier 2033 », or the vacancy (R. 312-194-23)."""
+    if history is None or today is None or not history.administration.offices:
+        return None
+    office = history.office(today)
+    if office is None:
+        last = next((o for o in reversed(history.administration.offices) if o.ends_on and o.ends_on < today), None)
+        ended = (f" (le mandat de {last.person_name}, {history.name(last.member_key)}, a pris fin le "
+                 f"{format_date(last.ends_on)})" if last is not None and last.ends_on else "")
+        return typography(f"aucun administrateur en fonctions{ended} : à élire par l'assemblée générale "
+                          "(art. R. 312-194-21 3°)")
+    until = f", jusqu'au {format_date(office.ends_on)}" if office.ends_on else ""
+    return typography(f"{office.person_name} ({history.name(office.member_key)}){until}")
 
 
 class GroupementView(QWidget):
@@ -111,6 +128,9 @@ class GroupementView(QWidget):
         self.fields["signature"].setText(
             f"{format_date(g.dates.signature)}, {g.signature_place}" if g.dates.signature else self.tr("non signée"))
         self.fields["person"].setText(legal_personality_text(g.legal_personality_from, rows.today or date.today()))
+        if rows.administrator is not None:
+            self.fields["administrator"].setText(rows.administrator)
+            return
         a = g.administrator
         holder = g.member(a.member_key) if a else None
         self.fields["administrator"].setText(f"{a.person_name} ({holder.name if holder else a.member_key})" if a else

@@ -24,6 +24,7 @@ from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.standing import Standing
 from gcsms_desktop.gui import operations
 from gcsms_desktop.gui.dialogs import confirm_loss
+from gcsms_desktop.gui.administrators_box import AdministratorsBox
 from gcsms_desktop.gui.dialogs.avenant_dates_dialog import AvenantDatesDialog
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.member_actions import MemberTableActions
@@ -142,7 +143,9 @@ class MembershipPanel(QWidget):
         splitter.addWidget(self._group(self.tr("Membres et droits sociaux"), self._standing_box()))
         splitter.addWidget(self._group(self.tr("Chronologie des changements"), self.timeline))
         splitter.addWidget(self._group(self.tr("Échéances"), self.deadlines))
-        splitter.setSizes([260, 200, 140])
+        self.administrators = AdministratorsBox()
+        splitter.addWidget(self.administrators)
+        splitter.setSizes([260, 200, 140, 160])
         layout.addWidget(splitter)
         operations.data_events().data_changed.connect(self._data_changed)
         self.show_groupement(None, None)
@@ -267,6 +270,8 @@ class MembershipPanel(QWidget):
         fit_columns(self.timeline)
         select_key(self.timeline, select)
         self._show_deadlines(data.deadlines)
+        self.administrators.show_history(self.services, self.groupement_id, data.history, self.today,
+                                         self._read_only())
         self._selection_changed()
         if data.standing.on != self.chosen_date():  # the date was changed while this was loading
             self._date_changed()

@@ -29,16 +29,19 @@ def _iso(value: date | None) -> str | None:
 def change_to_dict(c: Change) -> dict[str, Any]:
     from gcsms_desktop.interchange.groupement_json import member_to_dict  # (module imports this one)
 
-    d = c.deliberation
     fields: dict[str, Any] = {**EMPTY_FIELDS, **_payload_fields(c.payload)}
     return {
         "number": c.number, "kind": c.kind.value, "act_date": _iso(c.act_date),
-        "deliberation": {"date": _iso(d.decided_on), "number": d.number, "matter": d.matter.value if d.matter else None,
-                         "adopted": d.adopted, "unanimous": d.unanimous},
+        "deliberation": deliberation_to_dict(c.deliberation),
         "avenant": {name: _iso(getattr(c.avenant, name)) for name in AVENANT_FIELDS},
         "member": fields["member"], "new_member": member_to_dict(c.new_member) if c.new_member else None,
         **{name: fields[name] for name in PAYLOAD_KEYS},
     }
+
+
+def deliberation_to_dict(d: Deliberation) -> dict[str, Any]:
+    return {"date": _iso(d.decided_on), "number": d.number, "matter": d.matter.value if d.matter else None,
+            "adopted": d.adopted, "unanimous": d.unanimous}
 
 
 PAYLOAD_KEYS = ("parts", "first", "last", "buyer", "allocations", "hearing_on", "hearing_convened_on", "debts_cents",
@@ -94,7 +97,7 @@ def _read(reader: Reader, value: Any, path: str, keys: set[str]) -> Change:
         if isinstance(data.get(field), str) and data[field] and data[field] not in keys:
             reader.fail(f"{path}.{field}",
                         f"« {shown(data[field], quoted=False)} » n'est pas la clé d'un membre à cette date.")
-    deliberation = _deliberation(reader, data.get("deliberation") or {}, path)
+    deliberation = deliberation_from_dict(reader, data.get("deliberation") or {}, path)
     avenant = ApprovalDates(**{n: reader.day(reader.obj(data.get("avenant") or {}, path), n, f"{path}.avenant")
                                for n in AVENANT_FIELDS})
     # every key is read, and so checked, whatever the kind; the payload keeps those of its kind
@@ -126,7 +129,7 @@ def _read(reader: Reader, value: Any, path: str, keys: set[str]) -> Change:
     return Change(act, payload, deliberation, avenant, number=reader.integer(data, "number", path, 0) or 0)
 
 
-def _deliberation(reader: Reader, data: Any, path: str) -> Deliberation:
+def deliberation_from_dict(reader: Reader, data: Any, path: str) -> Deliberation:
     d = reader.obj(data, f"{path}.deliberation")
     where = f"{path}.deliberation"
     return Deliberation(reader.day(d, "date", where), reader.text(d, "number", where),

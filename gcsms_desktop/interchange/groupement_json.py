@@ -1,8 +1,10 @@
 """Groupement ↔ JSON document, format version 3 (docs/format-json.md).
 
 The document is ``{"format": "gcsms-desktop/groupement", "version": 3, "groupement": {…},
-"changes": […], "assemblies": […]}``. Versions 1 (no assemblies) and 2 (no changes) are still
-read; a reader refuses versions newer than its own.
+"changes": […], "assemblies": […], "administrator_mandates": […]}``. Versions 1 (no assemblies) and 2
+(no changes) are still read; a reader refuses versions newer than its own. ``administrator_mandates``
+(the administrateur's elections after the convention, art. 14) was added to version 3 as an optional
+key: a file without it has no later mandate.
 """
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ from gcsms_desktop.domain.assembly_rights import AssemblyRights
 from gcsms_desktop.domain.changes import Change
 from gcsms_desktop.domain.member_details import DetailsCorrection
 from gcsms_desktop.interchange.assembly_json import AssemblyReader, assembly_to_dict
+from gcsms_desktop.domain.mandates import Mandate
 from gcsms_desktop.interchange.change_json import change_to_dict, read_changes
 from gcsms_desktop.interchange.details_json import correction_to_dict, read_corrections
+from gcsms_desktop.interchange.mandate_json import KEY as MANDATES_KEY, mandate_to_dict, read_mandates
 from gcsms_desktop.interchange.reader import FormatError, Reader, decode_json, shown
 
 FORMAT_NAME = "gcsms-desktop/groupement"
@@ -111,20 +115,26 @@ class GroupementDocument:
     assemblies: tuple[StoredAssemblyData, ...] = ()
     changes: tuple[Change, ...] = ()
     corrections: tuple[DetailsCorrection, ...] = ()  # version 4: representatives, contacts over time
+    mandates: tuple[Mandate, ...] = ()  # the administrateur's elections after the convention (art. 14)
 
 
 def document_to_dict(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (),
-                     changes: tuple[Change, ...] = (), corrections: tuple[DetailsCorrection, ...] = ()
-                     ) -> dict[str, Any]:
-    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, ROOT: groupement_to_dict(g),
-            "changes": [change_to_dict(c) for c in changes],
-            "assemblies": [assembly_to_dict(a.assembly, a.rights, a.second_of) for a in assemblies],
-            "corrections": [correction_to_dict(c) for c in corrections]}
+                     changes: tuple[Change, ...] = (), corrections: tuple[DetailsCorrection, ...] = (),
+                     mandates: tuple[Mandate, ...] = ()) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "format": FORMAT_NAME, "version": FORMAT_VERSION, ROOT: groupement_to_dict(g),
+        "changes": [change_to_dict(c) for c in changes],
+        "assemblies": [assembly_to_dict(a.assembly, a.rights, a.second_of) for a in assemblies],
+        "corrections": [correction_to_dict(c) for c in corrections]}
+    if mandates:  # optional: a book without later mandates exports as before
+        document[MANDATES_KEY] = [mandate_to_dict(m) for m in mandates]
+    return document
 
 
 def dumps(g: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (), changes: tuple[Change, ...] = (),
-          corrections: tuple[DetailsCorrection, ...] = ()) -> str:
-    return json.dumps(document_to_dict(g, assemblies, changes, corrections), ensure_ascii=False, indent=2) + "\n"
+          corrections: tuple[DetailsCorrection, ...] = (), mandates: tuple[Mandate, ...] = ()) -> str:
+    return json.dumps(document_to_dict(g, assemblies, changes, corrections, mandates), ensure_ascii=False,
+                      indent=2) + "\n"
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -155,9 +165,10 @@ def document_from_dict(data: Any) -> GroupementDocument:
     keys = founders | {c.new_member.key for c in changes if c.new_member is not None}
     assemblies = _assemblies(reader, doc, keys)
     corrections = read_corrections(reader, doc, keys)
+    mandates = read_mandates(reader, doc, keys)
     if reader.issues:
         raise FormatError(reader.issues)
-    return GroupementDocument(groupement, assemblies, changes, corrections)
+    return GroupementDocument(groupement, assemblies, changes, corrections, mandates)
 
 
 def _assemblies(reader: Reader, doc: dict[str, Any], keys: set[str]) -> tuple[StoredAssemblyData, ...]:

@@ -240,6 +240,30 @@ class AdministratorRow(Base):
     elected_on: Mapped[date | None] = mapped_column(Date)
 
 
+class AdministratorMandateRow(Base):
+    """An election of the administrateur by the AG after the convention (art. 14, R312-194-21 3°).
+
+    The founding administrateur stays in ``administrators``; each later mandate is a row here, written
+    once and never rewritten (numbered 1, 2… per groupement)."""
+
+    __tablename__ = "administrator_mandates"
+    __table_args__ = (UniqueConstraint("groupement_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    groupement_id: Mapped[int] = mapped_column(ForeignKey("groupements.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    person_name: Mapped[str] = mapped_column(String(200))
+    starts_on: Mapped[date] = mapped_column(Date)
+    deliberation_date: Mapped[date] = mapped_column(Date)
+    deliberation_number: Mapped[str] = mapped_column(String(30), default="")
+    deliberation_matter: Mapped[str | None] = mapped_column(String(10))
+    deliberation_adopted: Mapped[bool] = mapped_column(Boolean, default=True)
+    deliberation_unanimous: Mapped[bool] = mapped_column(Boolean, default=False)
+    ends_previous: Mapped[str | None] = mapped_column(String(20))  # domain.mandates.EndReason
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class AssemblyRow(Base):
     """An assemblée générale; ``state`` is draft, convened, held, signed or cancelled (domain.assembly)."""
 

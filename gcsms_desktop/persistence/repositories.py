@@ -15,7 +15,8 @@ from gcsms_desktop.domain.names import name_key
 from gcsms_desktop.persistence.versions import bump_version
 from gcsms_desktop.persistence.mapping import GOVERNANCE_FIELDS, groupement_from_rows, member_from_row, member_to_row
 from gcsms_desktop.persistence.models import (
-    AdministratorRow, AssociateRow, CapitalTermsRow, ChangeRow, ContributionRow, DetailsCorrectionRow, DraftRow,
+    AdministratorMandateRow, AdministratorRow, AssociateRow, CapitalTermsRow, ChangeRow, ContributionRow,
+    DetailsCorrectionRow, DraftRow,
     EventRow, GovernanceRow, GroupementRow, MemberRow, MissionRow, PartBlockRow, RecitalRow,
 )
 
@@ -61,17 +62,16 @@ class GroupementRepository:
         return self.session.scalar(select(GroupementRow.version).where(GroupementRow.id == groupement_id)) or 0
 
     def stamp(self, groupement_id: int) -> tuple[int, ...]:
-        """What changes whenever the groupement or its changes are written (version, number of changes,
-        last change id), in one statement: a cache of what was read is stale when it differs."""
-        own = ChangeRow.groupement_id == groupement_id
-        count = select(func.count(ChangeRow.id)).where(own).scalar_subquery()
-        last = select(func.coalesce(func.max(ChangeRow.id), 0)).where(own).scalar_subquery()
-        mine = DetailsCorrectionRow.groupement_id == groupement_id
-        corrections = select(func.count(DetailsCorrectionRow.id)).where(mine).scalar_subquery()
-        latest = select(func.coalesce(func.max(DetailsCorrectionRow.id), 0)).where(mine).scalar_subquery()
-        row = self.session.execute(select(GroupementRow.version, count, last, corrections, latest)
-                                   .where(GroupementRow.id == groupement_id)).one_or_none()
-        return tuple(row) if row else (-1, 0, 0, 0, 0)
+        """What changes whenever the groupement, its changes, its corrections or its administrateur's mandates
+        are written (version, number and last id of each), in one statement: a cache of what was read is
+        stale when it differs."""
+        stamps = [select(GroupementRow.version).where(GroupementRow.id == groupement_id).scalar_subquery()]
+        for model in (ChangeRow, DetailsCorrectionRow, AdministratorMandateRow):
+            own = model.groupement_id == groupement_id
+            stamps += [select(func.count(model.id)).where(own).scalar_subquery(),
+                       select(func.coalesce(func.max(model.id), 0)).where(own).scalar_subquery()]
+        row = self.session.execute(select(*stamps)).one()
+        return tuple(row) if row[0] is not None else (-1,) + (0,) * 6
 
     def delete(self, groupement_id: int) -> None:
         """The groupement and everything stored for it (the foreign keys cascade: members, events,

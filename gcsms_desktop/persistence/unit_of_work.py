@@ -11,6 +11,7 @@ from gcsms_desktop.persistence.change_repository import ChangeRepository
 from gcsms_desktop.persistence.conflicts import DatabaseBusy
 from gcsms_desktop.persistence.database import Database, ReadOnlyDatabase
 from gcsms_desktop.persistence.details_repository import DetailsRepository
+from gcsms_desktop.persistence.mandate_repository import MandateRepository
 from gcsms_desktop.persistence.register_repository import RegisterRepository
 from gcsms_desktop.persistence.repositories import DraftRepository, GroupementRepository
 
@@ -28,6 +29,7 @@ class UnitOfWork:
     changes: ChangeRepository
     register: RegisterRepository
     details: DetailsRepository
+    mandates: MandateRepository
 
     def __init__(self, database: Database, write: bool = False) -> None:
         self.database = database
@@ -50,6 +52,7 @@ class UnitOfWork:
         self.changes = ChangeRepository(self.session)
         self.register = RegisterRepository(self.session)
         self.details = DetailsRepository(self.session)
+        self.mandates = MandateRepository(self.session)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -9,6 +9,7 @@ from pathlib import Path
 from gcsms_desktop.paths import backups_dir as default_backups_dir
 from gcsms_desktop.persistence.database import Database
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
+from gcsms_desktop.services.administrators import AdministratorService
 from gcsms_desktop.services.assemblies import AssemblyService
 from gcsms_desktop.services.backups import BackupService
 from gcsms_desktop.services.clock import Clock
@@ -33,6 +34,7 @@ class Services:
     backups: BackupService
     schema: SchemaService
     details: DetailsService
+    administrators: AdministratorService
     clock: Clock = field(default_factory=Clock)  # the one « today » of every use case, the GUI and the CLI
 
     @property
@@ -63,4 +65,5 @@ def open_services(path: Path, *, create: bool = True, backups_dir: Path | None =
     return Services(database, GroupementService(factory, clock), DraftService(factory, clock),
                     PrintingService(factory, clock), AssemblyService(factory, clock),
                     MembershipService(factory, clock), RegisterService(factory, clock),
-                    BackupService(database, backups), SchemaService(database), DetailsService(factory, clock), clock)
+                    BackupService(database, backups), SchemaService(database), DetailsService(factory, clock),
+                    AdministratorService(factory, clock), clock)

@@ -15,6 +15,7 @@ from gcsms_desktop.domain.unsigned_convention import convention_edit_problems
 from gcsms_desktop.domain.convention_checks import check_groupement
 from gcsms_desktop.domain.deletions import BookContents, groupement_deletion_problems, groupement_losses
 from gcsms_desktop.domain.groupement import Groupement
+from gcsms_desktop.domain.mandates import Mandate
 from gcsms_desktop.domain.problems import InvalidGroupement, Problem, errors_only
 from gcsms_desktop.interchange import groupement_json
 from gcsms_desktop.interchange.groupement_json import StoredAssemblyData
@@ -24,7 +25,9 @@ from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import AlreadyExists, ServiceError
 from gcsms_desktop.services.read_cache import read_cache
-from gcsms_desktop.services.records import assembly_records, history, resolve, store_outcomes
+from gcsms_desktop.services.records import (
+    assembly_records, history, register_deliberations, resolve, store_outcomes,
+)
 from gcsms_desktop.services.register import seal_new_entries
 
 
@@ -73,17 +76,19 @@ class GroupementService(UseCases):
         raises FormatError when it cannot be read."""
         document = groupement_json.load_document(text)
         return check_book(with_normalised_names(document.groupement), document.changes, document.assemblies, today,
-                          document.corrections)
+                          document.corrections, document.mandates)
 
     def create(self, groupement: Groupement, assemblies: tuple[StoredAssemblyData, ...] = (),
-               changes: tuple[Change, ...] = (), corrections: tuple[DetailsCorrection, ...] = ()) -> int:
+               changes: tuple[Change, ...] = (), corrections: tuple[DetailsCorrection, ...] = (),
+               mandates: tuple[Mandate, ...] = ()) -> int:
         """Save a new groupement (and, from a file, its changes and assemblies) in one transaction.
 
         Refused with every problem while the book has errors (domain.book_checks: the very list
         ``check FILE`` prints). Names are stored normalised, and a look-alike of an existing
         dénomination is refused (domain.names)."""
         groupement = with_normalised_names(groupement)
-        problems = errors_only(check_book(groupement, changes, assemblies, self.clock.today(), corrections))
+        problems = errors_only(check_book(groupement, changes, assemblies, self.clock.today(), corrections,
+                                          mandates))
         if problems:
             raise InvalidGroupement(problems)
         with self.writing() as uow:
@@ -96,6 +101,7 @@ class GroupementService(UseCases):
             for correction in corrections:  # before the assemblies, whose records read the history
                 uow.details.add(groupement_id, correction)
             _add_assemblies(uow, groupement_id, assemblies)
+            _add_mandates(uow, groupement_id, mandates)
             seal_new_entries(uow, groupement_id)
             uow.commit()
         return groupement_id
@@ -103,7 +109,8 @@ class GroupementService(UseCases):
     def import_json(self, text: str) -> int:
         """Parse, check and create; raises FormatError or InvalidGroupement, writing nothing."""
         document = groupement_json.load_document(text)
-        return self.create(document.groupement, document.assemblies, document.changes, document.corrections)
+        return self.create(document.groupement, document.assemblies, document.changes, document.corrections,
+                           document.mandates)
 
     def deletion(self, reference: str | int) -> DeletionVerdict:
         """Whether the groupement may be deleted (domain.deletions), and what would be lost."""
@@ -169,11 +176,12 @@ def _export(uow: UnitOfWork, groupement_id: int) -> str:
     groupement = uow.groupements.get(groupement_id)
     changes = uow.changes.list(groupement_id)
     corrections = uow.details.list(groupement_id)
+    mandates = uow.mandates.list(groupement_id)
     stored = [uow.assemblies.get(s.id) for s in uow.assemblies.summaries(groupement_id)]
     positions = {s.assembly.id: i for i, s in enumerate(stored)}
     assemblies = tuple(StoredAssemblyData(s.assembly, s.frozen_rights, positions.get(s.assembly.first_assembly_id))
                        for s in stored)
-    return groupement_json.dumps(groupement, assemblies, changes, corrections)
+    return groupement_json.dumps(groupement, assemblies, changes, corrections, mandates)
 
 
 def _edit_problems(uow: UnitOfWork, groupement_id: int) -> list[str]:
@@ -206,3 +214,11 @@ def _add_assemblies(uow: UnitOfWork, groupement_id: int, assemblies: tuple[Store
     for record in assembly_records(uow, groupement_id, closed):  # the register lists them from now on
         store_outcomes(uow, record)
 
+
+
+def _add_mandates(uow: UnitOfWork, groupement_id: int, mandates: tuple[Mandate, ...]) -> None:
+    """A file's mandates (checked with the book), each as the register records its deliberation."""
+    register = {d.number: d for d in register_deliberations(uow, groupement_id)} if mandates else {}
+    for mandate in mandates:
+        cited = register.get(mandate.deliberation.number.strip(), mandate.deliberation)
+        uow.mandates.add(groupement_id, replace(mandate, deliberation=cited, starts_on=mandate.start))

@@ -61,7 +61,8 @@ class MembershipService(UseCases):
             dissolution = past.dissolution
             found = (tuple(register_deliberations(uow, groupement_id))
                      if dissolution is not None and dissolution.needs_finding else ())
-        return deadlines(past.groupement, past.changes, held, today, requested, found, past.timeline)
+        return deadlines(past.groupement, past.changes, held, today, requested, found, past.timeline,
+                         past.administration)
 
     # --- recording -------------------------------------------------------------------------------
 

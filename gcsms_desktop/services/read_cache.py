@@ -56,7 +56,7 @@ class ReadCache:
     def history(self, uow: UnitOfWork, groupement_id: int) -> History:
         return self._stamped(self._histories, uow, groupement_id, lambda: History(
             uow.groupements.get(groupement_id), uow.changes.list(groupement_id),
-            uow.details.list(groupement_id)))
+            corrections=uow.details.list(groupement_id), mandates=uow.mandates.list(groupement_id)))
 
     def members_ever(self, uow: UnitOfWork, groupement_id: int) -> tuple[Member, ...]:
         return self._stamped(self._members, uow, groupement_id, lambda: uow.groupements.members_ever(groupement_id))

@@ -63,7 +63,7 @@ def assembly_records(uow: UnitOfWork, groupement_id: int, ids: list[int]) -> lis
         addressees = tuple(past.member_on(m, sent) for m in sitting) if sent else members
         # Art. 21: letters and minutes name the groupement and its siège as amended on the meeting day.
         records.append(AssemblyRecord(past.amended_on(s.assembly.meeting_date), s.assembly, members, rights,
-                                      addressees))
+                                      addressees, past.administration))
     return records
 
 

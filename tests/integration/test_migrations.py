@@ -276,3 +276,33 @@ def test_0006_file_upgrades_with_no_correction_empty_contacts_and_no_amendment(t
             members,)
         assert connection.execute("SELECT COUNT(*) FROM details_corrections").fetchone() == (0,)
         assert connection.execute("SELECT COUNT(*) FROM membership_changes WHERE amendment != ''").fetchone() == (0,)
+
+
+def test_0006_file_upgrades_with_its_founding_administrateur_in_office_and_no_mandate(tmp_path):
+    """Schema 0009: the administrateur's later mandates get their own table, empty; the founding
+    administrateur (``administrators``) is untouched and read as the first mandate (art. 14)."""
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "0006-tilleuls-vitre.sqlite", copy)
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0006",)
+        founding = connection.execute("SELECT groupement_id, person_name, elected_on FROM administrators "
+                                      "ORDER BY id").fetchall()
+    assert founding
+    services = open_services(copy)
+    try:
+        for groupement_id, person_name, elected_on in founding:
+            history = services.membership.history(groupement_id)
+            assert history.mandates == ()
+            assert history.groupement.administrator is not None
+            assert history.groupement.administrator.person_name == person_name
+            first = history.administration.offices[0]
+            assert first.person_name == person_name and first.mandate is None
+            if elected_on:
+                assert history.office(date.fromisoformat(elected_on)) == first
+    finally:
+        services.close()
+    assert current_revision(make_engine(copy)) == head_revision() == "0009"
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT groupement_id, person_name, elected_on FROM administrators "
+                                  "ORDER BY id").fetchall() == founding
+        assert connection.execute("SELECT COUNT(*) FROM administrator_mandates").fetchone() == (0,)

@@ -161,7 +161,7 @@ def test_deadlines_list_withdrawal_term_annual_assembly_and_pending_avenants():
     admission = replace(ADMISSION, avenant=ApprovalDates(date(2027, 2, 11)), number=2)
     found = [d.text for d in deadlines(g, (withdrawal, admission), (), date(2027, 5, 1))]
     assert any("effectif le 31 décembre 2027" in t for t in found)
-    assert any("Fin du mandat de l'administrateur" in t and "30 novembre 2029" in t for t in found)
+    assert any("Élire ou réélire l'administrateur avant le 1er décembre 2029" in t for t in found)
     assert any("Aucune assemblée générale tenue en 2027" in t for t in found)
     assert found[-1].startswith("Avenant n° 2 (adhésion de « Association D ») : à envoyer au préfet")
     held = [d.text for d in deadlines(g, (), (date(2027, 4, 1),), date(2027, 5, 1))]

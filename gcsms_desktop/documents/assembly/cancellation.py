@@ -48,4 +48,4 @@ class CancellationDocument(PdfDocument):
         w.para("<b>Rappel de l'ordre du jour</b>")
         w.numbered([f"{esc(item.title)} ({esc(item.matter.long_label)})" for item in a.agenda])
         w.space(6)
-        letter_signature(w, r)
+        letter_signature(w, r, self.cancelled_on)

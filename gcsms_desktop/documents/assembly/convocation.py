@@ -67,7 +67,7 @@ class ConvocationDocument(PdfDocument):
         if r.proxies_allowed:
             w.para("En cas d'empêchement, vous pouvez donner procuration à un autre membre présent au moyen du "
                    "pouvoir ci-joint ; aucun membre ne peut détenir plus d'un pouvoir (art. R. 312-194-20).")
-        letter_signature(w, r)
+        letter_signature(w, r, self.sent_on)
 
     def _proxy_form(self, w: StoryWriter, member: Member) -> None:
         a = self.record.assembly

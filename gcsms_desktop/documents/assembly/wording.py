@@ -71,10 +71,11 @@ def letter_head(w: StoryWriter, record: AssemblyRecord, member: Member, dated: d
     w.para(f"Le {format_date(dated)}")
 
 
-def letter_signature(w: StoryWriter, record: AssemblyRecord) -> None:
-    """The salutation and the administrateur's signature (a blank while none is elected: signed by hand)."""
-    g = record.groupement
+def letter_signature(w: StoryWriter, record: AssemblyRecord, sent_on: date) -> None:
+    """The salutation and the signature of the administrateur in office the day the letter is sent
+    (R312-194-23; a blank while the office is vacant: signed by hand)."""
     w.para("Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.")
     w.space(6)
-    admin = g.administrator.person_name if g.administrator else BLANK
+    administrator = record.administrator_on(sent_on)
+    admin = administrator.person_name if administrator else BLANK
     w.para(f"L'administrateur du groupement<br/>{esc(admin)}")

@@ -144,7 +144,8 @@ class AvenantDocument(PdfDocument):
         if dates.approval_order:
             published = f", publié le {format_date(dates.publication)}" if dates.publication else ""
             w.para(f"Approuvé par arrêté du {format_date(dates.approval_order)}{published}.")
-        administrator = g.administrator.person_name if g.administrator else ""
+        in_office = self.history.administrator(dates.signature or self.change.act_date)  # R312-194-23
+        administrator = in_office.person_name if in_office else ""
         w.add(signature_boxes(w.styles, [("L'administrateur", administrator), ("Pour les membres", "")]))
 
 

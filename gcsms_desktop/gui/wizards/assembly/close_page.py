@@ -46,7 +46,7 @@ class ClosePage(AssemblyPage):
     def load(self) -> None:
         record = self.record
         a = record.assembly
-        self.president.setText(a.president or record.groupement.assembly_president)
+        self.president.setText(a.president or record.president_default)
         self.secretary.setText(a.secretary)
         self.scrutineer.setText(a.scrutineer)
         lines = [record.result.quorum.explanation]
