@@ -16,7 +16,7 @@ from tests.conftest import RESOURCES
 from tests.integration.test_administrators import election_assembly, texier
 from tests.membership_factories import VITRE
 
-SCHEMA = json.loads((RESOURCES / "schema" / "groupement-v3.schema.json").read_text())
+SCHEMA = json.loads((RESOURCES / "schema" / "groupement-v4.schema.json").read_text())
 
 
 @pytest.fixture
