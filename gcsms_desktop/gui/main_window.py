@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gcsms_desktop import __version__
+from gcsms_desktop.gui.screen_fit import fit_to_screen
 from gcsms_desktop.gui.settings import Settings
 
 # Only what the empty window needs is imported with this module: start-up shows the window before
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.open_services = open_services
         self.settings = settings or Settings()
         self.database_path = services.path if services is not None else database
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         self.groupement_list = QListWidget()
         self.groupement_list.setObjectName("groupementList")
         self.groupement_list.setWordWrap(True)

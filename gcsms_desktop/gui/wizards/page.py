@@ -25,6 +25,7 @@ from gcsms_desktop.domain.problems import Problem, errors_only
 from gcsms_desktop.gui.operations import Done, perform
 from gcsms_desktop.gui.user_errors import bullet_list
 from gcsms_desktop.gui.widgets import error_label
+from gcsms_desktop.gui.wizards.style import step_text
 
 T = TypeVar("T")
 FIELD_PROPERTIES = {"QDateEdit": "date", "QTimeEdit": "time", "QPlainTextEdit": "plainText"}  # others: Qt's default
@@ -69,7 +70,16 @@ class WizardPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.error_label.hide()
+        self.show_step()
         self.load()
+
+    def show_step(self) -> None:
+        """« Étape n sur N — » before the page's own subtitle (kept from the first time)."""
+        if not hasattr(self, "own_subtitle"):
+            self.own_subtitle = self.subTitle()
+        step = step_text(self)
+        if step:
+            self.setSubTitle(f"{step} — {self.own_subtitle}" if self.own_subtitle else step)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         return self.check_and_save()
