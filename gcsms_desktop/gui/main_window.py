@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(tr("Res&taurer une sauvegarde…"), self.restore_backup, None,
                                            "restoreAction")
         quit_action = self._action(tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
-        self.recent_menu = QMenu(tr("Bases &récentes"), self)
+        self.recent_menu = QMenu(tr("Bases ré&centes"), self)
         file_menu = self.menuBar().addMenu(tr("&Fichier"))
         for item in (self.new_action, self.resume_action, self.assembly_action, None, self.open_action,
                      self.recent_menu, None, self.backup_action, self.restore_action, None,
@@ -252,8 +252,11 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = EditMenu(self)
         self.menuBar().addMenu(self.edit_menu.menu)
-        help_menu = self.menuBar().addMenu(tr("&Aide"))
-        help_menu.addAction(self._action(tr("À &propos de GCSMS Desktop"), self.about))
+        # « Aid&e »: Alt+A is the « Assemblées générales » tab, Alt+D « Édition » (one letter per window).
+        help_menu = self.menuBar().addMenu(tr("Aid&e"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self._action(tr("&Guide"), self.show_guide, "F1", "guideAction"))
+        help_menu.addAction(self._action(tr("À &propos de GCSMS Desktop"), self.about, None, "aboutAction"))
         toolbar = self.addToolBar(tr("Actions"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_ONLY)
@@ -718,6 +721,14 @@ class MainWindow(QMainWindow):
         undo_stack().push(Undoable(self.tr("la suppression du groupement « {0} »").format(deleted.denomination),
                                    operations.ALL_GROUPEMENTS, lambda: services.groupements.restore(deleted)))
         return deleted
+
+    def show_guide(self) -> None:
+        """Aide › Guide (F1): the French guide, from the creation to a signed procès-verbal."""
+        from gcsms_desktop.gui.dialogs.guide_dialog import GuideDialog
+
+        guide = self.findChild(GuideDialog, "guideDialog") or GuideDialog(self)
+        guide.show()
+        guide.raise_()
 
     def about(self) -> None:
         from gcsms_desktop.gui.widgets import escape
