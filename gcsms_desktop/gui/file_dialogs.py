@@ -41,7 +41,7 @@ class QtGapsTranslator(QTranslator):
 
     def translate(self, context: str, source_text: str, disambiguation: str | None = None,  # noqa: D102
                   n: int = -1) -> str | None:
-        return QT_GAPS.get((context, source_text))  # type: ignore[return-value]  # None: a null QString, ask the next
+        return QT_GAPS.get((context, source_text))  # None: a null QString, ask the next
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt API
         return False

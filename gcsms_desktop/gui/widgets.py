@@ -25,7 +25,7 @@ def named(widget: _Named, name: str) -> _Named:
 
 
 _Widget = TypeVar("_Widget", bound=QWidget)
-_MultiLine = TypeVar("_MultiLine", QPlainTextEdit, QTextEdit)
+_MultiLine = TypeVar("_MultiLine", bound=QPlainTextEdit | QTextEdit)
 
 DATE_FIELD_WIDTH = 160  # « 22/11/2026 » and the calendar button: a form does not stretch it to 1 000 px
 

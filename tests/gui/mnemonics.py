@@ -29,7 +29,8 @@ def _mnemonic_texts(window: QWidget) -> list[tuple[str, str]]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not window:
             continue
-        if isinstance(widget, QAbstractButton) and not widget.parent().inherits("QToolBar"):
+        parent = widget.parent()
+        if isinstance(widget, QAbstractButton) and not (parent is not None and parent.inherits("QToolBar")):
             texts.append((widget.objectName() or type(widget).__name__, widget.text()))
         elif isinstance(widget, QGroupBox) and widget.isCheckable():
             texts.append((widget.objectName() or "QGroupBox", widget.title()))
