@@ -23,7 +23,7 @@ from gcsms_desktop.domain.members import Member
 Index = QModelIndex | QPersistentModelIndex
 SIZING_SAMPLE = 200  # a table this short has its rows fitted to wrapped text: never thousands
 CELL_MARGIN = 16  # a cell's padding and grid line around its text
-MAX_FITTED_WIDTH = 480  # a column fitted to its longest text stays this narrow; the tooltip shows the rest
+MAX_FITTED_WIDTH = 640  # a column fitted to its longest text stays this narrow; the tooltip shows the rest
 COLUMN_SAMPLE = 50  # rows measured when the columns are fitted (a column wider than these stays resizable)
 
 

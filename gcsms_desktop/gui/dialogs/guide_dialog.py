@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from gcsms_desktop.domain.french import typography
+from gcsms_desktop.domain.french import NBSP, NNBSP, typography
 from gcsms_desktop.gui.screen_fit import fit_to_screen
 from gcsms_desktop.gui.widgets import leaves_on_tab, named
 from gcsms_desktop.paths import resources_dir
@@ -14,8 +14,9 @@ GUIDE = ("guide", "guide-fr.html")
 
 
 def guide_html() -> str:
-    """The guide's HTML with French spacing (« : », « ; », « » ») applied to its text."""
-    return typography(resources_dir().joinpath(*GUIDE).read_text(encoding="utf-8"))
+    """The guide's HTML with French spacing (« : », « ; », « » ») applied to its text. Qt's HTML reader
+    folds a narrow no-break space like any white space: the guide uses the no-break space instead."""
+    return typography(resources_dir().joinpath(*GUIDE).read_text(encoding="utf-8")).replace(NNBSP, NBSP)
 
 
 class GuideDialog(QDialog):
