@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QApplication, QDateEdit, QFileDialog, QLabel, QMenu, QMessageBox, QPlainTextEdit, QTextEdit, QWidget, QWizard,
+    QApplication, QDateEdit, QFileDialog, QLabel, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QTextEdit, QWidget,
+    QWizard,
 )
 
 from gcsms_desktop.domain.changes import ChangeKind
@@ -97,7 +98,7 @@ def test_alt_letters_are_unique_in_every_window_menu_and_wizard_page(qtbot, till
 
 
 def test_the_duplicate_checker_finds_a_shared_letter(qtbot):
-    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+    from PySide6.QtWidgets import QVBoxLayout
 
     box = QWidget()
     qtbot.addWidget(box)
@@ -164,8 +165,7 @@ def test_the_attendance_and_votes_pages_open_neutral(qtbot, tilleuls):
     assert votes.objectName() == "page_votes"
     assert votes.outcome.text().startswith("Vote incomplet\u00a0: 9\u00a0membres sans vote")
     assert "Rejetée" not in votes.outcome.text() and "#a4161a" not in votes.outcome.styleSheet()
-    votes.set_all(votes.model.choices().get("GLY") or __import__(
-        "gcsms_desktop.domain.majority", fromlist=["Choice"]).Choice.FOR)
+    qtbot.mouseClick(votes.findChild(QPushButton, "unanimousFor"), Qt.MouseButton.LeftButton)
     assert votes.outcome.text().startswith("Adoptée")
     wizard.reject()
 
