@@ -69,6 +69,7 @@ def main(folder: Path) -> None:
     creation.done(0)
     window.assemblies.show_groupement(services, 1, select=assembly_id)
     assembly = window.assemblies.continue_selected()
+    assert assembly is not None
     check_wizard(assembly, "assembly")
     assembly.done(0)
     for kind in ChangeKind:
