@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from gcsms_desktop.gui.app_icon import set_application_icon
 from gcsms_desktop.gui.main_window import MainWindow
 from gcsms_desktop.gui.qt_support import unsupported_binding_message
 from gcsms_desktop.gui.translations import install_french
@@ -26,6 +27,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = cast("QApplication | None", QApplication.instance()) or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("GCSMS Desktop")
     app.setOrganizationName("gcsms-desktop")
+    set_application_icon(app)
     install_french(app)
     return app
 

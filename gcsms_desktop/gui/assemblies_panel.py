@@ -121,11 +121,11 @@ class AssembliesPanel(QWidget):
         for key, text, slot in (("new", self.tr("&Nouvelle assemblée…"), self.new_assembly),
                                 ("continue", self.tr("&Continuer…"), self.continue_selected),
                                 ("sign", self.tr("&Signer le procès-verbal…"), self.sign_selected),
-                                ("erratum", self.tr("&Erratum…"), self.add_erratum),
-                                ("second", self.tr("Seconde &convocation…"), self.convene_again),
+                                ("erratum", self.tr("E&rratum…"), self.add_erratum),
+                                ("second", self.tr("Seconde c&onvocation…"), self.convene_again),
                                 ("delete", self.tr("S&upprimer…"), self.delete_selected),
-                                ("cancel", self.tr("&Annuler l'assemblée…"), self.cancel_selected),
-                                ("uncancel", self.tr("&Rétablir l'assemblée"), self.uncancel_selected)):
+                                ("cancel", self.tr("Annu&ler l'assemblée…"), self.cancel_selected),
+                                ("uncancel", self.tr("Réta&blir l'assemblée"), self.uncancel_selected)):
             button = QPushButton(text)
             button.setObjectName(f"assembly_{key}")
             button.clicked.connect(lambda _c=False, s=slot: s())

@@ -36,7 +36,7 @@ class EditMenu(QObject):
         self.card_action = self._add(tr("&Fiche du membre…"), self.open_card, "memberCardAction", "Ctrl+M")
         self.correct_action = self._add(tr("&Corriger représentants et coordonnées…"), self.correct_member,
                                         "correctMemberAction", "Ctrl+K")
-        self.contact_action = self._add(tr("Coordonnées du &groupement…"), self.correct_contact, "contactAction")
+        self.contact_action = self._add(tr("C&oordonnées du groupement…"), self.correct_contact, "contactAction")
         self.convention_action = self._add(tr("Corriger la con&vention non signée…"), self.correct_convention,
                                            "correctConventionAction")
         self.menu.addSeparator()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gcsms_desktop import __version__
+from gcsms_desktop.gui.screen_fit import fit_to_screen
 from gcsms_desktop.gui.settings import Settings
 
 # Only what the empty window needs is imported with this module: start-up shows the window before
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.open_services = open_services
         self.settings = settings or Settings()
         self.database_path = services.path if services is not None else database
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         self.groupement_list = QListWidget()
         self.groupement_list.setObjectName("groupementList")
         self.groupement_list.setWordWrap(True)
@@ -235,7 +236,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(tr("Res&taurer une sauvegarde…"), self.restore_backup, None,
                                            "restoreAction")
         quit_action = self._action(tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
-        self.recent_menu = QMenu(tr("Bases &récentes"), self)
+        self.recent_menu = QMenu(tr("Bases ré&centes"), self)
         file_menu = self.menuBar().addMenu(tr("&Fichier"))
         for item in (self.new_action, self.resume_action, self.assembly_action, None, self.open_action,
                      self.recent_menu, None, self.backup_action, self.restore_action, None,
@@ -251,8 +252,11 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = EditMenu(self)
         self.menuBar().addMenu(self.edit_menu.menu)
-        help_menu = self.menuBar().addMenu(tr("&Aide"))
-        help_menu.addAction(self._action(tr("À &propos de GCSMS Desktop"), self.about))
+        # « Aid&e »: Alt+A is the « Assemblées générales » tab, Alt+D « Édition » (one letter per window).
+        help_menu = self.menuBar().addMenu(tr("Aid&e"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self._action(tr("&Guide"), self.show_guide, "F1", "guideAction"))
+        help_menu.addAction(self._action(tr("À &propos de GCSMS Desktop"), self.about, None, "aboutAction"))
         toolbar = self.addToolBar(tr("Actions"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_ONLY)
@@ -717,6 +721,14 @@ class MainWindow(QMainWindow):
         undo_stack().push(Undoable(self.tr("la suppression du groupement « {0} »").format(deleted.denomination),
                                    operations.ALL_GROUPEMENTS, lambda: services.groupements.restore(deleted)))
         return deleted
+
+    def show_guide(self) -> None:
+        """Aide › Guide (F1): the French guide, from the creation to a signed procès-verbal."""
+        from gcsms_desktop.gui.dialogs.guide_dialog import GuideDialog
+
+        guide = self.findChild(GuideDialog, "guideDialog") or GuideDialog(self)
+        guide.show()
+        guide.raise_()
 
     def about(self) -> None:
         from gcsms_desktop.gui.widgets import escape

@@ -22,6 +22,8 @@ from gcsms_desktop.domain.members import Member
 
 Index = QModelIndex | QPersistentModelIndex
 SIZING_SAMPLE = 200  # a table this short has its rows fitted to wrapped text: never thousands
+CELL_MARGIN = 16  # a cell's padding and grid line around its text
+MAX_FITTED_WIDTH = 640  # a column fitted to its longest text stays this narrow; the tooltip shows the rest
 COLUMN_SAMPLE = 50  # rows measured when the columns are fitted (a column wider than these stays resizable)
 
 
@@ -169,8 +171,20 @@ def read_only_view(name: str, model: RowsTableModel, stretch: int, wrap: bool = 
 
 
 def fit_columns(view: QTableView) -> None:
-    """Fit the columns to their header and the first rows (a bounded sample), once per reset."""
+    """Fit the columns to their header and the first rows (a bounded sample), once per reset; then widen
+    each column that does not stretch to its longest text anywhere in the table (issue 14: a member's name
+    beyond the sample was clipped while the stretching column stayed half empty)."""
     view.resizeColumnsToContents()
+    model, header = view.model(), view.horizontalHeader()
+    if isinstance(model, RowsTableModel) and model.rows and not view.wordWrap():
+        metrics = view.fontMetrics()
+        for column in range(model.columnCount()):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+                continue
+            longest = max(model.column(column), key=len)  # by characters: one string measured, not every row
+            wanted = min(metrics.horizontalAdvance(longest) + CELL_MARGIN, MAX_FITTED_WIDTH)
+            if wanted > view.columnWidth(column):
+                view.setColumnWidth(column, wanted)
     fit_rows(view)
 
 

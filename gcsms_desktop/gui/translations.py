@@ -21,4 +21,7 @@ def install_french(app: QApplication) -> list[QTranslator]:
         if translator.load(name, folder):
             app.installTranslator(translator)
             translators.append(translator)
+    from gcsms_desktop.gui.file_dialogs import use_french_file_dialogs
+
+    translators.append(use_french_file_dialogs(app))  # after qtbase_fr: asked before it
     return translators

@@ -8,7 +8,9 @@ from typing import TypeVar
 
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QDateEdit, QHBoxLayout, QLabel, QPlainTextEdit, QTableWidget, QTableWidgetItem, QTextEdit, QWidget,
+)
 
 from gcsms_desktop.domain.input_bounds import EARLIEST_DATE, LATEST_DATE
 
@@ -23,6 +25,16 @@ def named(widget: _Named, name: str) -> _Named:
 
 
 _Widget = TypeVar("_Widget", bound=QWidget)
+_MultiLine = TypeVar("_MultiLine", bound=QPlainTextEdit | QTextEdit)
+
+DATE_FIELD_WIDTH = 160  # « 22/11/2026 » and the calendar button: a form does not stretch it to 1 000 px
+
+
+def leaves_on_tab(editor: _MultiLine) -> _MultiLine:
+    """A multi-line field that Tab leaves, as every other field (Ctrl+Tab would be needed otherwise):
+    nobody types a tab character into a convention's preamble or a resolution."""
+    editor.setTabChangesFocus(True)
+    return editor
 
 
 def table_item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
@@ -57,6 +69,7 @@ def date_edit(name: str = "", value: date | None = None) -> QDateEdit:
     editor.setDisplayFormat("dd/MM/yyyy")
     editor.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))  # the domain's plausible dates
     editor.setDate(to_qdate(value) if value else QDate.currentDate())
+    editor.setMaximumWidth(DATE_FIELD_WIDTH)
     return editor
 
 

@@ -192,7 +192,7 @@ def test_the_context_menus_offer_what_the_buttons_offer_for_the_row(qtbot, tille
     qtbot.waitUntil(lambda: panel.selected_id() == draft)
     menu = menu_of(panel.table, list(panel.buttons.values()), "assemblyMenu")
     enabled = [a.text() for a in menu.actions() if a.isEnabled()]
-    assert "S&upprimer…" in enabled and "&Annuler l'assemblée…" not in [a.text() for a in menu.actions()]
+    assert "S&upprimer…" in enabled and "Annu&ler l'assemblée…" not in [a.text() for a in menu.actions()]
     timeline = tilleuls_window.membership
     changes = menu_of(timeline.timeline, [timeline.dates_button, timeline.delete_button], "changeMenu")
     assert [a.isEnabled() for a in changes.actions()] == [False, False]  # no change selected

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from gcsms_desktop.domain.assembly import Assembly
 from gcsms_desktop.domain.french import format_date, typography
-from gcsms_desktop.gui.widgets import date_edit, plain, to_date, to_qdate
+from gcsms_desktop.gui.widgets import date_edit, leaves_on_tab, plain, to_date, to_qdate
 
 
 class CancelAssemblyDialog(QDialog):
@@ -35,7 +35,7 @@ class CancelAssemblyDialog(QDialog):
         self.on.setMaximumDate(to_qdate(latest))
         self.on.setMaximumWidth(self.on.sizeHint().width() + 40)
         form.addRow(self.tr("Annulée le :"), self.on)
-        self.reason = QPlainTextEdit()
+        self.reason = leaves_on_tab(QPlainTextEdit())
         self.reason.setObjectName("cancellationReason")
         self.reason.setPlaceholderText(self.tr("Facultatif : imprimé sur les lettres d'annulation"))
         self.reason.setFixedHeight(80)

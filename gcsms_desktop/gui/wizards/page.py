@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from gcsms_desktop.domain.french import typography
@@ -25,6 +26,8 @@ from gcsms_desktop.domain.problems import Problem, errors_only
 from gcsms_desktop.gui.operations import Done, perform
 from gcsms_desktop.gui.user_errors import bullet_list
 from gcsms_desktop.gui.widgets import error_label
+from gcsms_desktop.gui.wizards.input_signals import connect_edits
+from gcsms_desktop.gui.wizards.style import step_text
 
 T = TypeVar("T")
 FIELD_PROPERTIES = {"QDateEdit": "date", "QTimeEdit": "time", "QPlainTextEdit": "plainText"}  # others: Qt's default
@@ -44,6 +47,9 @@ class WizardPage(QWizardPage):
         self.build()
         self.error_label = error_label()
         self.layout_.addWidget(self.error_label)
+        self.watching_edits = False  # once errors were shown, each edit asks the domain again
+        self.recheck_pending = False
+        self.error_headline = ""
 
     # --- what a page defines ---------------------------------------------------------------------
 
@@ -69,7 +75,16 @@ class WizardPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.error_label.hide()
+        self.show_step()
         self.load()
+
+    def show_step(self) -> None:
+        """« Étape n sur N — » before the page's own subtitle (kept from the first time)."""
+        if not hasattr(self, "own_subtitle"):
+            self.own_subtitle = self.subTitle()
+        step = step_text(self)
+        if step:
+            self.setSubTitle(f"{step} — {self.own_subtitle}" if self.own_subtitle else step)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         return self.check_and_save()
@@ -99,9 +114,35 @@ class WizardPage(QWizardPage):
         return perform(self, work, changes=changes)
 
     def show_problems(self, problems: list[Problem], headline: str = "") -> None:
+        self.error_headline = headline
         text = bullet_list([p.message for p in problems])
         self.show_errors(typography(headline) + "\n" + text if headline else text)
 
     def show_errors(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(True)
+        if not self.watching_edits:
+            self.watching_edits = True
+            connect_edits(self, self._edited)
+
+    # --- errors cleared as soon as fixed (issue 14: they stayed red after being fixed) ----------------
+
+    def _edited(self, *_args: object) -> None:
+        if self.error_label.isVisible() and not self.recheck_pending:
+            self.recheck_pending = True
+            QTimer.singleShot(0, self.recheck)  # once per burst of edits (a paste, « Tous présents »)
+
+    def recheck(self) -> None:
+        """Ask the domain again about the input as it now is: the errors left are shown, none hides the label."""
+        self.recheck_pending = False
+        if not self.error_label.isVisible():
+            return
+        self.store()
+        problems = self.problems()
+        if problems is None:
+            return
+        errors = errors_only(problems)
+        if errors:
+            self.show_problems(errors, self.error_headline)
+        else:
+            self.error_label.hide()

@@ -14,7 +14,7 @@ from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.majority import rule_for
 from gcsms_desktop.domain.matters import Matter
 from gcsms_desktop.domain.members import Member
-from gcsms_desktop.gui.widgets import plain
+from gcsms_desktop.gui.widgets import leaves_on_tab, plain
 
 
 class AgendaEditor(QWidget):
@@ -57,7 +57,7 @@ class AgendaEditor(QWidget):
             self.matter.addItem(typography(matter.long_label), matter)
         self.title = QLineEdit()
         self.title.setObjectName("itemTitle")
-        self.resolution = QPlainTextEdit()
+        self.resolution = leaves_on_tab(QPlainTextEdit())
         self.resolution.setObjectName("itemResolution")
         self.resolution.setPlaceholderText(self.tr("Texte de la résolution soumise au vote (vide pour un point "
                                                    "d'information hors liste)"))

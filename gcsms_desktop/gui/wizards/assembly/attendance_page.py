@@ -25,7 +25,7 @@ from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.quorum import compute_quorum
 from gcsms_desktop.gui.table_models import COLUMN_SAMPLE, HeadedTableModel
-from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
+from gcsms_desktop.gui.wizards.assembly.page import NEUTRAL, AssemblyPage
 from gcsms_desktop.gui.widgets import plain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -250,7 +250,8 @@ class AttendancePage(AssemblyPage):
         self.model = AttendanceModel(self)
         self.model.headers = (self.tr("Membre"), self.tr("Droits"), self.tr("Présence"), self.tr("Représentant"),
                               self.tr("Procuration donnée à"))
-        self.model.attendance_changed.connect(self._changed)
+        self.model.attendance_changed.connect(self._entered)
+        self.entered = False  # a presence was recorded or entered: before, no quorum verdict in red
         self.table = QTableView()
         self.table.setObjectName("attendanceTable")
         self.table.setModel(self.model)
@@ -293,6 +294,7 @@ class AttendancePage(AssemblyPage):
         self.model.show(record, editable=convened)
         self._fit_columns()
         self.everyone.setEnabled(convened)
+        self.entered = bool(record.assembly.attendance)
         self._changed()
 
     def _fit_columns(self) -> None:
@@ -321,7 +323,17 @@ class AttendancePage(AssemblyPage):
         """One quorum update for the whole sheet, whatever the number of members."""
         self.model.set_everyone(Presence.PRESENT)
 
+    def _entered(self) -> None:
+        self.entered = True
+        self._changed()
+
     def _changed(self) -> None:
+        if not self.entered:  # nothing entered yet: a neutral state, not « quorum non atteint » in red
+            self.quorum.setText(typography(self.tr(
+                "En attente de la présence : indiquez les présents et les représentés (ou « Tous présents ») ; "
+                "le quorum s'affiche alors.")))
+            self.quorum.setStyleSheet(f"font-weight: bold; color: {NEUTRAL};")
+            return
         quorum = compute_quorum(self.lines(), self.record.rights, self.record.assembly.second_convocation)
         self.quorum.setText(typography(quorum.explanation))
         colour = "#2b7a0b" if quorum.may_deliberate else "#a4161a"

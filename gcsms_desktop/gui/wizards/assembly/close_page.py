@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from gcsms_desktop.domain.assembly import Assembly, AssemblyState
 from gcsms_desktop.domain.assembly_checks import check_can_close
@@ -41,7 +41,6 @@ class ClosePage(AssemblyPage):
         self.summary.setWordWrap(True)
         self.layout_.addWidget(self.summary)
         self.layout_.addStretch()
-        self.confirm = True  # tests of the refusal path switch the question off
 
     def load(self) -> None:
         record = self.record
@@ -73,11 +72,8 @@ class ClosePage(AssemblyPage):
         if not self.run(lambda: wizard.services.assemblies.set_officers(
                 wizard.saved_id(), officers.president, officers.secretary, officers.scrutineer, self.version)):
             return False
-        if self.confirm and QMessageBox.question(
-                self, self.tr("Clore la séance"),
-                self.tr("Clore la séance ? Présence et votes ne pourront plus être modifiés ; une erreur se "
-                        "corrigera par un erratum joint au procès-verbal.")) != QMessageBox.StandardButton.Yes:
-            return False
+        # No « Clore la séance ? » question after the « Clore la séance » button (issue 14: a wasted click);
+        # the page's subtitle says that the séance closed no longer changes, an erratum corrects it.
         assembly_id, version = wizard.saved_id(), self.version
         close = lambda: wizard.services.assemblies.close(assembly_id, version)  # noqa: E731 - run now or later
         if len(self.record.members) <= LARGE_GROUPEMENT:

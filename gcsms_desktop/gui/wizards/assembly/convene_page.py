@@ -42,7 +42,7 @@ class ConvenePage(AssemblyPage):
         self.convene_button.clicked.connect(self.convene)
         self.print_button = QPushButton(self.tr("&Imprimer les convocations…"))
         self.print_button.setObjectName("printConvocations")
-        self.print_button.clicked.connect(lambda: self.assembly_wizard.print_document("convocations"))
+        self.print_button.clicked.connect(self.print_convocations)
         buttons.addWidget(self.convene_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch()
@@ -65,7 +65,10 @@ class ConvenePage(AssemblyPage):
         convened = self.record.assembly.state is not AssemblyState.DRAFT
         self.sent_on.setEnabled(not convened)
         self.convene_button.setEnabled(not convened)
-        self.print_button.setEnabled(convened)
+        # Printing the letters is sending them: before the date is recorded, one click does both.
+        self.print_button.setText(self.tr("&Imprimer les convocations…") if convened
+                                  else typography(self.tr("Convoquer et &imprimer les convocations…")))
+        self.print_button.setEnabled(convened or not self.locked)
         self._check()
 
     def _check(self, *_args: object) -> None:
@@ -101,6 +104,13 @@ class ConvenePage(AssemblyPage):
         wizard = self.assembly_wizard
         return self.run(lambda: wizard.services.assemblies.convene(
             wizard.saved_id(), to_date(self.sent_on.date()), self.version))
+
+    def print_convocations(self) -> None:
+        """Print the letters, recording the date of sending first if it is not yet (issue 14: one click
+        fewer than « Convoquer » then « Imprimer »)."""
+        if self.record.assembly.state is AssemblyState.DRAFT and not self.convene():
+            return
+        self.assembly_wizard.print_document("convocations")
 
     def convene(self) -> bool:
         """« Convoquer » and « Suivant » alike: asked, then saved."""

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from gcsms_desktop.gui.wizards.assembly.wizard import AssemblyWizard
 
 
+NEUTRAL = "#555555"  # a state nothing was entered for yet: neither green nor red
+
+
 def outcome_word(outcome: Outcome) -> str:
     """« adoptée », « rejetée », or « vote incomplet » while a voter has no recorded choice."""
     if not outcome.complete:

@@ -12,7 +12,7 @@ from gcsms_desktop.domain.assembly import Assembly
 from gcsms_desktop.domain.convocation import earliest_meeting_date
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.domain.problems import Problem
-from gcsms_desktop.gui.widgets import date_edit, to_date, to_qdate
+from gcsms_desktop.gui.widgets import DATE_FIELD_WIDTH, date_edit, leaves_on_tab, to_date, to_qdate
 from gcsms_desktop.gui.wizards.assembly.agenda_editor import AgendaEditor
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
 from gcsms_desktop.gui.wizards.assembly.request_box import RequestBox
@@ -32,11 +32,12 @@ class PreparePage(AssemblyPage):
         self.meeting_time = QTimeEdit()
         self.meeting_time.setObjectName("meetingTime")
         self.meeting_time.setDisplayFormat("HH:mm")
+        self.meeting_time.setMaximumWidth(DATE_FIELD_WIDTH)
         self.place = QLineEdit()
         self.place.setObjectName("place")
         self.urgent = QCheckBox(typography(self.tr("Urgence (convocation 48 heures à l'avance)")))
         self.urgent.setObjectName("urgent")
-        self.documents = QPlainTextEdit()
+        self.documents = leaves_on_tab(QPlainTextEdit())
         self.documents.setObjectName("documents")
         self.documents.setPlaceholderText(typography(self.tr("Une pièce par ligne : comptes de l'exercice, budget…")))
         self.documents.setMaximumHeight(70)

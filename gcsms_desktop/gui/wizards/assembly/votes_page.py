@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from gcsms_desktop.domain.assembly import AgendaItem, AssemblyState, voters_on
 from gcsms_desktop.domain.attendance import voters
-from gcsms_desktop.domain.french import typography
+from gcsms_desktop.domain.french import plural, typography
 from gcsms_desktop.domain.majority import Choice, decide
-from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
+from gcsms_desktop.gui.wizards.assembly.page import NEUTRAL, AssemblyPage
 from gcsms_desktop.gui.table_models import COLUMN_SAMPLE, HeadedTableModel
 from gcsms_desktop.gui.widgets import plain
 
@@ -260,8 +260,14 @@ class VotesPage(AssemblyPage):
         outcome = decide(item.matter, self.choices(), voters(record.assembly.attendance), record.rights,
                          len(record.members), item.concerned_member)
         self.rule.setText(typography(self.tr("Règle : {0}").format(outcome.rule.label)))
-        self.outcome.setText(typography(outcome.explanation))
-        colour = "#2b7a0b" if outcome.adopted else ("#a4161a" if outcome.complete else "#555555")
+        if outcome.complete:
+            self.outcome.setText(typography(outcome.explanation))
+        else:  # no « Rejetée » before every vote is entered
+            missing = len(outcome.tally.missing)
+            self.outcome.setText(typography(self.tr(
+                "Vote incomplet : {0} sans vote ; indiquez le vote de chacun (ou « Unanimité pour »).").format(
+                plural(missing, self.tr("membre")))))
+        colour = NEUTRAL if not outcome.complete else ("#2b7a0b" if outcome.adopted else "#a4161a")
         self.outcome.setStyleSheet(f"font-weight: bold; color: {colour};")
 
     def save_current(self) -> bool:

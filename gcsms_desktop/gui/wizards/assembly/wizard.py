@@ -23,6 +23,7 @@ from gcsms_desktop.gui.wizards.assembly.convene_page import ConvenePage
 from gcsms_desktop.gui.wizards.assembly.page import AssemblyPage
 from gcsms_desktop.gui.wizards.assembly.prepare_page import PreparePage
 from gcsms_desktop.gui.wizards.assembly.votes_page import VotesPage
+from gcsms_desktop.gui.wizards.style import shape_wizard
 from gcsms_desktop.services.context import Services
 
 PAGE_CLASSES: tuple[Callable[[], AssemblyPage], ...] = (PreparePage, ConvenePage, AttendancePage, VotesPage, ClosePage)
@@ -47,7 +48,6 @@ class AssemblyWizard(QWizard):
         self.wrote = False  # a step was saved: announced once, when the wizard closes
         self.record: AssemblyRecord | None = services.assemblies.record(assembly_id) if assembly_id else None
         self.setWindowTitle(self.tr("Assemblée générale — {0}").format(self.groupement.denomination))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.pages: dict[str, AssemblyPage] = {}
         for index, page_class in enumerate(PAGE_CLASSES):
             page = page_class()
@@ -56,7 +56,7 @@ class AssemblyWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Clore la séance"))
         if self.record is not None and self.record.assembly.state is AssemblyState.CONVENED:
             self.setStartId(list(self.pages).index("attendance"))
-        self.resize(980, 700)
+        shape_wizard(self)
         self.finished.connect(self._closed)
 
     def reject(self) -> None:

@@ -12,7 +12,7 @@ from gcsms_desktop.domain.changes import Amendment
 from gcsms_desktop.domain.duration import Duration
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.groupement import Groupement
-from gcsms_desktop.gui.widgets import named
+from gcsms_desktop.gui.widgets import leaves_on_tab, named
 
 ARTICLE_TITLES = {
     "2": "Statut", "6": "Associés", "8": "Adhésion, retrait et exclusion", "10": "Budget et comptes",
@@ -27,7 +27,7 @@ class AmendmentFields:
         self.current = current
         self.denomination = named(QLineEdit(current.denomination), "amendmentDenomination")
         self.seat = named(QLineEdit(current.seat_address), "amendmentSeat")
-        self.object_text = named(QPlainTextEdit(current.object_text), "amendmentObject")
+        self.object_text = named(leaves_on_tab(QPlainTextEdit(current.object_text)), "amendmentObject")
         self.object_text.setTabChangesFocus(True)
         self.object_text.setFixedHeight(70)
         self.duration = named(QSpinBox(), "amendmentDuration")
@@ -40,7 +40,7 @@ class AmendmentFields:
         self.article.addItem("(aucun)", "")
         for number in FREE_TEXT_ARTICLES:
             self.article.addItem(typography(f"Article {number} — {ARTICLE_TITLES[number]}"), number)
-        self.article_text = named(QPlainTextEdit(), "amendmentArticleText")
+        self.article_text = named(leaves_on_tab(QPlainTextEdit()), "amendmentArticleText")
         self.article_text.setTabChangesFocus(True)
         self.article_text.setFixedHeight(90)
         self.article_text.setPlaceholderText("Nouvelle rédaction de l'article choisi")

@@ -21,7 +21,7 @@ from gcsms_desktop.domain.history import History
 from gcsms_desktop.domain.members import Member
 from gcsms_desktop.gui.dialogs.member_dialog import MemberDialog
 from gcsms_desktop.gui.wizards.change.amendment_fields import AmendmentFields
-from gcsms_desktop.gui.widgets import date_edit, no_later_than, plain, to_date
+from gcsms_desktop.gui.widgets import date_edit, leaves_on_tab, no_later_than, plain, to_date
 from gcsms_desktop.gui.wizards.page import WizardPage
 
 THIRD_PARTY = "__third_party__"
@@ -206,7 +206,7 @@ class DetailsPage(WizardPage):
     def _build_dissolution(self) -> None:
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
-        self.liquidators = QPlainTextEdit()
+        self.liquidators = leaves_on_tab(QPlainTextEdit())
         self.liquidators.setObjectName("liquidators")
         self.liquidators.setPlaceholderText(self.tr("Un liquidateur par ligne"))
         self.liquidators.setFixedHeight(70)

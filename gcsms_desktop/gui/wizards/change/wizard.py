@@ -15,6 +15,7 @@ from gcsms_desktop.gui.wizards.change.deliberation_page import DeliberationPage
 from gcsms_desktop.gui.wizards.change.details_page import DetailsPage
 from gcsms_desktop.gui.wizards.change.review_page import ReviewPage
 from gcsms_desktop.gui.wizards.page import WizardPage
+from gcsms_desktop.gui.wizards.style import shape_wizard
 from gcsms_desktop.services.context import Services
 from gcsms_desktop.services.errors import ServiceError
 
@@ -28,7 +29,6 @@ class ChangeWizard(QWizard):
         self.history = services.membership.history(groupement_id)
         self.recorded_number: int | None = None
         self.setWindowTitle(self.tr("Enregistrer : {0}").format(kind.label))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Enregistrer"))
         today = today or services.clock.today()
         self.details = DetailsPage(self.history, kind, today)
@@ -38,7 +38,7 @@ class ChangeWizard(QWizard):
         for page in (self.details, self.deliberation, self.review):  # the pages, in order
             self.pages[page.key] = page
             self.addPage(page)
-        self.resize(760, 560)
+        shape_wizard(self, 860, 620)
 
     def change(self) -> Change:
         return replace(self.details.change(), deliberation=self.deliberation.deliberation(),

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 from gcsms_desktop.domain.denomination import has_mandatory_mention
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
-from gcsms_desktop.gui.widgets import plain
+from gcsms_desktop.gui.widgets import leaves_on_tab, plain
 
 
 class IdentityPage(CreationPage):
@@ -25,10 +25,10 @@ class IdentityPage(CreationPage):
         self.denomination.textChanged.connect(self._update_hint)
         self.short_name = QLineEdit()
         self.short_name.setObjectName("shortName")
-        self.preamble = QPlainTextEdit()
+        self.preamble = leaves_on_tab(QPlainTextEdit())
         self.preamble.setObjectName("preamble")
         self.preamble.setPlaceholderText(typography(self.tr("Facultatif : contexte et finalités du groupement.")))
-        self.recitals = QPlainTextEdit()
+        self.recitals = leaves_on_tab(QPlainTextEdit())
         self.recitals.setObjectName("recitals")
         self.recitals.setPlaceholderText(self.tr("Une ligne par visa, par exemple :\n"
                                                  "la délibération du conseil d'administration de l'association A "

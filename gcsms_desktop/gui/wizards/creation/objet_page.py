@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QPlainT
 
 from gcsms_desktop.domain.french import typography
 from gcsms_desktop.domain.missions import Mission
+from gcsms_desktop.gui.widgets import leaves_on_tab
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
 
 
@@ -48,7 +49,7 @@ class ObjetPage(CreationPage):
         self.protocol_hint.setWordWrap(True)
         self.layout_.addWidget(self.protocol_hint)
         self.layout_.addWidget(QLabel(typography(self.tr("Précisions sur l'objet (texte libre) :"))))
-        self.text = QPlainTextEdit()
+        self.text = leaves_on_tab(QPlainTextEdit())
         self.text.setObjectName("objectText")
         self.text.setMaximumHeight(90)
         self.layout_.addWidget(self.text)

@@ -11,7 +11,7 @@ from gcsms_desktop.domain.french import format_date, format_euros, typography
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.domain.problems import Problem
 from gcsms_desktop.domain.statut import accounting_regime
-from gcsms_desktop.gui.widgets import named
+from gcsms_desktop.gui.widgets import leaves_on_tab, named
 from gcsms_desktop.gui.wizards.creation.page import CreationPage
 from gcsms_desktop.gui.wizards.creation.state import PAGE_TITLES, page_of
 
@@ -22,7 +22,7 @@ class ReviewPage(CreationPage):
     go_to_page = Signal(str)
 
     def build(self) -> None:
-        self.browser = named(QTextBrowser(), "reviewBrowser")
+        self.browser = named(leaves_on_tab(QTextBrowser()), "reviewBrowser")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
         self.layout_.addWidget(self.browser)

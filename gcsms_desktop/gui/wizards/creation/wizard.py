@@ -20,6 +20,7 @@ from gcsms_desktop.gui.wizards.creation.review_page import ReviewPage
 from gcsms_desktop.gui.wizards.creation.seat_page import SeatPage
 from gcsms_desktop.gui.wizards.creation.state import PAGES, WizardState
 from gcsms_desktop.gui.wizards.creation.statut_page import StatutPage
+from gcsms_desktop.gui.wizards.style import shape_wizard
 from gcsms_desktop.services.context import Services
 
 PAGE_CLASSES: tuple[type[CreationPage], ...] = (
@@ -43,7 +44,6 @@ class CreationWizard(QWizard):
                                  services.clock.today())
         self.setWindowTitle(self.tr("Corriger la convention (non signée)") if corrects is not None
                             else self.tr("Nouveau groupement"))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Enregistrer le &brouillon"))
@@ -58,8 +58,8 @@ class CreationWizard(QWizard):
         # the draft row holds something the user asked to keep (not the copy made to correct a convention)
         self.user_saved_draft = draft_id is not None and corrects is None
         self.autosaved_snapshot = self.state.saved_snapshot
-        self.currentIdChanged.connect(lambda _id: self.autosave())
-        self.resize(980, 720)
+        self.currentIdChanged.connect(self._page_changed)
+        shape_wizard(self)
 
     def current_creation_page(self) -> CreationPage | None:
         page = self.currentPage()
@@ -75,6 +75,12 @@ class CreationWizard(QWizard):
         page = self.current_creation_page()
         if page:
             page.store()
+
+    def _page_changed(self, page_id: int) -> None:
+        """Autosave when the user moves to another page. -1 is Qt resetting the wizard as it closes:
+        what to keep was decided by :meth:`reject` (« Ne pas tenir compte » must not save it again)."""
+        if page_id >= 0:
+            self.autosave()
 
     def autosave(self) -> None:
         """Write the input to the draft at every page change, so a crash loses at most one page.
