@@ -41,6 +41,8 @@ class ClosePage(AssemblyPage):
         self.closed_at = QLineEdit()
         self.closed_at.setObjectName("closedAt")
         self.closed_at.setPlaceholderText(self.tr("HH:MM, par exemple 16:40"))
+        for hour in (self.opened_at, self.closed_at):
+            hour.setMaximumWidth(hour.fontMetrics().horizontalAdvance("HH:MM, par exemple 16:40") + 24)
         form.addRow(typography(self.tr("Séance ouverte à :")), self.opened_at)
         form.addRow(typography(self.tr("Séance levée à :")), self.closed_at)
         self.layout_.addLayout(form)

@@ -29,6 +29,8 @@ from gcsms_desktop.gui.widgets import plain
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, RIGHTS, VOTE = range(3)
+DEBATES_HEIGHT = 110  # a few lines beside the votes table
+QWIDGETSIZE_MAX = 16_777_215  # Qt's « no maximum »
 NO_CHOICE = "—"
 COMBO_ARROW = 32  # px added to the vote column: the editor's arrow and frame
 TEXT_MARGIN = 12  # px around a cell's text
@@ -198,7 +200,7 @@ class VotesPage(AssemblyPage):
         self.debates.setPlaceholderText(self.tr("Résumé des débats sur ce point (procès-verbal) : interventions, "
                                                 "questions, réponses. Ce texte ne met pas le point aux voix."))
         self.debates.setTabChangesFocus(True)
-        self.debates.setMaximumHeight(110)
+        self.debates.setMaximumHeight(DEBATES_HEIGHT)
         debates_label = plain(QLabel(typography(self.tr("Débats :"))))
         debates_label.setBuddy(self.debates)
         for widget in (self.heading, self.text, debates_label, self.debates, self.rule, self.table, unanimous,
@@ -252,6 +254,7 @@ class VotesPage(AssemblyPage):
         voted = not item.is_information
         for widget in (self.rule, self.table, self.unanimous, self.outcome):
             widget.setVisible(voted)
+        self.debates.setMaximumHeight(DEBATES_HEIGHT if voted else QWIDGETSIZE_MAX)  # the page is all debates
         if not voted:
             self.text.setText(typography(self.tr("Point d'information : il n'est pas mis aux voix.")))
             return
