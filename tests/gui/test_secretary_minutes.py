@@ -54,6 +54,7 @@ def test_debates_on_each_point_and_the_session_hours_reach_the_pv(qtbot, tilleul
     assert not votes.table.isVisible() and not votes.outcome.isVisible()
     assert "pas mis aux voix" in votes.text.text()
     type_text(qtbot, votes.debates, "Mme Le Goff annonce la fête du groupement le 12 juin.")
+    qtbot.wait(20)  # the layout settles
     wizard.grab().save(str(tmp_path / "votes.png"))
     click_next(qtbot, wizard)
 

@@ -207,6 +207,7 @@ class VotesPage(AssemblyPage):
                        self.outcome):
             right.addWidget(widget)
         right.setStretch(5, 1)
+        self.right = right
         row.addLayout(right, 5)
         self.layout_.addWidget(self.body, 1)
         self.points: tuple[tuple[int, AgendaItem], ...] = ()
@@ -255,6 +256,7 @@ class VotesPage(AssemblyPage):
         for widget in (self.rule, self.table, self.unanimous, self.outcome):
             widget.setVisible(voted)
         self.debates.setMaximumHeight(DEBATES_HEIGHT if voted else QWIDGETSIZE_MAX)  # the page is all debates
+        self.right.setStretch(3, 0 if voted else 1)
         if not voted:
             self.text.setText(typography(self.tr("Point d'information : il n'est pas mis aux voix.")))
             return
