@@ -60,9 +60,10 @@ class AttendanceSheetDocument(PdfDocument):
         w.para(esc(assembly_title(a)), "cover_name")
         w.para(f"Réunion {when_where(a)}.")
         if not recorded:
-            w.para("Chaque représentant présent signe en face du membre qu'il représente. Le membre qui a reçu "
-                   "une procuration signe aussi, dans la dernière colonne, pour le membre qu'il représente "
-                   "(art. R. 312-194-20 : un seul pouvoir par membre).")
+            proxies = (" Le membre qui a reçu une procuration signe aussi, dans la dernière colonne, pour le membre "
+                       "qu'il représente (art. R. 312-194-20 : un seul pouvoir par membre).")
+            w.para("Chaque représentant présent signe en face du membre qu'il représente."
+                   + (proxies if self.record.proxies_allowed else ""))
         w.add(self._table(recorded))
         w.space(4)
         w.add(self._totals(recorded))
@@ -80,7 +81,7 @@ class AttendanceSheetDocument(PdfDocument):
         lines = attendance_by_key(r)
         if recorded:
             header = ["N°", "Membre", "Représentant", "Droits", "Présence", "Signature"]
-            widths = [9, 52, 42, 14, 40, 110]
+            widths = [9, 52, 42, 17, 37, 110]
         else:
             header = ["N°", "Membre", "Représentant(s) en fonction", "Droits", "Signature du représentant présent"]
             widths = [9, 62, 54, 18, 124]
