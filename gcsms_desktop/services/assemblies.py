@@ -134,7 +134,7 @@ class AssemblyService(UseCases):
             already = uow.assemblies.second_of(assembly_id)
             if already is not None:
                 raise ServiceError(f"Cette assemblée a déjà été convoquée à nouveau (assemblée numéro {already}).")
-            agenda = tuple(replace(item, choices={}, deliberation_number=None) for item in first.agenda)
+            agenda = tuple(replace(item, choices={}, deliberation_number=None, debates="") for item in first.agenda)
             second = Assembly(meeting_date, place if place is not None else first.place,
                               meeting_time if meeting_time is not None else first.meeting_time, first.urgent,
                               first_meeting_date=first.meeting_date, first_assembly_id=assembly_id, agenda=agenda,
