@@ -1,7 +1,7 @@
 """``gcsms-desktop assembly ACTION``: an assemblée générale run from the command line, step by step,
 on the same use cases as the GUI's assembly wizard (services.assemblies.AssemblyService).
 
-create → convene → attendance → vote (per resolution) → close → sign, then erratum, and
+create → convene → attendance → vote (per resolution), debates (per point) → close → sign, then erratum, and
 convene-again when the quorum was not reached (R. 312-194-20 to -22, art. 13 of the convention);
 delete a draft, cancel a convened assembly or undo that (domain.deletions).
 Each step asks the domain first; a refusal prints its reasons in French, exits with 2 and writes
@@ -152,8 +152,17 @@ def add_assembly_actions(actions: argparse._SubParsersAction[argparse.ArgumentPa
     everyone.add_argument("--others-for", action="store_true",
                           help="les votants non cités par --against, --abstain votent pour")
 
+    debates = actions.add_parser("debates", help="résumé des débats sur un point de l'ordre du jour (procès-verbal)")
+    _name_and(debates)
+    debates.add_argument("--item", type=whole_number, required=True, metavar="N",
+                         help="numéro du point dans l'ordre du jour (à partir de 1)")
+    debates.add_argument("--text", required=True, metavar="TEXTE",
+                         help="résumé des débats ; un point d'information reste non mis aux voix (vide : efface)")
+
     close = actions.add_parser("close", help="clore la séance (président, secrétaire, scrutateur)")
     _name_and(close)
+    close.add_argument("--opened", type=clock_time, metavar="HH:MM", help="heure d'ouverture de la séance")
+    close.add_argument("--closed", type=clock_time, metavar="HH:MM", help="heure à laquelle la séance est levée")
     close.add_argument("--president", metavar="NOM", help="président de séance (défaut : l'administrateur)")
     close.add_argument("--secretary", required=True, metavar="NOM", help="secrétaire de séance")
     close.add_argument("--scrutineer", required=True, metavar="NOM", help="scrutateur")
@@ -399,23 +408,36 @@ def _print_outcome(record: AssemblyRecord, number: int) -> None:
     say(f"    {outcome.explanation}")
 
 
+def cmd_debates(services: Services, args: argparse.Namespace) -> int:
+    record = _record(services, args)
+    item = _agenda_item(record, args.item)
+    services.assemblies.record_debates(args.assembly, args.item, args.text, record.assembly.version)
+    what = "effacés" if not args.text.strip() else "enregistrés"
+    vote = "" if not item.is_information else " (point d'information : il n'est pas mis aux voix)"
+    say(f"Débats du point {args.item} — {item.title} {what}{vote}.")
+    return 0
+
+
 def cmd_close(services: Services, args: argparse.Namespace) -> int:
     from gcsms_desktop.domain.assembly import AssemblyState
-    from gcsms_desktop.domain.assembly_checks import check_can_close
+    from gcsms_desktop.domain.assembly_checks import check_can_close, check_session_hours
     from gcsms_desktop.services.errors import InvalidAssembly, ServiceError
 
     record = _record(services, args)
     president = args.president if args.president is not None else record.president_default
     officers = replace(record.assembly, president=president.strip(), secretary=args.secretary.strip(),
-                       scrutineer=args.scrutineer.strip())
+                       scrutineer=args.scrutineer.strip(),
+                       opened_at=args.opened if args.opened is not None else record.assembly.opened_at,
+                       closed_at=args.closed if args.closed is not None else record.assembly.closed_at)
     if record.assembly.state.locked:
         raise ServiceError("La séance est déjà close : elle ne peut plus être modifiée.")
     if record.assembly.state is AssemblyState.CONVENED:
         problems = check_can_close(officers, record.result, record.member_names, record.proxies_allowed)
+        problems += check_session_hours(officers.opened_at, officers.closed_at)
         if problems:  # asked before anything is written: the officers are not stored alone
             raise InvalidAssembly("La séance ne peut pas encore être close, rien n'a été enregistré :", problems)
     services.assemblies.set_officers(args.assembly, officers.president, officers.secretary, officers.scrutineer,
-                                     record.assembly.version)
+                                     record.assembly.version, officers.opened_at, officers.closed_at)
     services.assemblies.close(args.assembly)
     closed = services.assemblies.record(args.assembly, args.name)
     say(f"Séance close. {closed.result.quorum.explanation}")
@@ -499,6 +521,7 @@ def cmd_uncancel(services: Services, args: argparse.Namespace) -> int:
 
 HANDLERS = {
     "create": cmd_create, "convene": cmd_convene, "attendance": cmd_attendance, "vote": cmd_vote,
+    "debates": cmd_debates,
     "close": cmd_close, "sign": cmd_sign, "erratum": cmd_erratum, "convene-again": cmd_convene_again,
     "delete": cmd_delete, "cancel": cmd_cancel, "uncancel": cmd_uncancel,
 }

@@ -53,6 +53,7 @@ PAST_ACT_KINDS = frozenset(CHANGE_ACTS)  # the changes whose act date is a past 
 SESSION_ACTS = {
     "attendance": "La feuille de présence de l'assemblée du {0} ne peut pas encore être saisie",
     "votes": "Les votes de l'assemblée du {0} ne peuvent pas encore être saisis",
+    "debates": "Les débats de l'assemblée du {0} ne peuvent pas encore être saisis",
     "officers": "Le bureau de l'assemblée du {0} ne peut pas encore être saisi",
     "close": "L'assemblée du {0} ne peut pas encore être close",
 }

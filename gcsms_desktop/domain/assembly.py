@@ -44,10 +44,13 @@ class AssemblyState(Enum):
 class AgendaItem:
     matter: Matter
     title: str
-    resolution: str = ""  # text of the proposed resolution
+    resolution: str = ""  # text of the proposed resolution (empty on an information point)
     concerned_member: str | None = None  # 7°: the member whose exclusion is asked
     choices: Mapping[str, Choice] = field(default_factory=dict)  # member key → vote
     deliberation_number: str | None = None  # « 2026-3 », given when the assembly is held
+    # What the secretary writes of the discussion on this point (art. 13-2, procès-verbal): never a
+    # vote by itself, so an information point or « questions diverses » may have debates and stay unvoted.
+    debates: str = ""
 
     @property
     def is_information(self) -> bool:
@@ -91,6 +94,10 @@ class Assembly:
     # A cancelled assembly: the day the administrateur cancelled it, and why (printed on the letters).
     cancelled_on: date | None = None
     cancellation_reason: str = ""
+    # The session's opening and closing hours (« 14:05 », « 16:40 »), written in the procès-verbal
+    # (art. 13-2); empty when not recorded (assemblies closed before schema 0010).
+    opened_at: str = ""
+    closed_at: str = ""
     # How many times the stored assembly was written: a window that read an older one may not write.
     version: int = field(default=0, compare=False)
 

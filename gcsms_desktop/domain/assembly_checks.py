@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from gcsms_desktop.domain.assembly import AgendaItem, Assembly, AssemblyResult
+from gcsms_desktop.domain.assembly import AgendaItem, Assembly, AssemblyResult, format_time
 from gcsms_desktop.domain.assembly_request import check_request, is_requested
 from gcsms_desktop.domain.attendance import check_attendance
 from gcsms_desktop.domain.convocation import check_convocation
@@ -68,17 +68,47 @@ def check_assembly_inputs(assembly: Assembly) -> list[Problem]:
     """Texts within their length and free of control characters, plausible dates."""
     a = assembly
     texts = [("place", a.place), ("meeting_time", a.meeting_time), ("president", a.president),
-             ("secretary", a.secretary), ("scrutineer", a.scrutineer)]
+             ("secretary", a.secretary), ("scrutineer", a.scrutineer), ("opened_at", a.opened_at),
+             ("closed_at", a.closed_at)]
     texts += [(f"documents[{i}]", text) for i, text in enumerate(a.documents)]
     for number, item in enumerate(a.agenda, start=1):
-        texts += [(f"agenda[{number}].title", item.title), (f"agenda[{number}].resolution", item.resolution)]
+        texts += [(f"agenda[{number}].title", item.title), (f"agenda[{number}].resolution", item.resolution),
+                  (f"agenda[{number}].debates", item.debates)]
     texts += [(f"attendance[{i}].representative", line.representative) for i, line in enumerate(a.attendance)]
     texts += [(f"errata[{i}].text", e.text) for i, e in enumerate(a.errata)]
     texts += [("cancellation_reason", a.cancellation_reason)]
     days = [("meeting_date", a.meeting_date), ("convocation_date", a.convocation_date),
             ("first_meeting_date", a.first_meeting_date), ("signed_on", a.signed_on),
             ("requested_on", a.requested_on), ("cancelled_on", a.cancelled_on)]
-    return check_texts(texts) + check_dates_in_range(days)
+    return check_texts(texts) + check_dates_in_range(days) + check_session_hours(a.opened_at, a.closed_at)
+
+
+def parse_clock(text: str) -> tuple[int, int] | None:
+    """« 14:05 » → (14, 5); None when the text is not a time of day written HH:MM."""
+    hours, colon, minutes = text.strip().partition(":")
+    if not (colon and hours.isdigit() and minutes.isdigit() and len(hours) <= 2 and len(minutes) == 2):
+        return None
+    if int(hours) > 23 or int(minutes) > 59:
+        return None
+    return int(hours), int(minutes)
+
+
+def check_session_hours(opened_at: str, closed_at: str) -> list[Problem]:
+    """The opening and closing hours the procès-verbal states (art. 13-2): each a time of day, and the
+    session closed after it opened (a session held over midnight is not foreseen: choice, see
+    docs/regles-et-choix.md). Either may be left empty."""
+    problems = []
+    opened, closed = parse_clock(opened_at), parse_clock(closed_at)
+    for field, text, value in (("opened_at", opened_at, opened), ("closed_at", closed_at, closed)):
+        if text.strip() and value is None:
+            what = "d'ouverture" if field == "opened_at" else "de clôture"
+            problems.append(Problem(field, f"Heure {what} « {text.strip()[:10]} » illisible : écrivez-la HH:MM "
+                                           "(par exemple 14:05)."))
+    if opened is not None and closed is not None and closed <= opened:
+        problems.append(Problem("closed_at", (
+            f"La séance est levée à {format_time(closed_at.strip())}, pas après son ouverture à "
+            f"{format_time(opened_at.strip())} : l'heure de clôture suit l'heure d'ouverture.")))
+    return problems
 
 
 def _not_a_member(number: int, item: AgendaItem, member_names: dict[str, str], on: date,

@@ -243,6 +243,11 @@ def _check_state_content(a: Assembly, rights: AssemblyRights | None) -> list[Pro
         problems.append(Problem("state", (
             "une assemblée en préparation n'a ni feuille de présence ni votes : la séance se saisit sur une "
             "assemblée convoquée (art. R. 312-194-20).")))
+    if state in (AssemblyState.DRAFT, AssemblyState.CANCELLED) and (
+            a.opened_at or a.closed_at or any(item.debates for item in a.agenda)):
+        problems.append(Problem("opened_at" if a.opened_at or a.closed_at else "agenda", (
+            f"une assemblée {state.label} n'a ni heures de séance ni débats : ils se saisissent pendant la "
+            "séance d'une assemblée convoquée, pour le procès-verbal (art. 13-2).")))
     if not state.locked:
         if any(item.deliberation_number for item in a.agenda):
             problems.append(Problem("agenda", (

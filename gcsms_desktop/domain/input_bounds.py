@@ -37,6 +37,7 @@ TEXT = TextBound(20_000, multiline=True)  # objet, préambule, resolution, errat
 TEXT_BOUNDS: dict[str, TextBound] = {
     "key": KEY, "member": KEY, "buyer": KEY, "concerned_member": KEY, "proxy_holder": KEY,
     "siren": CODE, "finess": CODE, "deliberation_number": CODE, "number": CODE, "meeting_time": CODE,
+    "opened_at": CODE, "closed_at": CODE, "debates": TEXT,
     "denomination": NAME, "name": NAME, "short_name": NAME, "person_name": NAME, "representative": NAME,
     "president": NAME, "secretary": NAME, "scrutineer": NAME, "president_other": NAME,
     "seat_address": ADDRESS, "address": ADDRESS, "place": LINE, "signature_place": LINE,

@@ -48,8 +48,17 @@ def minutes_digest(assembly: Assembly, rights: AssemblyRights | None, pdf: bytes
                            for line in a.attendance),
         "droits": sorted((k, str(v)) for k, v in rights.votes.items()) if rights else None,
         "total": str(rights.total) if rights else None,
-    }
+    } | _session_texts(a)
     return _digest(content, pdf)
+
+
+def _session_texts(a: Assembly) -> dict[str, object]:
+    """The opening and closing hours and the debates of each point (schema 0010), sealed with the PV.
+    Left out when none was written, so a PV signed before they existed keeps the digest it was sealed
+    with and still verifies."""
+    if not (a.opened_at or a.closed_at or any(item.debates for item in a.agenda)):
+        return {}
+    return {"ouverture": a.opened_at, "cloture": a.closed_at, "debats": [item.debates for item in a.agenda]}
 
 
 def erratum_digest(erratum: Erratum, pdf: bytes | None) -> str:

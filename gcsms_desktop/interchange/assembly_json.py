@@ -1,6 +1,7 @@
 """Assemblies in the JSON format (version 2): agenda, attendance, votes, droits, errata, the
 members that asked for the assembly (``requested_by``, ``requested_on``, R312-194-20), and the day
-and reason of a cancelled one (``cancelled_on``, ``cancellation_reason``, domain.deletions).
+and reason of a cancelled one (``cancelled_on``, ``cancellation_reason``, domain.deletions), the session's
+hours (``opened_at``, ``closed_at``) and each point's debates (``debates``), written only when set.
 
 Members are named by their ``key``; a second convocation names its first assembly by its
 index in the ``assemblies`` list (``second_of``). Droits are exact fractions written as text
@@ -32,7 +33,7 @@ def _register(first: int | None, count: int | None) -> dict[str, int | None] | N
 
 
 def assembly_to_dict(a: Assembly, rights: AssemblyRights | None, second_of: int | None) -> dict[str, Any]:
-    return _request(a) | _cancellation(a) | {
+    return _request(a) | _cancellation(a) | _session_hours(a) | {
         "meeting_date": _iso(a.meeting_date), "meeting_time": a.meeting_time, "place": a.place, "urgent": a.urgent,
         "convocation_date": _iso(a.convocation_date), "first_meeting_date": _iso(a.first_meeting_date),
         "second_of": second_of, "state": a.state.value, "documents": list(a.documents),
@@ -42,7 +43,7 @@ def assembly_to_dict(a: Assembly, rights: AssemblyRights | None, second_of: int 
             "matter": i.matter.value, "title": i.title, "resolution": i.resolution,
             "concerned_member": i.concerned_member, "deliberation_number": i.deliberation_number,
             "votes": {key: choice.value for key, choice in i.choices.items()},
-        } for i in a.agenda],
+        } | ({"debates": i.debates} if i.debates else {}) for i in a.agenda],
         "attendance": [{"member": line.member_key, "presence": line.presence.value,
                         "representative": line.representative, "proxy_holder": line.proxy_holder}
                        for line in a.attendance],
@@ -72,6 +73,17 @@ def _cancellation(a: Assembly) -> dict[str, Any]:
         found["cancelled_on"] = _iso(a.cancelled_on)
     if a.cancellation_reason:
         found["cancellation_reason"] = a.cancellation_reason
+    return found
+
+
+def _session_hours(a: Assembly) -> dict[str, Any]:
+    """The session's opening and closing hours (schema 0010); absent when not recorded, so the files of
+    assemblies held before are written as they were."""
+    found: dict[str, Any] = {}
+    if a.opened_at:
+        found["opened_at"] = a.opened_at
+    if a.closed_at:
+        found["closed_at"] = a.closed_at
     return found
 
 
@@ -118,7 +130,8 @@ class AssemblyReader:
         assembly = replace(assembly, requested_on=r.day(data, "requested_on", path),
                            requested_by=self._requesters(data, path),
                            cancelled_on=r.day(data, "cancelled_on", path),
-                           cancellation_reason=r.text(data, "cancellation_reason", path))
+                           cancellation_reason=r.text(data, "cancellation_reason", path),
+                           opened_at=r.text(data, "opened_at", path), closed_at=r.text(data, "closed_at", path))
         problem = signature_problem(meeting, assembly.signed_on) if meeting and assembly.signed_on else None
         if problem is not None:
             r.fail(f"{path}.signed_on", problem)
@@ -150,7 +163,7 @@ class AssemblyReader:
                 choices[key] = r.choice(votes, key, f"{path}.votes", Choice, Choice.ABSTENTION)
         return AgendaItem(r.choice(data, "matter", path, Matter, Matter.OTHER), r.text(data, "title", path, True),
                           r.text(data, "resolution", path), self.member(data, "concerned_member", path, False),
-                          choices, r.text(data, "deliberation_number", path) or None)
+                          choices, r.text(data, "deliberation_number", path) or None, r.text(data, "debates", path))
 
     def _line(self, value: Any, path: str) -> AttendanceLine:
         r = self.reader

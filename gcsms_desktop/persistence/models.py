@@ -294,6 +294,8 @@ class AssemblyRow(Base):
     requested_on: Mapped[date | None] = mapped_column(Date)  # R312-194-20: asked by a third of the members
     cancelled_on: Mapped[date | None] = mapped_column(Date)  # a convened assembly cancelled (0008)
     cancellation_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    opened_at: Mapped[str] = mapped_column(String(10), default="", server_default="")  # « 14:05 » (0010)
+    closed_at: Mapped[str] = mapped_column(String(10), default="", server_default="")  # « 16:40 » (0010)
 
     requesters: Mapped[list[AssemblyRequesterRow]] = relationship(cascade="all, delete-orphan",
                                                                   order_by="AssemblyRequesterRow.position")
@@ -328,6 +330,7 @@ class AgendaItemRow(Base):
     resolution: Mapped[str] = mapped_column(Text, default="")
     concerned_member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
     deliberation_number: Mapped[str | None] = mapped_column(String(20))
+    debates: Mapped[str] = mapped_column(Text, default="", server_default="")  # summary of the debates (0010)
 
     votes: Mapped[list[VoteRow]] = relationship(cascade="all, delete-orphan", order_by="VoteRow.id")
 

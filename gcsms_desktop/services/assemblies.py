@@ -134,7 +134,7 @@ class AssemblyService(UseCases):
             already = uow.assemblies.second_of(assembly_id)
             if already is not None:
                 raise ServiceError(f"Cette assemblée a déjà été convoquée à nouveau (assemblée numéro {already}).")
-            agenda = tuple(replace(item, choices={}, deliberation_number=None) for item in first.agenda)
+            agenda = tuple(replace(item, choices={}, deliberation_number=None, debates="") for item in first.agenda)
             second = Assembly(meeting_date, place if place is not None else first.place,
                               meeting_time if meeting_time is not None else first.meeting_time, first.urgent,
                               first_meeting_date=first.meeting_date, first_assembly_id=assembly_id, agenda=agenda,
@@ -247,13 +247,36 @@ class AssemblyService(UseCases):
             uow.assemblies.set_votes(assembly_id, number - 1, dict(choices))
             uow.commit()
 
+    def record_debates(self, assembly_id: int, number: int, text: str, expected_version: int | None = None) -> None:
+        """The summary of the debates on agenda item ``number`` (from 1), written in the procès-verbal
+        (art. 13-2). Any point may have debates, an information point or « questions diverses » too:
+        they never put it to the vote (the resolution's text does). Only during the session record."""
+        with self.writing() as uow:
+            record = _in_session(uow, assembly_id, AssemblyAction.RECORD_SESSION)
+            _require_held(record.assembly, self.clock.today(), "debates")
+            if not 1 <= number <= len(record.assembly.agenda):
+                raise ServiceError(f"L'ordre du jour n'a pas de point {number}.")
+            text = text.strip()
+            agenda = list(record.assembly.agenda)
+            agenda[number - 1] = replace(agenda[number - 1], debates=text)
+            _check_inputs(replace(record.assembly, agenda=tuple(agenda)))
+            uow.assemblies.touch(assembly_id, expected_version)
+            uow.assemblies.set_debates(assembly_id, number - 1, text)
+            uow.commit()
+
     def set_officers(self, assembly_id: int, president: str, secretary: str, scrutineer: str,
-                     expected_version: int | None = None) -> None:
+                     expected_version: int | None = None, opened_at: str | None = None,
+                     closed_at: str | None = None) -> None:
+        """The officers who sign the PV and, when given, the hours the session opened and closed
+        (« 14:05 », « 16:40 »; the closing after the opening, domain.assembly_checks.check_session_hours)."""
         with self.writing() as uow:
             record = _in_session(uow, assembly_id, AssemblyAction.RECORD_SESSION)
             _require_held(record.assembly, self.clock.today(), "officers")
-            officers = replace(record.assembly, president=president.strip(), secretary=secretary.strip(),
-                               scrutineer=scrutineer.strip())
+            a = record.assembly
+            officers = replace(a, president=president.strip(), secretary=secretary.strip(),
+                               scrutineer=scrutineer.strip(),
+                               opened_at=a.opened_at if opened_at is None else opened_at.strip(),
+                               closed_at=a.closed_at if closed_at is None else closed_at.strip())
             _check_inputs(officers)
             uow.assemblies.touch(assembly_id, expected_version)
             uow.assemblies.update_header(assembly_id, officers)

@@ -51,11 +51,12 @@ def test_no_proxy_form_with_two_members(services, example_text):
 def test_attendance_sheet_prefilled_then_filled(tilleuls):
     assembly_id = convened(tilleuls, TILLEULS)
     blank = " ".join(pages(tilleuls.printing.attendance(TILLEULS, assembly_id)))
-    assert "Quorum requis : au moins 8,5/17 des droits présents ou représentés" in blank
+    assert "Quorum : au moins la moitié des droits, 8,5/17, présents ou représentés" in blank
     assert "Marie Le Goff" in blank  # the titular representative, pre-filled
     attend(tilleuls, assembly_id, TILLEULS_KEYS[:8], {"RAH": "GLY"})
     filled = " ".join(pages(tilleuls.printing.attendance(TILLEULS, assembly_id)))
-    assert "Droits présents : 8/17 ; représentés : 1/17 ; total : 9/17." in filled
+    assert "Droits des membres présents Droits des membres représentés Total présents ou représentés" in filled
+    assert "8/17 1/17 9/17" in filled
     assert "Quorum atteint : 9/17 des droits présents ou représentés (minimum 8,5/17" in filled
 
 
@@ -64,8 +65,11 @@ def test_minutes_state_quorum_rule_votes_and_result(tilleuls, signed):
     assert "Procès-verbal Assemblée générale du 15 décembre 2026" in text
     assert "Quorum atteint : 10/17 des droits présents ou représentés (minimum 8,5/17" in text
     assert "Délibération n° 2026-1 — Approbation des comptes 2025" in text
-    assert "Votes en droits : pour 8/17, contre 1/17, abstention 1/17." in text
-    assert "Résolution ADOPTÉE." in text and "Résolution REJETÉE." in text  # 6° broken by an abstention
+    assert ("Adoptée : 8 voix pour sur 10 présentes ou représentées ; majorité requise : plus de la moitié "
+            "(art. R. 312-194-22).") in text
+    assert "Rejetée : 8 voix pour sur 10 présentes ou représentées ; unanimité requise" in text  # 6°: an abstention
+    # the legal reading, once, in the explanations section
+    assert "Explications des résultats" in text and text.count("il faut plus de 5/17 pour") == 1
     assert "les abstentions comptent comme des voix non favorables" in text
     assert "Ont voté contre : Foyer de vie Ker Avel." in text
     assert "Le scrutateur Mme Anne Petit" in text and "Registre des délibérations — page 1" in text

@@ -301,8 +301,37 @@ def test_0006_file_upgrades_with_its_founding_administrateur_in_office_and_no_ma
                 assert history.office(date.fromisoformat(elected_on)) == first
     finally:
         services.close()
-    assert current_revision(make_engine(copy)) == head_revision() == "0009"
+    assert current_revision(make_engine(copy)) == head_revision()
     with sqlite3.connect(copy) as connection:
         assert connection.execute("SELECT groupement_id, person_name, elected_on FROM administrators "
                                   "ORDER BY id").fetchall() == founding
         assert connection.execute("SELECT COUNT(*) FROM administrator_mandates").fetchone() == (0,)
+
+
+def test_0006_file_upgrades_with_no_hours_no_debates_and_its_register_still_verifying(tmp_path):
+    """Schema 0010: the assemblies of a 0006 file get empty opening and closing hours and every agenda
+    point empty debates; no row is lost, and the PVs signed before keep their seals (the digest leaves
+    out texts that were never written)."""
+    copy = tmp_path / "0006.sqlite"
+    shutil.copy(FIXTURES / "0006-tilleuls-vitre.sqlite", copy)
+    with sqlite3.connect(copy) as connection:
+        tables = [t for (t,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")]
+        before = {t: connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+    services = open_services(copy)
+    try:
+        signed = 0
+        for summary in services.groupements.list():
+            for assembly in services.assemblies.list(summary.id):
+                a = services.assemblies.record(assembly.id).assembly
+                assert (a.opened_at, a.closed_at) == ("", "") and all(i.debates == "" for i in a.agenda)
+                signed += a.register_first_page is not None
+            verdict = services.register.verify(summary.id)
+            assert verdict.intact, verdict.broken
+    finally:
+        services.close()
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
+        after = {t: connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+        assert connection.execute("SELECT COUNT(*) FROM agenda_items WHERE debates != ''").fetchone() == (0,)
+    assert after == before and before["agenda_items"] > 0 and signed > 0

@@ -19,13 +19,12 @@ from gcsms_desktop.documents.assembly.wording import (
 from gcsms_desktop.documents.signatures import signature_boxes
 from gcsms_desktop.documents.story_writer import StoryWriter, pdf_typography
 from gcsms_desktop.documents.template import PdfDocument, esc
-from gcsms_desktop.domain.assembly import AgendaItem, Erratum
+from gcsms_desktop.domain.assembly import AgendaItem, Erratum, format_time
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.assembly_request import request_sentence
-from gcsms_desktop.domain.attendance import AttendanceLine, Presence
 from gcsms_desktop.domain.french import format_date
-from gcsms_desktop.domain.majority import ABSTENTION_NOTES, Choice, Outcome
-from gcsms_desktop.domain.members import Member
+from gcsms_desktop.domain.majority import Choice, Outcome
+from gcsms_desktop.domain.result_text import result_sentence
 
 
 class MinutesDocument(PdfDocument):
@@ -57,18 +56,20 @@ def write_minutes(w: StoryWriter, record: AssemblyRecord, errata: Sequence[Errat
     _opening(w, record)
     _attendance(w, record)
     w.para(f"<b>{esc(record.result.quorum.explanation)}</b>")
+    outcomes = {n: outcome for n, _item, outcome in record.result.outcomes}
     if record.result.quorum.may_deliberate:
-        outcomes = {n: outcome for n, _item, outcome in record.result.outcomes}
         for number, item in enumerate(a.agenda, start=1):
             _item(w, record, number, item, outcomes.get(number))
     else:
         w.para("Faute de quorum, l'assemblée n'a pas délibéré sur l'ordre du jour. Elle sera convoquée à nouveau "
                "dans le délai prévu par l'article R. 312-194-22 et délibérera alors valablement quel que soit le "
                "nombre des membres présents ou représentés.")
-    closing = "L'ordre du jour étant épuisé, la séance est levée." if record.result.quorum.may_deliberate \
-        else "La séance est levée."
-    w.para(f"{closing} De tout ce qui précède, il a été dressé le présent procès-verbal, signé par le président de "
-           "séance, le secrétaire de séance et le scrutateur.")
+    _explanations(w, record)
+    closing = "L'ordre du jour étant épuisé, la séance est levée" if record.result.quorum.may_deliberate \
+        else "La séance est levée"
+    at = f" à {format_time(a.closed_at)}" if a.closed_at else ""
+    w.para(f"{closing}{at}. De tout ce qui précède, il a été dressé le présent procès-verbal, signé par le "
+           "président de séance, le secrétaire de séance et le scrutateur.")
     signed = f"Signé le {format_date(a.signed_on)}." if a.signed_on else "Procès-verbal à signer."
     w.para(signed)
     w.add(signature_boxes(w.styles, officers(a)))
@@ -92,13 +93,17 @@ def _opening(w: StoryWriter, record: AssemblyRecord) -> None:
         assert a.first_meeting_date is not None  # what second_convocation means
         w.para(f"L'assemblée se réunit sur seconde convocation, celle du {format_date(a.first_meeting_date)} "
                "n'ayant pas atteint le quorum (art. R. 312-194-22).")
-    w.para(f"La séance est présidée par {esc(a.president or '…')}. Secrétaire de séance : {esc(a.secretary or '…')}. "
-           f"Scrutateur : {esc(a.scrutineer or '…')}.")
+    president = esc(a.president or '…')
+    chair = (f"La séance est ouverte à {format_time(a.opened_at)} sous la présidence de {president}." if a.opened_at
+             else f"La séance est présidée par {president}.")
+    w.para(f"{chair} Secrétaire de séance : {esc(a.secretary or '…')}. Scrutateur : {esc(a.scrutineer or '…')}.")
 
 
 def _attendance(w: StoryWriter, record: AssemblyRecord) -> None:
+    """Members present (with who sat), represented (by which member) and absent, each with the names of
+    its representatives in office (art. 13-1)."""
     lines = attendance_by_key(record)
-    rows = [[esc(m.name), esc(representative_of(m, lines.get(m.key)) if _attends(lines, m) else ""),
+    rows = [[esc(m.name), esc(representative_of(m, lines.get(m.key))),
              presence_text(record, lines.get(m.key)), record.rights.member_text(m.key)]
             for m in record.members]
     q = record.result.quorum
@@ -109,37 +114,57 @@ def _attendance(w: StoryWriter, record: AssemblyRecord) -> None:
            f"(feuille de présence émargée annexée).")
 
 
-def _attends(lines: dict[str, AttendanceLine], member: Member) -> bool:
-    line = lines.get(member.key)
-    return line is not None and line.presence is Presence.PRESENT
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in (line.strip() for line in text.split("\n")) if p]
 
 
 def _item(w: StoryWriter, record: AssemblyRecord, number: int, item: AgendaItem, outcome: Outcome | None) -> None:
     heading = (f"Délibération n° {item.deliberation_number} — {esc(item.title)}" if item.deliberation_number
                else f"Point {number} — {esc(item.title)}")
-    block: list[Flowable] = [Paragraph(pdf_typography(heading), w.styles["article"]),
-                             Paragraph(pdf_typography(f"Matière : {esc(item.matter.long_label)}."), w.styles["body"])]
+    body = w.styles["body"]
+
+    def para(markup: str) -> Paragraph:
+        return Paragraph(pdf_typography(markup), body)
+
+    block: list[Flowable] = [Paragraph(pdf_typography(heading), w.styles["article"])]
     if outcome is None:
-        block.append(Paragraph(pdf_typography("Point d'information, non mis aux voix."), w.styles["body"]))
+        block.append(para("Point d'information, non mis aux voix."))
+    else:
+        block.append(para(f"Matière : {esc(item.matter.long_label)}."))
+    debates = _paragraphs(item.debates)
+    if debates:
+        block.append(para("<b>Débats.</b> " + esc(debates[0])))
+        block.extend(para(esc(text)) for text in debates[1:])
+    elif outcome is None:
+        block.append(para("Aucune observation n'a été consignée."))
+    if outcome is None:
         w.keep(block)
         return
-    for paragraph in filter(None, (p.strip() for p in item.resolution.split("\n"))):
-        block.append(Paragraph(pdf_typography(f"<i>{esc(paragraph)}</i>"), w.styles["body"]))
+    resolution = _paragraphs(item.resolution)
+    if resolution:
+        block.append(para("<b>Résolution mise aux voix.</b>"))
+        block.extend(para(f"<i>{esc(text)}</i>") for text in resolution)
     if item.concerned_member:
         concerned = record.member(item.concerned_member)
-        block.append(Paragraph(pdf_typography(
+        block.append(para(
             f"Le membre dont l'exclusion est demandée, {esc(concerned.name if concerned else item.concerned_member)}, "
-            "ne prend pas part au vote."), w.styles["body"]))
-    t = outcome.tally
-    block.append(Paragraph(pdf_typography(
-        f"Règle applicable : {outcome.rule.label} ; {ABSTENTION_NOTES[outcome.rule]}."), w.styles["body"]))
-    block.append(Paragraph(pdf_typography(
-        f"Votes en droits : pour {record.rights.text(t.votes_for)}, contre {record.rights.text(t.against)}, "
-        f"abstention {record.rights.text(t.abstention)}.{_dissenters(record, item)}"), w.styles["body"]))
-    verdict = "ADOPTÉE" if outcome.adopted else "REJETÉE"
-    block.append(Paragraph(pdf_typography(f"<b>Résolution {verdict}.</b> {esc(outcome.explanation)}"),
-                           w.styles["body"]))
+            "ne prend pas part au vote."))
+    sentence = result_sentence(outcome, len(record.rights.votes), item.concerned_member is not None)
+    block.append(para(f"<b>{esc(sentence)}</b>{_dissenters(record, item)}"))
     w.add(KeepTogether(block))
+
+
+def _explanations(w: StoryWriter, record: AssemblyRecord) -> None:
+    """The legal reading of each result, moved out of the deliberations: the rule, how abstentions count
+    and the threshold in droits (R. 312-194-22; choices in docs/regles-et-choix.md)."""
+    if not record.result.outcomes:
+        return
+    w.para("Explications des résultats", "article")
+    w.para("Les voix sont comptées en droits sociaux (art. 9) : pour chaque délibération, la règle appliquée, "
+           "les voix pour, contre et les abstentions, et le seuil à atteindre.")
+    for number, item, outcome in record.result.outcomes:
+        label = f"n° {item.deliberation_number}" if item.deliberation_number else f"point {number}"
+        w.para(f"<b>{esc(label)}</b> — règle : {outcome.rule.label}. {esc(outcome.explanation)}")
 
 
 def _dissenters(record: AssemblyRecord, item: AgendaItem) -> str:

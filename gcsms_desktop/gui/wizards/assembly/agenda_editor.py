@@ -60,7 +60,8 @@ class AgendaEditor(QWidget):
         self.resolution = leaves_on_tab(QPlainTextEdit())
         self.resolution.setObjectName("itemResolution")
         self.resolution.setPlaceholderText(self.tr("Texte de la résolution soumise au vote (vide pour un point "
-                                                   "d'information hors liste)"))
+                                                   "d'information hors liste ; le résumé des débats se saisit "
+                                                   "pendant la séance, page « Débats et votes »)"))
         self.concerned = QComboBox()
         self.concerned.setObjectName("itemConcerned")
         self.rule = plain(QLabel())

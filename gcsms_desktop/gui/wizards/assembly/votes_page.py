@@ -1,4 +1,6 @@
-"""Page 4: one resolution at a time, member by member, with the result and its rule live.
+"""Page 4: one agenda point at a time: the summary of its debates (information points and « questions
+diverses » included, never put to the vote by it) and, for a resolution, the votes member by member
+with the result and its rule live.
 
 The votes are a model shown by a table view whose delegate creates a combo box only for the cell being
 edited (a combo box a voter took 375 ms a resolution at 1 000 members)."""
@@ -12,7 +14,8 @@ from PySide6.QtCore import (
     QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QStyledItemDelegate,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPlainTextEdit, QPushButton,
+    QStyledItemDelegate,
     QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -26,6 +29,8 @@ from gcsms_desktop.gui.widgets import plain
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, RIGHTS, VOTE = range(3)
+DEBATES_HEIGHT = 110  # a few lines beside the votes table
+QWIDGETSIZE_MAX = 16_777_215  # Qt's « no maximum »
 NO_CHOICE = "—"
 COMBO_ARROW = 32  # px added to the vote column: the editor's arrow and frame
 TEXT_MARGIN = 12  # px around a cell's text
@@ -135,7 +140,9 @@ class VotesPage(AssemblyPage):
     key = "votes"
 
     def __init__(self) -> None:
-        super().__init__(self.tr("Votes"), self.tr("La majorité dépend de la matière (art. R. 312-194-22)."))
+        super().__init__(self.tr("Débats et votes"),
+                         self.tr("Pour chaque point, le résumé des débats porté au procès-verbal ; pour chaque "
+                                 "résolution, les votes (la majorité dépend de la matière, art. R. 312-194-22)."))
 
     def build(self) -> None:
         self.no_quorum = plain(QLabel())
@@ -184,14 +191,26 @@ class VotesPage(AssemblyPage):
         unanimous = QPushButton(self.tr("&Unanimité pour"))
         unanimous.setObjectName("unanimousFor")
         unanimous.clicked.connect(lambda: self.set_all(Choice.FOR))
+        self.unanimous = unanimous
         self.outcome = plain(QLabel())
         self.outcome.setObjectName("outcomeLabel")
         self.outcome.setWordWrap(True)
-        for widget in (self.heading, self.text, self.rule, self.table, unanimous, self.outcome):
+        self.debates = QPlainTextEdit()
+        self.debates.setObjectName("debatesText")
+        self.debates.setPlaceholderText(self.tr("Résumé des débats sur ce point (procès-verbal) : interventions, "
+                                                "questions, réponses. Ce texte ne met pas le point aux voix."))
+        self.debates.setTabChangesFocus(True)
+        self.debates.setMaximumHeight(DEBATES_HEIGHT)
+        debates_label = plain(QLabel(typography(self.tr("Débats :"))))
+        debates_label.setBuddy(self.debates)
+        for widget in (self.heading, self.text, debates_label, self.debates, self.rule, self.table, unanimous,
+                       self.outcome):
             right.addWidget(widget)
-        right.setStretch(3, 1)
+        right.setStretch(5, 1)
+        self.right = right
         row.addLayout(right, 5)
         self.layout_.addWidget(self.body, 1)
+        self.points: tuple[tuple[int, AgendaItem], ...] = ()
         self.current = -1
         self.fit_pending = True  # the columns are fitted at the first resolution shown after load()
 
@@ -203,7 +222,8 @@ class VotesPage(AssemblyPage):
             "Aucune résolution n'est mise aux voix ; poursuivez pour clore la séance et convoquer à nouveau.")))
         self.items.blockSignals(True)
         self.items.clear()
-        for number, item in self.record.assembly.voted_items:
+        self.points = tuple(enumerate(self.record.assembly.agenda, start=1))
+        for number, item in self.points:
             self.items.addItem(typography(f"{number}. {item.title}"))
         self.items.blockSignals(False)
         self.current = -1
@@ -212,7 +232,8 @@ class VotesPage(AssemblyPage):
             self.items.setCurrentRow(0)
 
     def _numbered(self, row: int) -> tuple[int, AgendaItem]:
-        return self.record.assembly.voted_items[row]
+        """The point shown at ``row``, read from the record saved last (every point is listed)."""
+        return self.points[row][0], self.record.assembly.agenda[self.points[row][0] - 1]
 
     def _switch(self, row: int) -> None:
         if self.current >= 0 and self.current != row and not self.save_current():
@@ -229,6 +250,16 @@ class VotesPage(AssemblyPage):
     def _show(self, row: int) -> None:
         number, item = self._numbered(row)
         self.heading.setText(typography(f"{number}. {item.title} — {item.matter.long_label}"))
+        self.debates.setPlainText(item.debates)
+        self.debates.setReadOnly(self.record.assembly.state is not AssemblyState.CONVENED)
+        voted = not item.is_information
+        for widget in (self.rule, self.table, self.unanimous, self.outcome):
+            widget.setVisible(voted)
+        self.debates.setMaximumHeight(DEBATES_HEIGHT if voted else QWIDGETSIZE_MAX)  # the page is all debates
+        self.right.setStretch(3, 0 if voted else 1)
+        if not voted:
+            self.text.setText(typography(self.tr("Point d'information : il n'est pas mis aux voix.")))
+            return
         self.text.setText(typography(item.resolution))
         names, rights = self.record.member_names, self.record.rights
         keys = self._voters(item)
@@ -256,6 +287,8 @@ class VotesPage(AssemblyPage):
         if self.current < 0:
             return
         _number, item = self._numbered(self.current)
+        if item.is_information:
+            return
         record = self.record
         outcome = decide(item.matter, self.choices(), voters(record.assembly.attendance), record.rights,
                          len(record.members), item.concerned_member)
@@ -273,8 +306,14 @@ class VotesPage(AssemblyPage):
     def save_current(self) -> bool:
         if self.current < 0 or self.record.assembly.state is not AssemblyState.CONVENED:
             return True
-        number, _item = self._numbered(self.current)
+        number, item = self._numbered(self.current)
         wizard = self.assembly_wizard
+        debates = self.debates.toPlainText().strip()
+        if debates != item.debates and not self.run(lambda: wizard.services.assemblies.record_debates(
+                wizard.saved_id(), number, debates, self.version)):
+            return False
+        if item.is_information:
+            return True
         return self.run(lambda: wizard.services.assemblies.record_votes(
             wizard.saved_id(), number, self.choices(), self.version))
 
