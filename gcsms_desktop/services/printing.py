@@ -5,6 +5,7 @@ ReportLab is imported on the first print only (start-up time).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from gcsms_desktop.domain.act_dates import extract_problem
@@ -18,7 +19,7 @@ from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import NotFound, ServiceError
 from gcsms_desktop.services.records import assembly_record, assembly_records, history, resolve
-from gcsms_desktop.services.register import register_states
+from gcsms_desktop.services.register import register_index, register_states
 
 
 ALTERED = ("Registre des délibérations altéré hors de l'application : {0} Rien n'est imprimé, pour qu'aucun "
@@ -130,8 +131,11 @@ class PrintingService(UseCases):
 
     def register(self, reference: str | int) -> bytes:
         """Every signed PV and later erratum on its own register pages, reprinted as signed — only while
-        the seal shows nothing was changed outside the app."""
-        from gcsms_desktop.documents.assembly.register import EmptyRegisterDocument, join_pdfs
+        the seal shows nothing was changed outside the app —, behind a cover and an index that carry no
+        folio (documents.assembly.register)."""
+        from gcsms_desktop.documents.assembly.register import (
+            EmptyRegisterDocument, RegisterFrontDocument, join_pdfs, page_count,
+        )
 
         with self.reading() as uow:
             groupement_id = resolve(uow, reference)
@@ -139,9 +143,12 @@ class PrintingService(UseCases):
             entries = uow.assemblies.register_entries(groupement_id)
             denomination = uow.groupements.get(groupement_id).denomination if not entries else ""
             records = {e.assembly_id: assembly_record(uow, e.assembly_id) for e in entries if e.pdf is None}
-        if not entries:
+            index = register_index(uow, groupement_id, entries) if entries else None
+        if index is None:
             return EmptyRegisterDocument(denomination).render()
-        return join_pdfs([entry.pdf or _render_entry(records[entry.assembly_id], entry) for entry in entries])
+        parts = [entry.pdf or _render_entry(records[entry.assembly_id], entry) for entry in entries]
+        front = replace(index, last_folio=entries[-1].first_page + page_count(parts[-1]) - 1)
+        return join_pdfs([RegisterFrontDocument(front).render(), *parts])
 
     def extract(self, reference: str | int, deliberation: str, printed_on: date | None = None) -> bytes:
         """Extrait certifié conforme of deliberation « 2026-3 » (its PV must be signed and intact), « fait »
