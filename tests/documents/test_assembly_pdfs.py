@@ -27,7 +27,8 @@ def folio_pages(register: bytes) -> list[str]:
 
 def page_streams(pdf: bytes, skip: int = 0) -> list[bytes]:
     """What each page draws, byte for byte (the register's own metadata and front pages aside)."""
-    return [page.get_contents().get_data() for page in PdfReader(io.BytesIO(pdf)).pages[skip:]]
+    streams = [page.get_contents() for page in PdfReader(io.BytesIO(pdf)).pages[skip:]]
+    return [stream.get_data() if stream is not None else b"" for stream in streams]
 
 
 @pytest.fixture

@@ -70,7 +70,7 @@ class RegisterFrontDocument(PdfDocument):
         rows = [[esc(line.number), format_date(line.decided_on), esc(line.matter), line.result,
                  str(line.folio)] for line in f.lines]
         if rows:
-            w.table(["N°", "Date", "Objet", "Résultat", "Page"], rows, [20, 30, 70, 30, 16], align_right_from=4)
+            w.table(["N°", "Date", "Objet", "Résultat", "Page"], rows, [18, 34, 68, 30, 16], align_right_from=4)
         else:
             w.para("Aucune délibération numérotée.")
         return w.flowables
