@@ -35,6 +35,7 @@ from gcsms_desktop.gui.undo import Undoable, undo_stack
 from gcsms_desktop.services.assemblies import Cancellation, DeletedAssembly
 from gcsms_desktop.services.context import Services
 from gcsms_desktop.services.errors import ServiceError
+from gcsms_desktop.services.printing import ConvocationMailing
 
 FileKey = tuple[str, int, int, int, bytes] | None
 Checked = tuple[object, RegisterVerdict | None]
@@ -547,11 +548,11 @@ class AssembliesPanel(QWidget):
         name = file_name(kind, meeting, deliberation or "", self.services.clock.today())
         return renderer(printing, gid, aid, kind, deliberation), name
 
-    def prepare_emails(self) -> Path | None:
-        """« Préparer les courriels de convocation… » for the selected assembly (gui.convocation_emails)."""
+    def prepare_emails(self) -> ConvocationMailing | None:
+        """« Préparer les courriels de convocation… » of the selected (convened) assembly."""
         record = self.selected_record()
-        if self.services is None or record is None or record.assembly.id is None:
+        if self.services is None or self.groupement_id is None or record is None:
             return None
         from gcsms_desktop.gui.convocation_emails import prepare_emails
 
-        return prepare_emails(self, self.services, record)
+        return prepare_emails(self, self.services, self.groupement_id, record)
