@@ -14,7 +14,7 @@ from email.utils import formataddr
 
 from gcsms_desktop.domain.assembly import format_time
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
-from gcsms_desktop.domain.french import format_date, format_long_date, typography
+from gcsms_desktop.domain.french import NBSP, NNBSP, format_date, format_long_date, typography
 from gcsms_desktop.domain.members import Member
 
 
@@ -35,24 +35,26 @@ def safe_file_part(text: str) -> str:
 def subject(record: AssemblyRecord) -> str:
     a = record.assembly
     urgent = " en urgence" if a.urgent else ""
-    return typography(f"Convocation{urgent} à l'assemblée générale du {format_date(a.meeting_date)} — "
+    text = typography(f"Convocation{urgent} à l'assemblée générale du {format_date(a.meeting_date)} — "
                       f"{record.groupement.denomination}")
+    return text.replace(NBSP, " ").replace(NNBSP, " ")  # mail programs fold and show header spaces plainly
 
 
 def body(record: AssemblyRecord, member: Member, sent_on: date) -> str:
     a, g = record.assembly, record.groupement
     time = f" à {format_time(a.meeting_time)}" if a.meeting_time else ""
     agenda = "\n".join(f"{n}. {item.title}" for n, item in enumerate(a.agenda, start=1))
-    proxy = (" ainsi que le pouvoir à remplir si vous ne pouvez pas y assister (un membre ne peut détenir qu'un "
-             "seul pouvoir)") if record.proxies_allowed else ""
+    proxy = (", ainsi que le pouvoir à remplir en cas d'empêchement (un membre ne peut détenir qu'un seul "
+             "pouvoir)") if record.proxies_allowed else ""
     documents = ("\n\nDocuments joints à la convocation : " + " ; ".join(a.documents) + ".") if a.documents else ""
     admin = g.administrator.person_name if g.administrator else ""
     signature = f"L'administrateur du groupement\n{admin}" if admin else "L'administrateur du groupement"
     text = (f"Madame, Monsieur,\n\n"
-            f"Vous trouverez ci-joint, pour {member.name}, la convocation à l'assemblée générale du groupement "
-            f"{g.denomination}, qui se tiendra le {format_long_date(a.meeting_date)}{time}, {a.place.strip()}, "
-            f"datée du {format_date(sent_on)}{proxy} (article 13-2 de la convention constitutive, "
-            f"article R. 312-194-20 du code de l'action sociale et des familles).\n\n"
+            f"Vous trouverez ci-joint, datée du {format_date(sent_on)}, la convocation adressée à {member.name} "
+            f"pour l'assemblée générale de « {g.denomination} »{proxy}.\n\n"
+            f"L'assemblée se tiendra le {format_long_date(a.meeting_date)}{time}, {a.place.strip()}. Cette "
+            "convocation vous est adressée en application de l'article 13-2 de la convention constitutive et de "
+            "l'article R. 312-194-20 du code de l'action sociale et des familles.\n\n"
             f"Ordre du jour :\n{agenda}{documents}\n\n"
             f"Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.\n\n{signature}\n")
     return typography(text)

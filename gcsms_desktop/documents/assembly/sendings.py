@@ -33,11 +33,10 @@ class SendingsDocument(PdfDocument):
         w = StoryWriter(self.styles)
         addressees = r.addressees or r.members
         w.para("Liste des envois des convocations", "titre")
-        w.para(f"Convocations à {the_assembly(a)}, réunie {when_where(a)}, envoyées le "
-               f"<b>{format_date(self.sent_on)}</b> aux {len(addressees)} membres du groupement, "
-               f"{notice_text(g.governance, a.urgent)} au moins avant la réunion étant exigés "
-               "(art. 13-2 de la convention constitutive, art. R. 312-194-20 du code de l'action sociale et des "
-               "familles).")
+        w.para(f"Convocations à {the_assembly(a)}, qui se tient {when_where(a)}, envoyées le "
+               f"<b>{format_date(self.sent_on)}</b> aux {len(addressees)} membres du groupement (délai prévu : "
+               f"{notice_text(g.governance, a.urgent)} au moins avant la réunion ; art. 13-2 de la convention "
+               "constitutive, art. R. 312-194-20 du code de l'action sociale et des familles).")
         rows = []
         for member in addressees:
             mode = sending_mode(member.email)
@@ -45,7 +44,7 @@ class SendingsDocument(PdfDocument):
             to = representative_of(member, None)
             rows.append([f"{esc(member.name)}" + (f"<br/>à l'attention de {esc(to)}" if to else ""), mode,
                          esc(where).replace("\n", "<br/>"), format_date(self.sent_on)])
-        w.table(["Membre", "Envoi", "Adresse", "Date d'envoi"], rows, [62, 18, 60, 26], align_right_from=4)
+        w.table(["Membre", "Envoi", "Adresse", "Date d'envoi"], rows, [60, 17, 57, 32], align_right_from=4)
         by_mail = sum(1 for m in addressees if sending_mode(m.email) == "courriel")
         w.para(f"{plural(by_mail, 'convocation envoyée', 'convocations envoyées')} par courriel, "
                f"{plural(len(addressees) - by_mail, 'par la poste', 'par la poste')}. Chaque convocation comprend "
