@@ -67,7 +67,10 @@ def prepare_emails(parent: QWidget, services: Services, groupement_id: int, reco
             "Convocations). Une adresse se saisit dans la fiche du membre.").format(len(mailing.by_post)))))
         return mailing
     open_in_system(folder)
-    offer_to_open(parent, folder, summary(mailing))
+    short = tr("{0} courriel(s) prêt(s) dans « {1} »").format(len(mailing.emails), folder.name)
+    if mailing.by_post:
+        short += tr(" ; {0} membre(s) par la poste").format(len(mailing.by_post))
+    offer_to_open(parent, folder, typography(short), summary(mailing))
     return mailing
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QPushButton, QToolButton, QWidget
 
 NOTICE_MS = 60_000
+LABEL_WIDTH = 480  # pixels: the status bar keeps room for its own messages
 
 
 class SavedNotice(QWidget):
@@ -44,12 +45,17 @@ class SavedNotice(QWidget):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.hide)
 
-    def show_path(self, path: Path, text: str | None = None) -> None:
+    def show_path(self, path: Path, text: str | None = None, details: str = "") -> None:
+        """``text`` is cut to fit the status bar; the tooltip keeps the whole of it, the path and ``details``."""
         self.path = path
-        self.label.setText(text or self.tr("« {0} » enregistré").format(path.name))
-        self.label.setToolTip(str(path))
+        text = text or self.tr("« {0} » enregistré").format(path.name)
+        shown = self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, LABEL_WIDTH)
+        self.label.setText(shown)
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(shown) + 8)
+        self.label.setToolTip("\n".join(t for t in (text, str(path), details) if t))
         self.folder_button.setVisible(path.is_file())  # a folder of e-mails: « Ouvrir » opens it already
         self.show()
+        self.updateGeometry()  # the status bar lays its widgets out again for the new text
         self.timer.start(NOTICE_MS)
 
     def open_file(self) -> None:
@@ -72,7 +78,8 @@ def main_window_of(widget: QWidget | None) -> QMainWindow | None:
     return found[0] if found else None
 
 
-def offer_to_open(parent: QWidget | None, path: Path, text: str | None = None) -> SavedNotice | None:
+def offer_to_open(parent: QWidget | None, path: Path, text: str | None = None,
+                  details: str = "") -> SavedNotice | None:
     """Show ``path`` with « Ouvrir » in the status bar of the main window (None when there is none)."""
     window = main_window_of(parent)
     if window is None:
@@ -81,5 +88,5 @@ def offer_to_open(parent: QWidget | None, path: Path, text: str | None = None) -
     if notice is None:
         notice = SavedNotice(window)
         window.statusBar().addPermanentWidget(notice)
-    notice.show_path(path, text)
+    notice.show_path(path, text, details)
     return notice
