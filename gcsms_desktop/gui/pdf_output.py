@@ -82,6 +82,7 @@ def print_pdf(parent: QWidget, title: str, render: Callable[[], bytes]) -> bool:
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
+    dialog.setMinMax(1, _page_count(done.value))  # « Pages de … à … » offered in the dialog
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     return operations.perform(parent, lambda: paint_pages(printer, done.value)) is not None
@@ -100,8 +101,11 @@ def paint_pages(printer: object, pdf: bytes) -> int:
     document.load(buffer)
     if document.status() is not QPdfDocument.Status.Ready or document.pageCount() == 0:
         raise OSError(tr("Le document n'a pas pu être préparé pour l'impression."))
-    first = max(printer.fromPage(), 1) if printer.fromPage() else 1
-    last = min(printer.toPage(), document.pageCount()) if printer.toPage() else document.pageCount()
+    first, last = 1, document.pageCount()
+    if printer.printRange() is QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = max(printer.fromPage(), 1), min(printer.toPage() or last, last)
+    if first > last:
+        raise OSError(tr("Aucune page à imprimer dans l'intervalle choisi."))
     printer.setFullPage(True)  # the PDF pages carry their own margins
     painter = QPainter()
     if not painter.begin(printer):
@@ -120,6 +124,14 @@ def paint_pages(printer: object, pdf: bytes) -> int:
         painter.end()
     document.close()
     return last - first + 1
+
+
+def _page_count(pdf: bytes) -> int:
+    import io
+
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 def _fitted(area: QRect, image: QImage) -> QRect:

@@ -65,6 +65,20 @@ def test_imprimer_sends_every_page_to_the_printer(qtbot, tilleuls_window, held_a
     assert abs(float(pages[0].mediabox.width) - 595) < 3 and abs(float(pages[0].mediabox.height) - 842) < 3  # A4
 
 
+def test_only_the_pages_chosen_in_the_dialog_are_printed(qtbot, tilleuls_window, tmp_path):  # noqa: F811
+    from gcsms_desktop.gui.pdf_output import paint_pages
+
+    services = tilleuls_window.services
+    letters = services.printing.convocations(1, convened(services, "1"))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "pages-3-4.pdf"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(3, 4)  # the second member's letter and pouvoir
+    assert paint_pages(printer, letters) == 2
+    assert len(PdfReader(tmp_path / "pages-3-4.pdf").pages) == 2
+
+
 def test_cancelled_print_dialog_prints_nothing(qtbot, tilleuls_window, held_assembly, monkeypatch):  # noqa: F811
     monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected)
     assert tilleuls_window.assemblies.print_document("minutes") is False
@@ -118,7 +132,3 @@ def test_emails_prepared_from_the_convene_page_then_the_sending_recorded(qtbot, 
     record = window.services.assemblies.record(wizard.saved_id())
     assert record.assembly.state is AssemblyState.CONVENED and record.assembly.convocation_date == date(2026, 11, 30)
 
-
-def _grab_for_review(window, name):  # pragma: no cover - used by hand to look at the window
-    window.resize(1280, 720)
-    window.grab().save(name)
