@@ -60,8 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="document à imprimer : " + ", ".join(DOCUMENTS))
     printing.add_argument("name", metavar="NOM", help="dénomination ou numéro affiché par « list »")
     printing.add_argument("--assembly", type=whole_number, metavar="NUMÉRO",
-                          help="assemblée (convocations, attendance, minutes, cancellation), numéro affiché par "
-                               "« assembly list »")
+                          help="assemblée (convocations, sendings, attendance, minutes, cancellation), "
+                               "numéro affiché par « assembly list »")
     printing.add_argument("--deliberation", metavar="N°", help="délibération à extraire (extract), ex. 2026-3")
     printing.add_argument("--change", type=whole_number, metavar="N°", help="numéro de l'avenant (avenant)")
     printing.add_argument("--at", type=iso_date, metavar="AAAA-MM-JJ",
@@ -263,9 +263,9 @@ DOCUMENTS = {  # what « print » writes, as the sentence that confirms it
     "register": "Registre des délibérations enregistré", "extract": "Extrait certifié conforme enregistré",
     "avenant": "Avenant enregistré", "shares-register": "Registre des parts enregistré",
     "rights": "Tableau des droits sociaux enregistré", "changes": "Liste des changements enregistrée",
-    "cancellation": "Lettres d'annulation enregistrées",
+    "cancellation": "Lettres d'annulation enregistrées", "sendings": "Liste des envois enregistrée",
 }
-NEEDS_ASSEMBLY = {"convocations", "attendance", "minutes", "cancellation"}
+NEEDS_ASSEMBLY = {"convocations", "attendance", "minutes", "cancellation", "sendings"}
 
 
 def cmd_print(services: Services, args: argparse.Namespace) -> int:
@@ -293,6 +293,7 @@ def cmd_print(services: Services, args: argparse.Namespace) -> int:
         "changes": lambda: printing.changes(name, args.start, at),
         "convocations": lambda: printing.convocations(name, args.assembly),
         "cancellation": lambda: printing.cancellation(name, args.assembly),
+        "sendings": lambda: printing.sendings(name, args.assembly),
         "attendance": lambda: printing.attendance(name, args.assembly),
         "minutes": lambda: printing.minutes(name, args.assembly),
         "register": lambda: printing.register(name),

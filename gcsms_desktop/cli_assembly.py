@@ -127,6 +127,13 @@ def add_assembly_actions(actions: argparse._SubParsersAction[argparse.ArgumentPa
     _name_and(convene)
     convene.add_argument("--on", type=iso_date, required=True, metavar="AAAA-MM-JJ", help="date d'envoi")
 
+    emails = actions.add_parser("emails", help="préparer un courriel (.eml) de convocation par membre ayant une "
+                                               "adresse électronique, sa lettre et son pouvoir joints")
+    _name_and(emails)
+    emails.add_argument("-o", "--output", type=Path, required=True, metavar="DOSSIER",
+                        help="dossier où écrire les fichiers .eml (créé s'il n'existe pas)")
+    emails.add_argument("--on", type=iso_date, metavar="AAAA-MM-JJ",
+                        help="date d'envoi, pour une assemblée pas encore convoquée (vérifiée comme « convene »)")
     attendance = actions.add_parser("attendance", help="feuille de présence : présents, représentés, absents")
     _name_and(attendance)
     attendance.add_argument("--all-present", action="store_true",
@@ -268,6 +275,29 @@ def cmd_convene(services: Services, args: argparse.Namespace) -> int:
     services.assemblies.convene(args.assembly, args.on, record.assembly.version)
     say(f"Assemblée {args.assembly} convoquée : convocations envoyées le {format_date(args.on)} pour la réunion "
         f"du {format_date(record.assembly.meeting_date)} (« print convocations » imprime les lettres).")
+    return 0
+
+
+def cmd_emails(services: Services, args: argparse.Namespace) -> int:
+    """Writes the .eml files; records nothing: « convene --on » records the sending once it is done."""
+    from gcsms_desktop.domain.french import format_date
+    from gcsms_desktop.services.printing import save_emails
+
+    record = _record(services, args)
+    mailing = services.printing.convocation_emails(args.name, args.assembly, args.on)
+    if mailing.emails:
+        save_emails(args.output, mailing)
+    say(f"{len(mailing.emails)} courriel(s) de convocation dans {args.output}, datés du "
+        f"{format_date(mailing.sent_on)} :")
+    for email in mailing.emails:
+        say(f"  {email.member} <{email.address}> : {email.file_name}")
+    if mailing.by_post:
+        say(f"{len(mailing.by_post)} membre(s) sans adresse électronique, à convoquer par la poste :")
+        for name, address in mailing.by_post:
+            say(f"  {name} — {' '.join(address.split()) or 'adresse inconnue'}")
+    if record.assembly.convocation_date is None:
+        say(f"Une fois les convocations envoyées : « assembly convene \"{args.name}\" --assembly {args.assembly} "
+            f"--on {mailing.sent_on.isoformat()} » enregistre la date d'envoi.")
     return 0
 
 
@@ -520,8 +550,8 @@ def cmd_uncancel(services: Services, args: argparse.Namespace) -> int:
 
 
 HANDLERS = {
-    "create": cmd_create, "convene": cmd_convene, "attendance": cmd_attendance, "vote": cmd_vote,
-    "debates": cmd_debates,
+    "create": cmd_create, "convene": cmd_convene, "emails": cmd_emails, "attendance": cmd_attendance,
+    "vote": cmd_vote, "debates": cmd_debates,
     "close": cmd_close, "sign": cmd_sign, "erratum": cmd_erratum, "convene-again": cmd_convene_again,
     "delete": cmd_delete, "cancel": cmd_cancel, "uncancel": cmd_uncancel,
 }

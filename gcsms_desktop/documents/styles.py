@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 
 from gcsms_desktop.documents import no_break_spaces
@@ -34,6 +34,7 @@ def stylesheet() -> StyleSheet1:
                              alignment=TA_LEFT, spaceBefore=4, spaceAfter=3, keepWithNext=1))
     sheet.add(ParagraphStyle("bullet", parent=body, leftIndent=16, bulletIndent=4, spaceAfter=2))
     sheet.add(ParagraphStyle("body_left", parent=body, alignment=TA_LEFT))
+    sheet.add(ParagraphStyle("letter_date", parent=body, alignment=TA_RIGHT))
     sheet.add(ParagraphStyle("numbered", parent=body, leftIndent=18, bulletIndent=4, spaceAfter=2))
     sheet.add(ParagraphStyle("emphasis", parent=body, fontName=f"{SERIF}-Bold"))
     sheet.add(ParagraphStyle("cell", fontName=SANS, fontSize=8.5, leading=11))

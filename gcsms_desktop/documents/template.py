@@ -71,6 +71,7 @@ class PdfDocument:
     title = "Document"
     numbered_total = True  # « page X / Y »; register pages carry their folio instead
     page_count = 0  # set by render(): the register needs to know how many pages a PV takes
+    canvas_class: type[NumberedCanvas] = NumberedCanvas  # documents.letters numbers each letter on its own
 
     def __init__(self, denomination: str) -> None:
         self.styles = stylesheet()
@@ -105,7 +106,7 @@ class PdfDocument:
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_header,
                                            onPageEnd=self._draw_page_end)])
         if self.numbered_total:
-            canvas_class = cast(type[NumberedCanvas], type("DocumentCanvas", (NumberedCanvas,), {
+            canvas_class = cast(type[NumberedCanvas], type("DocumentCanvas", (self.canvas_class,), {
                 "footer_label": self.title, "page_width": self.pagesize[0]}))
             doc.build(self.story(), canvasmaker=canvas_class)
         else:

@@ -25,7 +25,7 @@ from gcsms_desktop.gui.assembly_documents import file_name, renderer
 from gcsms_desktop.gui.dialogs import confirm_loss
 from gcsms_desktop.gui.dialogs.cancel_assembly_dialog import CancelAssemblyDialog
 from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
-from gcsms_desktop.gui.pdf_output import save_pdf
+from gcsms_desktop.gui.pdf_output import documents_folder, print_pdf, save_pdf
 from gcsms_desktop.gui.table_models import RowsTableModel, current_key, fit_columns, read_only_view, select_key
 from gcsms_desktop.gui.widgets import escape
 from gcsms_desktop.gui.wizards.assembly.page import outcome_word
@@ -35,6 +35,7 @@ from gcsms_desktop.gui.undo import Undoable, undo_stack
 from gcsms_desktop.services.assemblies import Cancellation, DeletedAssembly
 from gcsms_desktop.services.context import Services
 from gcsms_desktop.services.errors import ServiceError
+from gcsms_desktop.services.printing import ConvocationMailing
 
 FileKey = tuple[str, int, int, int, bytes] | None
 Checked = tuple[object, RegisterVerdict | None]
@@ -136,17 +137,36 @@ class AssembliesPanel(QWidget):
         self.print_button.setText(self.tr("&Imprimer"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.print_button)
-        self.print_actions = {}
-        for kind, text in (("convocations", self.tr("Convocations")), ("attendance", self.tr("Feuille de présence")),
+        self.save_button = QToolButton()
+        self.save_button.setObjectName("assembly_save")
+        self.save_button.setText(self.tr("Enregistrer en &PDF"))
+        self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        save_menu = QMenu(self.save_button)
+        self.print_actions, self.save_actions = {}, {}
+        for kind, text in (("convocations", self.tr("Convocations")), ("sendings", self.tr("Liste des envois")),
+                           ("attendance", self.tr("Feuille de présence")),
                            ("minutes", self.tr("Procès-verbal")), ("register", self.tr("Registre des délibérations")),
                            ("extract", self.tr("Extrait d'une délibération…")),
                            ("cancellation", self.tr("Lettres d'annulation"))):
-            action = menu.addAction(text)
+            action = menu.addAction(text + "…" if not text.endswith("…") else text)
             action.setObjectName(f"assembly_print_{kind}")
             action.triggered.connect(lambda _c=False, k=kind: self.print_document(k))
             self.print_actions[kind] = action
+            saving = save_menu.addAction(text + "…" if not text.endswith("…") else text)
+            saving.setObjectName(f"assembly_save_{kind}")
+            saving.triggered.connect(lambda _c=False, k=kind: self.save_document(k))
+            action.changed.connect(lambda a=action, b=saving: b.setEnabled(a.isEnabled()))  # enabled alike
+            self.save_actions[kind] = saving
+        menu.addSeparator()
+        self.emails_action = menu.addAction(self.tr("Préparer les courriels de convocation…"))
+        self.emails_action.setObjectName("assembly_emails")
+        self.emails_action.triggered.connect(lambda: self.prepare_emails())
+        self.print_actions["convocations"].changed.connect(
+            lambda: self.emails_action.setEnabled(self.print_actions["convocations"].isEnabled()))
         self.print_button.setMenu(menu)
+        self.save_button.setMenu(save_menu)
         row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
         row.addStretch()
         self.result = QLabel()
         self.result.setTextFormat(Qt.TextFormat.RichText)  # _describe escapes what comes from the base
@@ -280,6 +300,7 @@ class AssembliesPanel(QWidget):
         for key in ("delete", "cancel", "uncancel"):  # shown only where they apply: the row stays short
             self.buttons[key].setVisible(self.buttons[key].isEnabled())
         self.print_actions["convocations"].setEnabled(a.PRINT_CONVOCATIONS in allowed)
+        self.print_actions["sendings"].setEnabled(a.PRINT_CONVOCATIONS in allowed)
         self.print_actions["cancellation"].setEnabled(a.PRINT_CANCELLATION in allowed)
         self.print_actions["attendance"].setEnabled(a.PRINT_ATTENDANCE in allowed)
         # An altered register certifies nothing: no register, extract or signed PV is printed (services refuse).
@@ -489,21 +510,49 @@ class AssembliesPanel(QWidget):
                 lambda: services.assemblies.cancel(undone.assembly_id, undone.cancelled_on, undone.reason)))
         return undone
 
-    def print_document(self, kind: str, deliberation: str | None = None) -> None:
+    def print_document(self, kind: str, deliberation: str | None = None) -> bool:
+        """« Imprimer › … »: Qt's print dialog, then the printer."""
+        chosen = self._document(kind, deliberation)
+        if chosen is None or self.services is None:
+            return False
+        render, name = chosen
+        return print_pdf(self, name.removesuffix(".pdf"), render)
+
+    def save_document(self, kind: str, deliberation: str | None = None) -> Path | None:
+        """« Enregistrer en PDF › … »: into Documents/<groupement>, under a dated name."""
+        chosen = self._document(kind, deliberation)
+        if chosen is None or self.services is None or self.groupement_id is None:
+            return None
+        render, name = chosen
+        folder = documents_folder(self.services.groupements.get(self.groupement_id).denomination)
+        return save_pdf(self, self.tr("Enregistrer en PDF"), folder / name, render)
+
+    def _document(self, kind: str, deliberation: str | None) -> tuple[Callable[[], bytes], str] | None:
+        """What to render and the file name it goes under; for an extract, the deliberation is asked."""
         if self.services is None or self.groupement_id is None:
-            return
+            return None
         printing, gid, aid = self.services.printing, self.groupement_id, self.selected_id()
+        record = self.selected_record()
         if kind == "extract":
             if deliberation is None:
-                record = self.selected_record()
                 agenda = record.assembly.agenda if record else ()
                 numbers = [i.deliberation_number for i in agenda if i.deliberation_number]
                 if not numbers:
                     QMessageBox.information(self, self.tr("Extrait"), self.tr("Aucune délibération à extraire."))
-                    return
+                    return None
                 deliberation, ok = QInputDialog.getItem(self, self.tr("Extrait certifié conforme"),
                                                         self.tr("Délibération :"), numbers, 0, False)
                 if not ok:
-                    return
-        suggested = self.services.path.parent / file_name(kind, deliberation or "")
-        save_pdf(self, self.tr("Imprimer"), suggested, renderer(printing, gid, aid, kind, deliberation))
+                    return None
+        meeting = record.assembly.meeting_date if record else None
+        name = file_name(kind, meeting, deliberation or "", self.services.clock.today())
+        return renderer(printing, gid, aid, kind, deliberation), name
+
+    def prepare_emails(self) -> ConvocationMailing | None:
+        """« Préparer les courriels de convocation… » of the selected (convened) assembly."""
+        record = self.selected_record()
+        if self.services is None or self.groupement_id is None or record is None:
+            return None
+        from gcsms_desktop.gui.convocation_emails import prepare_emails
+
+        return prepare_emails(self, self.services, self.groupement_id, record)

@@ -1,14 +1,16 @@
-"""The assembly documents a user can print from the GUI, each with its suggested file name."""
+"""The assembly documents a user can print or save from the GUI, each with its suggested file name."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from gcsms_desktop.services.printing import PrintingService
 
-FILE_NAMES = {"convocations": "Convocations", "attendance": "Feuille de présence", "minutes": "Procès-verbal",
-              "register": "Registre des délibérations", "extract": "Extrait délibération",
-              "cancellation": "Lettres d'annulation"}
+# What each file is called after its date: « 2026-12-11 AG — procès-verbal.pdf ».
+KIND_NAMES = {"convocations": "convocations", "attendance": "feuille de présence", "minutes": "procès-verbal",
+              "register": "Registre des délibérations", "extract": "extrait de la délibération",
+              "cancellation": "lettres d'annulation", "sendings": "liste des envois"}
 
 
 def _chosen(assembly_id: int | None) -> int:
@@ -23,9 +25,15 @@ def renderer(printing: PrintingService, groupement_id: int, assembly_id: int | N
             "attendance": lambda: printing.attendance(groupement_id, _chosen(assembly_id)),
             "minutes": lambda: printing.minutes(groupement_id, _chosen(assembly_id)),
             "cancellation": lambda: printing.cancellation(groupement_id, _chosen(assembly_id)),
+            "sendings": lambda: printing.sendings(groupement_id, _chosen(assembly_id)),
             "register": lambda: printing.register(groupement_id),
             "extract": lambda: printing.extract(groupement_id, deliberation or "")}[kind]
 
 
-def file_name(kind: str, suffix: str = "") -> str:
-    return f"{FILE_NAMES[kind]}{' ' + suffix if suffix else ''}.pdf"
+def file_name(kind: str, meeting: date | None, deliberation: str = "", today: date | None = None) -> str:
+    """« 2026-12-11 AG — convocations.pdf »: names that sort by date and never collide from one assembly
+    to the next; the register, which spans them all, is dated the day it is printed."""
+    if kind == "register" or meeting is None:
+        return f"{(today or date.today()):%Y-%m-%d} {KIND_NAMES[kind]}.pdf"
+    suffix = f" {deliberation}" if deliberation else ""
+    return f"{meeting:%Y-%m-%d} AG — {KIND_NAMES[kind]}{suffix}.pdf"

@@ -128,7 +128,8 @@ class MainWindow(QMainWindow):
         self.groupement_list.addItem(self.tr("Chargement…"))
         self.groupement_list.setEnabled(False)
         for action in (self.new_action, self.resume_action, self.assembly_action, self.open_action,
-                       self.print_action, self.import_action, self.export_action, self.backup_action,
+                       self.print_action, self.save_pdf_action, self.import_action, self.export_action,
+                       self.backup_action,
                        self.restore_action):
             action.setEnabled(False)
         self.recent_menu.setEnabled(False)
@@ -226,6 +227,8 @@ class MainWindow(QMainWindow):
                                         "openAction")
         self.print_action = self._action(tr("&Imprimer la convention…"), self.print_convention,
                                          QKeySequence.StandardKey.Print, "printAction")
+        self.save_pdf_action = self._action(tr("Enregistrer la convention en P&DF…"), self.save_convention_as, None,
+                                            "savePdfAction")
         self.import_action = self._action(tr("I&mporter un fichier JSON…"), self.import_json, "Ctrl+I", "importAction")
         self.export_action = self._action(tr("E&xporter en JSON…"), self.export_json, "Ctrl+E", "exportAction")
         self.delete_action = self._action(tr("Supprimer le &groupement…"), self.delete_groupement, None,
@@ -240,8 +243,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(tr("&Fichier"))
         for item in (self.new_action, self.resume_action, self.assembly_action, None, self.open_action,
                      self.recent_menu, None, self.backup_action, self.restore_action, None,
-                     self.print_action, self.import_action, self.export_action, None, self.delete_action, None,
-                     quit_action):
+                     self.print_action, self.save_pdf_action, self.import_action, self.export_action, None,
+                     self.delete_action, None, quit_action):
             if item is None:
                 file_menu.addSeparator()
             elif isinstance(item, QMenu):
@@ -511,7 +514,7 @@ class MainWindow(QMainWindow):
 
     def _enable_groupement_actions(self) -> None:
         selected = self.current_groupement_id() is not None
-        for action in (self.print_action, self.export_action, self.assembly_action):
+        for action in (self.print_action, self.save_pdf_action, self.export_action, self.assembly_action):
             action.setEnabled(selected)
         from gcsms_desktop.domain.french import typography
 
@@ -637,16 +640,28 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.assemblies)
             self.assemblies.new_assembly()
 
-    def print_convention(self) -> None:
+    def print_convention(self) -> bool:
+        """« Imprimer la convention… »: Qt's print dialog, then the printer."""
+        from gcsms_desktop.gui.pdf_output import print_pdf
+
+        groupement_id = self.current_groupement_id()
+        if groupement_id is None:
+            return False
+        return print_pdf(self, self.tr("Convention constitutive"),
+                         lambda: self.services.printing.convention(groupement_id))
+
+    def save_convention_as(self) -> None:
+        """« Enregistrer la convention en PDF… », into Documents/<groupement>."""
+        from gcsms_desktop.gui.pdf_output import choose_pdf_path, documents_folder
+
         groupement_id = self.current_groupement_id()
         if groupement_id is None:
             return
-        name = self.groupement_list.currentItem().text()
-        suggested = str(self.services.path.parent / f"Convention constitutive - {name}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Imprimer la convention"), suggested,
-                                              self.tr("Documents PDF (*.pdf)"))
-        if path:
-            self.save_convention(groupement_id, Path(path))
+        denomination = self.services.groupements.get(groupement_id).denomination
+        name = f"{self.services.clock.today():%Y-%m-%d} convention constitutive.pdf"
+        path = choose_pdf_path(self, self.tr("Enregistrer la convention en PDF"), documents_folder(denomination) / name)
+        if path is not None:
+            self.save_convention(groupement_id, path)
 
     def save_convention(self, groupement_id: int, path: Path) -> bool:
         from gcsms_desktop.gui.pdf_output import write_pdf

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
@@ -30,7 +31,7 @@ from gcsms_desktop.gui.dialogs.dates_dialog import ask_dates
 from gcsms_desktop.gui.member_actions import MemberTableActions
 from gcsms_desktop.gui.context_menus import buttons_menu
 from gcsms_desktop.gui.undo import Undoable, undo_stack
-from gcsms_desktop.gui.pdf_output import save_pdf
+from gcsms_desktop.gui.pdf_output import documents_folder, print_pdf, save_pdf
 from gcsms_desktop.gui.table_models import RowsTableModel, current_key, fit_columns, read_only_view, select_key
 from gcsms_desktop.gui.widgets import date_edit, plain, to_date, to_qdate
 from gcsms_desktop.gui.wizards.change.wizard import ChangeWizard
@@ -40,11 +41,14 @@ from gcsms_desktop.services.membership import DeletedChange
 LATE = QBrush(QColor("#a4161a"))
 
 
-def membership_file_name(kind: str, on: date, number: int | None) -> str:
-    return {"avenant": f"avenant-{number}.pdf", "shares-register": f"registre-des-parts-{on.isoformat()}.pdf",
-            "rights": f"droits-sociaux-{on.isoformat()}.pdf",
-            "consolidated": f"convention-consolidee-{on.isoformat()}.pdf",
-            "changes": "changements.pdf"}[kind]
+def membership_file_name(kind: str, on: date, number: int | None, period: tuple[date, date] | None = None) -> str:
+    """« 2027-03-01 registre des parts.pdf »: dated like the assembly documents (gui.assembly_documents)."""
+    start, end = period or (on, on)
+    return {"avenant": f"{on:%Y-%m-%d} avenant n° {number}.pdf",
+            "shares-register": f"{on:%Y-%m-%d} registre des parts.pdf",
+            "rights": f"{on:%Y-%m-%d} tableau des droits sociaux.pdf",
+            "consolidated": f"{on:%Y-%m-%d} convention consolidée.pdf",
+            "changes": f"{start:%Y-%m-%d} au {end:%Y-%m-%d} changements.pdf"}[kind]
 
 
 # --- what the tab shows, computed without widgets (off the GUI thread for a large groupement) ------------
@@ -173,20 +177,31 @@ class MembershipPanel(QWidget):
         self.print_button.setText(self.tr("&Imprimer"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.print_button)
-        self.print_actions = {}
-        for document, text in (("avenant", self.tr("Avenant sélectionné")),
-                               ("shares-register", self.tr("Registre des parts")),
-                               ("rights", self.tr("Tableau des droits sociaux à la date")),
-                               ("consolidated", self.tr("Convention consolidée à la date")),
+        self.save_button = QToolButton()
+        self.save_button.setObjectName("membership_save")
+        self.save_button.setText(self.tr("Enregistrer en &PDF"))
+        self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        save_menu = QMenu(self.save_button)
+        self.print_actions, self.save_actions = {}, {}
+        for document, text in (("avenant", self.tr("Avenant sélectionné…")),
+                               ("shares-register", self.tr("Registre des parts…")),
+                               ("rights", self.tr("Tableau des droits sociaux à la date…")),
+                               ("consolidated", self.tr("Convention consolidée à la date…")),
                                ("changes", self.tr("Changements entre deux dates…"))):
             action = menu.addAction(text)
             action.triggered.connect(lambda _c=False, k=document: self.print_document(k))
             self.print_actions[document] = action
+            saving = save_menu.addAction(text)
+            saving.triggered.connect(lambda _c=False, k=document: self.save_document(k))
+            action.changed.connect(lambda a=action, b=saving: b.setEnabled(a.isEnabled()))  # enabled alike
+            self.save_actions[document] = saving
         self.print_button.setMenu(menu)
+        self.save_button.setMenu(save_menu)
         row.addWidget(self.record_button)
         row.addWidget(self.dates_button)
         row.addWidget(self.delete_button)
         row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
         row.addStretch()
         caption = QLabel(self.tr("Situation a&u :"))
         caption.setBuddy(self.on)
@@ -265,6 +280,7 @@ class MembershipPanel(QWidget):
         self.history, self.last_deletion_problem = data.history, data.last_deletion_problem
         self.record_button.setEnabled(self.history is not None and not self._read_only())
         self.print_button.setEnabled(self.history is not None)
+        self.save_button.setEnabled(self.history is not None)
         self._show_standing(data.standing)
         self.timeline_model.set_rows(data.timeline, data.numbers)
         fit_columns(self.timeline)
@@ -421,16 +437,29 @@ class MembershipPanel(QWidget):
                                    lambda: services.membership.restore(deleted)))
         return deleted
 
-    def print_document(self, kind: str, period: tuple[date, date] | None = None) -> None:
+    def print_document(self, kind: str, period: tuple[date, date] | None = None) -> bool:
+        """« Imprimer › … »: Qt's print dialog, then the printer."""
+        chosen = self._document(kind, period)
+        return chosen is not None and print_pdf(self, chosen[1].removesuffix(".pdf"), chosen[0])
+
+    def save_document(self, kind: str, period: tuple[date, date] | None = None) -> Path | None:
+        """« Enregistrer en PDF › … »: into Documents/<groupement>, under a dated name."""
+        chosen = self._document(kind, period)
+        if chosen is None or self.services is None or self.groupement_id is None:
+            return None
+        folder = documents_folder(self.services.groupements.get(self.groupement_id).denomination)
+        return save_pdf(self, self.tr("Enregistrer en PDF"), folder / chosen[1], chosen[0])
+
+    def _document(self, kind: str, period: tuple[date, date] | None) -> tuple[Callable[[], bytes], str] | None:
         if self.services is None or self.groupement_id is None:
-            return
+            return None
         printing, gid, on = self.services.printing, self.groupement_id, self.chosen_date()
         if kind == "changes" and period is None:
             answer = ask_dates(self, self.tr("Changements entre deux dates"), self.tr(
                 "Les changements qui ont pris effet entre ces deux dates, et la situation à chacune d'elles."),
                 [(self.tr("Du :"), date(on.year, 1, 1)), (self.tr("Au :"), on)])
             if answer is None:
-                return
+                return None
             period = (answer[0], answer[1])
         number = self.selected_number()
         render = {
@@ -440,5 +469,4 @@ class MembershipPanel(QWidget):
             "consolidated": lambda: printing.convention(gid, at=on),
             "changes": lambda: printing.changes(gid, *cast("tuple[date, date]", period)),  # asked above
         }[kind]
-        suggested = self.services.path.parent / membership_file_name(kind, on, number)
-        save_pdf(self, self.tr("Imprimer"), suggested, render)
+        return render, membership_file_name(kind, on, number, period)

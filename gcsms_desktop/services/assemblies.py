@@ -379,6 +379,15 @@ class AssemblyService(UseCases):
 
 def _convene(uow: UnitOfWork, assembly_id: int, convocation_date: date, expected_version: int | None,
              today: date) -> None:
+    assembly = checked_convocation(uow, assembly_id, convocation_date, today)
+    uow.assemblies.touch(assembly_id, expected_version)
+    uow.assemblies.update_header(assembly_id, replace(assembly, state=AssemblyState.CONVENED))
+
+
+def checked_convocation(uow: UnitOfWork, assembly_id: int, convocation_date: date, today: date) -> Assembly:
+    """The draft assembly with its letters sent on ``convocation_date``, if convening it so is lawful
+    (R312-194-20: delay and agenda; domain.act_dates: not after today); raises otherwise. Writes nothing:
+    the e-mails prepared before the date is recorded are checked the same way (services.printing)."""
     record = assembly_record(uow, assembly_id)
     _require(record.assembly, AssemblyAction.CONVENE, "Cette assemblée a déjà été convoquée.")
     _refuse_future(check_convocation_sent(convocation_date, today))
@@ -391,8 +400,7 @@ def _convene(uow: UnitOfWork, assembly_id: int, convocation_date: date, expected
                                              _on_request(past, assembly), dissolved_on))
     if problems:
         raise InvalidAssembly("L'assemblée ne peut pas être convoquée ainsi :", problems)
-    uow.assemblies.touch(assembly_id, expected_version)
-    uow.assemblies.update_header(assembly_id, replace(assembly, state=AssemblyState.CONVENED))
+    return assembly
 
 
 def _check_inputs(assembly: Assembly) -> None:

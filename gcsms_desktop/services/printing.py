@@ -5,8 +5,11 @@ ReportLab is imported on the first print only (start-up time).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 
+from gcsms_desktop.documents.assembly.convocation_email import PreparedEmail
 from gcsms_desktop.domain.act_dates import extract_problem
 from gcsms_desktop.domain.assembly import AssemblyState
 from gcsms_desktop.domain.assembly_actions import AssemblyAction, allowed_actions
@@ -18,7 +21,16 @@ from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.errors import NotFound, ServiceError
 from gcsms_desktop.services.records import assembly_record, assembly_records, history, resolve
-from gcsms_desktop.services.register import register_states
+from gcsms_desktop.services.register import register_index, register_states
+
+
+@dataclass(frozen=True)
+class ConvocationMailing:
+    """The e-mails ready to send and the members to convene by post, for one sending date."""
+
+    sent_on: date
+    emails: list[PreparedEmail] = field(default_factory=list)
+    by_post: list[tuple[str, str]] = field(default_factory=list)  # (member, postal address)
 
 
 ALTERED = ("Registre des délibérations altéré hors de l'application : {0} Rien n'est imprimé, pour qu'aucun "
@@ -92,6 +104,44 @@ class PrintingService(UseCases):
                                "le délai de convocation (art. R. 312-194-20).")
         return ConvocationDocument(record, printed_on or self.clock.today()).render()
 
+    def sendings(self, reference: str | int, assembly_id: int, printed_on: date | None = None) -> bytes:
+        """Liste des envois: each member, by e-mail or by post, its address, the sending date (R312-194-20)."""
+        from gcsms_desktop.documents.assembly.sendings import SendingsDocument
+
+        record = self._record(reference, assembly_id)
+        if record.assembly.convocation_date is None:
+            raise ServiceError("Convoquez d'abord l'assemblée : la liste des envois indique la date d'envoi des "
+                               "convocations (art. R. 312-194-20).")
+        return SendingsDocument(record, printed_on or self.clock.today()).render()
+
+    def convocation_emails(self, reference: str | int, assembly_id: int, sent_on: date | None = None
+                           ) -> ConvocationMailing:
+        """One e-mail (``.eml``) per member with an address, its own letter and pouvoir attached; the members
+        to convene by post. A convened assembly keeps its recorded date; for one in preparation, the
+        date to be confirmed (``sent_on``) must pass the checks of convening (delay, agenda, not after
+        today) — nothing is recorded here: the user confirms the sending, then convenes."""
+        from gcsms_desktop.documents.assembly.convocation import ConvocationDocument
+        from gcsms_desktop.documents.assembly.convocation_email import convocation_email
+        from gcsms_desktop.services.assemblies import checked_convocation
+
+        with self.reading() as uow:
+            groupement_id = resolve(uow, reference)
+            record = assembly_record(uow, assembly_id, groupement_id)
+            if record.assembly.convocation_date is None:
+                if sent_on is None:
+                    raise ServiceError("Indiquez la date d'envoi des convocations : elle figure dans chaque "
+                                       "lettre (art. R. 312-194-20).")
+                checked = checked_convocation(uow, assembly_id, sent_on, self.clock.today())
+                record = replace(record, assembly=checked)
+        date_sent = record.assembly.convocation_date
+        assert date_sent is not None  # recorded, or checked just above
+        addressees = record.addressees or record.members
+        emails = [convocation_email(record, member, date_sent, ConvocationDocument(
+                      replace(record, addressees=(member,)), date_sent).render())
+                  for member in addressees if member.email.strip()]
+        by_post = [(m.name, m.address) for m in addressees if not m.email.strip()]
+        return ConvocationMailing(date_sent, emails, by_post)
+
     def cancellation(self, reference: str | int, assembly_id: int) -> bytes:
         """The cancellation letters of a cancelled assembly, one per member convened (domain.deletions)."""
         from gcsms_desktop.documents.assembly.cancellation import CancellationDocument
@@ -130,8 +180,11 @@ class PrintingService(UseCases):
 
     def register(self, reference: str | int) -> bytes:
         """Every signed PV and later erratum on its own register pages, reprinted as signed — only while
-        the seal shows nothing was changed outside the app."""
-        from gcsms_desktop.documents.assembly.register import EmptyRegisterDocument, join_pdfs
+        the seal shows nothing was changed outside the app —, behind a cover and an index that carry no
+        folio (documents.assembly.register)."""
+        from gcsms_desktop.documents.assembly.register import (
+            EmptyRegisterDocument, RegisterFrontDocument, join_pdfs, page_count,
+        )
 
         with self.reading() as uow:
             groupement_id = resolve(uow, reference)
@@ -139,9 +192,12 @@ class PrintingService(UseCases):
             entries = uow.assemblies.register_entries(groupement_id)
             denomination = uow.groupements.get(groupement_id).denomination if not entries else ""
             records = {e.assembly_id: assembly_record(uow, e.assembly_id) for e in entries if e.pdf is None}
-        if not entries:
+            index = register_index(uow, groupement_id, entries) if entries else None
+        if index is None:
             return EmptyRegisterDocument(denomination).render()
-        return join_pdfs([entry.pdf or _render_entry(records[entry.assembly_id], entry) for entry in entries])
+        parts = [entry.pdf or _render_entry(records[entry.assembly_id], entry) for entry in entries]
+        front = replace(index, last_folio=entries[-1].first_page + page_count(parts[-1]) - 1)
+        return join_pdfs([RegisterFrontDocument(front).render(), *parts])
 
     def extract(self, reference: str | int, deliberation: str, printed_on: date | None = None) -> bytes:
         """Extrait certifié conforme of deliberation « 2026-3 » (its PV must be signed and intact), « fait »
@@ -160,6 +216,17 @@ class PrintingService(UseCases):
                             raise ServiceError(problem)
                         return ExtractDocument(record, number, printed_on or today).render()
         raise ServiceError(f"Aucune délibération n° {deliberation} dans un procès-verbal signé de ce groupement.")
+
+
+def save_emails(folder: Path, mailing: ConvocationMailing) -> Path:
+    """Write each prepared e-mail into ``folder`` (created), atomically; the same files from the GUI and the
+    command line."""
+    from gcsms_desktop.services.files import write_atomically
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for email in mailing.emails:
+        write_atomically(folder / email.file_name, email.message)
+    return folder
 
 
 def _require_intact(uow: UnitOfWork, groupement_id: int) -> None:

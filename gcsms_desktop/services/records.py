@@ -78,9 +78,14 @@ def register_outcomes(uow: UnitOfWork, groupement_id: int) -> list[DeliberationO
     An assembly closed before schema 0005 has no stored rows yet: its outcomes are computed here as
     they always were (frozen droits, or those in force on its date) and, in a writing unit of work,
     stored for good (a lazy backfill: the migration would need the whole history to compute them)."""
+    return [outcome for _, outcome in register_outcome_pairs(uow, groupement_id)]
+
+
+def register_outcome_pairs(uow: UnitOfWork, groupement_id: int) -> list[tuple[int, DeliberationOutcome]]:
+    """``register_outcomes`` with the id of the assembly each deliberation was taken by."""
     stored = uow.assemblies.stored_outcomes(groupement_id)
     if not stored.pending:
-        return [outcome for _, outcome in stored.outcomes]
+        return list(stored.outcomes)
     found = list(stored.outcomes)
     for record in assembly_records(uow, groupement_id, stored.pending):
         assert record.assembly.id is not None
@@ -89,7 +94,7 @@ def register_outcomes(uow: UnitOfWork, groupement_id: int) -> list[DeliberationO
             uow.assemblies.store_outcomes(record.assembly.id, computed)
         found += [(record.assembly.id, outcome) for outcome in computed]
     found.sort(key=lambda pair: (pair[1].decided_on, pair[0], pair[1].rank))
-    return [outcome for _, outcome in found]
+    return found
 
 
 def store_outcomes(uow: UnitOfWork, record: AssemblyRecord) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import builtins
 
+from gcsms_desktop.domain.french import format_date
+from gcsms_desktop.domain.register_index import IndexLine, RegisterFront, index_lines
+
 from gcsms_desktop.domain.register_seal import (
     MINUTES_ENTRY, RegisterEntryState, RegisterVerdict, erratum_digest, minutes_digest, next_seals, verify,
 )
@@ -12,7 +15,7 @@ from gcsms_desktop.persistence.register_repository import StoredSeal
 from gcsms_desktop.persistence.unit_of_work import UnitOfWork
 from gcsms_desktop.services.base import UseCases
 from gcsms_desktop.services.read_cache import read_cache
-from gcsms_desktop.services.records import resolve
+from gcsms_desktop.services.records import register_outcome_pairs, resolve
 
 
 def register_states(uow: UnitOfWork, groupement_id: int, sealed_too: bool = True) -> list[RegisterEntryState]:
@@ -72,6 +75,31 @@ def seal_new_entries(uow: UnitOfWork, groupement_id: int) -> None:
     for entry, sequence, seal in next_seals(register_states(uow, groupement_id, sealed_too=False)):
         uow.register.add_seal(groupement_id, sequence, entry.assembly_id, entry.entry, entry.first_page,
                               entry.current_digest, seal)
+
+
+def register_index(uow: UnitOfWork, groupement_id: int, entries: list[RegisterEntry]) -> RegisterFront:
+    """The register's cover and index for ``entries`` (not empty): its deliberations as stored when each
+    assembly was closed, each with the folio where its PV begins, and the errata joined later.
+    ``last_folio`` is left at the last entry's first page: the printer counts the pages it joins."""
+    groupement = uow.groupements.get(groupement_id)
+    first_folios = {e.assembly_id: e.first_page for e in entries if e.erratum_position is None}
+    names = {m.key: m.name for m in groupement.members}
+    lines = list(index_lines(register_outcome_pairs(uow, groupement_id), first_folios, names))
+    errata = [e for e in entries if e.erratum_position is not None]
+    wanted = {e.assembly_id for e in errata} | {entries[0].assembly_id}
+    stored = uow.assemblies.get_many(sorted(wanted))
+    for entry in errata:
+        assembly = stored[entry.assembly_id].assembly
+        assert entry.erratum_position is not None  # filtered above
+        erratum = assembly.errata[entry.erratum_position]
+        lines.append(IndexLine("—", erratum.recorded_on,
+                               f"Erratum au procès-verbal du {format_date(assembly.meeting_date)}", "",
+                               entry.first_page))
+    first = stored[entries[0].assembly_id].assembly
+    opened_on = first.signed_on or first.meeting_date
+    lines.sort(key=lambda line: line.folio)
+    return RegisterFront(groupement.denomination, groupement.seat_address, opened_on, entries[-1].first_page,
+                         tuple(lines))
 
 
 class RegisterService(UseCases):

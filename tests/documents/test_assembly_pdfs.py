@@ -18,6 +18,19 @@ def pages(pdf: bytes) -> list[str]:
     return [flat(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
+def folio_pages(register: bytes) -> list[str]:
+    """The register's folios: its pages after the cover and the index, which carry none."""
+    text = pages(register)
+    first = next(i for i, page in enumerate(text) if "Registre des délibérations — page" in page)
+    return text[first:]
+
+
+def page_streams(pdf: bytes, skip: int = 0) -> list[bytes]:
+    """What each page draws, byte for byte (the register's own metadata and front pages aside)."""
+    streams = [page.get_contents() for page in PdfReader(io.BytesIO(pdf)).pages[skip:]]
+    return [stream.get_data() if stream is not None else b"" for stream in streams]
+
+
 @pytest.fixture
 def signed(tilleuls):
     assembly_id = convened(tilleuls, TILLEULS)
@@ -91,7 +104,7 @@ def test_register_pages_continue_across_two_assemblies(tilleuls, signed):
     first_page, last_page = tilleuls.assemblies.sign(second, date(2026, 12, 28))
     first_count = tilleuls.assemblies.record(signed).assembly.register_page_count
     assert first_page == first_count + 1
-    register = pages(tilleuls.printing.register(TILLEULS))
+    register = folio_pages(tilleuls.printing.register(TILLEULS))
     assert len(register) == last_page
     for number, page in enumerate(register, start=1):
         assert f"Registre des délibérations — page {number}" in page and "Paraphe" in page
@@ -106,7 +119,7 @@ def test_erratum_printed_with_the_pv_and_in_the_register(tilleuls, signed):
     tilleuls.assemblies.add_erratum(signed, "Lire « 2026-2 » : résolution rejetée.", date(2026, 12, 20))
     pv = " ".join(pages(tilleuls.printing.minutes(TILLEULS, signed)))
     assert "Erratum du 20 décembre 2026" in pv
-    register = pages(tilleuls.printing.register(TILLEULS))
+    register = folio_pages(tilleuls.printing.register(TILLEULS))
     assert "Erratum du 20 décembre 2026" in register[-1]
     assert f"page {len(register)}" in register[-1]
 
@@ -153,7 +166,7 @@ def test_r312_194_22_the_register_reprints_the_pages_as_signed_after_the_data_ch
 
     [entry] = tilleuls.assemblies.register_entries(TILLEULS)
     signed_pages, signed_register = entry.pdf, tilleuls.printing.register(TILLEULS)
-    as_signed = pages(signed_register)
+    as_signed = folio_pages(signed_register)
     assert signed_pages and len(as_signed) == tilleuls.assemblies.record(signed).assembly.register_page_count
     assert "EHPAD Les Glycines" in as_signed[0] and TILLEULS in as_signed[0]
     renamed, new_name = "EHPAD Les Glycines et Les Camélias", "Groupement de coopération médico-sociale Haute-Bretagne"
@@ -164,13 +177,15 @@ def test_r312_194_22_the_register_reprints_the_pages_as_signed_after_the_data_ch
     assert tilleuls.groupements.get(1).denomination == new_name  # the data did change…
     assert renamed in " ".join(pages(tilleuls.printing.attendance(1, signed)))
     assert tilleuls.register.verify(1).intact  # …and the books were not altered: printing goes on
-    assert tilleuls.printing.register(1) == signed_register  # byte for byte
+    # byte for byte, behind a cover and an index typeset anew (they show the groupement as it is now)
+    assert signed_pages and page_streams(tilleuls.printing.register(1), 2) == page_streams(signed_pages)
     output = tmp_path / "registre.pdf"
     code, _out, err = run(capsys, "--db", str(db_path), "print", "register", "1", "-o", str(output))
-    assert (code, err) == (0, "") and output.read_bytes() == signed_register
+    assert (code, err) == (0, "") and page_streams(output.read_bytes(), 2) == page_streams(signed_pages)
+    assert folio_pages(output.read_bytes()) == as_signed
     # a later change through the app: an erratum takes the next pages; the PV's pages stay as signed
     tilleuls.assemblies.add_erratum(signed, "Lire « Salle du conseil municipal ».", date(2026, 12, 20))
-    register = pages(tilleuls.printing.register(1))
+    register = folio_pages(tilleuls.printing.register(1))
     assert register[:len(as_signed)] == as_signed and len(register) > len(as_signed)
     assert "Erratum du 20 décembre 2026" in register[-1]
     assert all(renamed not in page and new_name not in page for page in register[:len(as_signed)])

@@ -110,7 +110,7 @@ def test_a_whole_assembly_through_the_gui(qtbot, tilleuls_window, tmp_path, monk
     target = tmp_path / "pv.pdf"
     monkeypatch.setattr("gcsms_desktop.gui.pdf_output.choose_pdf_path", lambda *a: target)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    window.assemblies.print_document("minutes")
+    window.assemblies.save_document("minutes")
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
     assert "Délibération n° 2026-1" in text and "Paul Durand" in text
 

@@ -130,7 +130,7 @@ def test_print_the_shares_register_from_the_panel(vitre_panel, tmp_path, monkeyp
     monkeypatch.setattr("gcsms_desktop.gui.pdf_output.choose_pdf_path", lambda *a: target)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     vitre_panel.set_date(date(2029, 1, 1))
-    vitre_panel.print_document("shares-register")
+    vitre_panel.save_document("shares-register")
     text = flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages))
     assert "Arrêté au 1er janvier 2029" in text and "nos 50 à 54 Association Les Genêts" in text
 

@@ -81,7 +81,7 @@ def test_a_convened_assembly_is_cancelled_kept_and_printed_one_letter_per_member
     assert len(pdf.pages) == len(TILLEULS_KEYS)
     first = plain(pdf.pages[0].extract_text())
     assert "Annulation de l'assemblée générale du 15 décembre 2026" in first
-    assert "Le 5 décembre 2026" in first and "Par lettre du 30 novembre 2026" in first
+    assert "À Rennes, le 5 décembre 2026" in first and "Par lettre du 30 novembre 2026" in first
     assert "Motif de l'annulation : Salle indisponible" in first
     assert "groupement de coopération" in first.lower()  # the dénomination in the header (R. 312-194-17)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak
 
 from gcsms_desktop.documents.assembly.wording import letter_head, letter_signature, the_assembly, when_where
+from gcsms_desktop.documents.letters import LetterStart, LettersCanvas
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument, esc
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
@@ -15,6 +16,7 @@ from gcsms_desktop.domain.members import Member
 
 class CancellationDocument(PdfDocument):
     title = "Annulation de l'assemblée générale"
+    canvas_class = LettersCanvas
 
     def __init__(self, record: AssemblyRecord) -> None:
         super().__init__(record.groupement.denomination)
@@ -27,6 +29,7 @@ class CancellationDocument(PdfDocument):
         for index, member in enumerate(self.record.members):
             if index:
                 w.add(PageBreak())
+            w.add(LetterStart(member.name))
             self._letter(w, member)
         return w.flowables
 

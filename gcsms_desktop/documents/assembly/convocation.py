@@ -8,6 +8,7 @@ from datetime import date
 from reportlab.platypus import Flowable, PageBreak
 
 from gcsms_desktop.documents.assembly.wording import BLANK, letter_head, letter_signature, the_assembly, when_where
+from gcsms_desktop.documents.letters import LetterStart, LettersCanvas
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import PdfDocument, esc
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
@@ -21,6 +22,7 @@ from gcsms_desktop.domain.members import Member
 
 class ConvocationDocument(PdfDocument):
     title = "Convocation à l'assemblée générale"
+    canvas_class = LettersCanvas
 
     def __init__(self, record: AssemblyRecord, printed_on: date) -> None:
         super().__init__(record.groupement.denomination)
@@ -32,6 +34,7 @@ class ConvocationDocument(PdfDocument):
         for index, member in enumerate(self.record.addressees or self.record.members):
             if index:
                 w.add(PageBreak())
+            w.add(LetterStart(member.name))  # each member's letter and pouvoir numbered on their own
             self._letter(w, member)
             if self.record.proxies_allowed:
                 w.add(PageBreak())

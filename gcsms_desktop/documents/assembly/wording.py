@@ -6,6 +6,7 @@ from datetime import date
 
 from gcsms_desktop.documents.story_writer import StoryWriter
 from gcsms_desktop.documents.template import esc
+from gcsms_desktop.domain.addresses import letter_place
 from gcsms_desktop.domain.assembly import Assembly, format_time
 from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.attendance import AttendanceLine, Presence
@@ -60,7 +61,7 @@ def officers(assembly: Assembly) -> list[tuple[str, str]]:
 
 def letter_head(w: StoryWriter, record: AssemblyRecord, member: Member, dated: date) -> None:
     """A letter to a member: the groupement and its siège, the member's address for the attention of its
-    representatives, the date (convocation and cancellation letters alike)."""
+    representatives, « À <commune du siège>, le … » (convocation and cancellation letters alike)."""
     g = record.groupement
     w.para(f"<b>{esc(g.denomination)}</b><br/>{esc(g.seat_address)}", "body")
     w.space(6)
@@ -68,7 +69,8 @@ def letter_head(w: StoryWriter, record: AssemblyRecord, member: Member, dated: d
     attention = f"<br/>À l'attention de {esc(to)}" if to else ""
     w.para(f"<b>{esc(member.name)}</b><br/>{esc(member.address)}{attention}", "body")
     w.space(6)
-    w.para(f"Le {format_date(dated)}")
+    place = letter_place(g.seat_address, g.signature_place)
+    w.para(f"À {esc(place)}, le {format_date(dated)}" if place else f"Le {format_date(dated)}", "letter_date")
 
 
 def letter_signature(w: StoryWriter, record: AssemblyRecord, sent_on: date) -> None:

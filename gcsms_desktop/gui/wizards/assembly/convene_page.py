@@ -43,8 +43,18 @@ class ConvenePage(AssemblyPage):
         self.print_button = QPushButton(self.tr("&Imprimer les convocations…"))
         self.print_button.setObjectName("printConvocations")
         self.print_button.clicked.connect(self.print_convocations)
+        self.emails_button = QPushButton(self.tr("Préparer les c&ourriels…"))
+        self.emails_button.setObjectName("prepareEmails")
+        self.emails_button.setToolTip(self.tr("Un courriel par membre ayant une adresse électronique, sa lettre et "
+                                              "son pouvoir joints ; les autres sont convoqués par la poste."))
+        self.emails_button.clicked.connect(lambda: self.prepare_emails())
+        self.save_button = QPushButton(self.tr("Enregistrer en P&DF…"))
+        self.save_button.setObjectName("saveConvocations")
+        self.save_button.clicked.connect(lambda: self.assembly_wizard.save_document("convocations"))
         buttons.addWidget(self.convene_button)
+        buttons.addWidget(self.emails_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
         buttons.addStretch()
         self.layout_.addLayout(buttons)
         self.layout_.addStretch()
@@ -69,6 +79,7 @@ class ConvenePage(AssemblyPage):
         self.print_button.setText(self.tr("&Imprimer les convocations…") if convened
                                   else typography(self.tr("Convoquer et &imprimer les convocations…")))
         self.print_button.setEnabled(convened or not self.locked)
+        self.save_button.setEnabled(convened)
         self._check()
 
     def _check(self, *_args: object) -> None:
@@ -111,6 +122,24 @@ class ConvenePage(AssemblyPage):
         if self.record.assembly.state is AssemblyState.DRAFT and not self.convene():
             return
         self.assembly_wizard.print_document("convocations")
+
+    def prepare_emails(self) -> bool:
+        """The e-mails, dated as the page says; for an assembly not yet convened, the sending is then
+        confirmed and recorded like « Convoquer » (same checks). True once the convocation is recorded."""
+        from gcsms_desktop.gui.convocation_emails import confirm_sending, prepare_emails
+
+        wizard = self.assembly_wizard
+        draft = self.record.assembly.state is AssemblyState.DRAFT
+        if draft and (problems := [p for p in self.problems() if p.is_error]):
+            self.delay.setText(typography(problems[0].message))
+            return False
+        assembly_id = wizard.saved_id()
+        record = wizard.services.assemblies.record(assembly_id) if draft else self.record
+        mailing = prepare_emails(self, wizard.services, wizard.groupement_id, record,
+                                 to_date(self.sent_on.date()) if draft else None)
+        if mailing is None or not draft or not mailing.emails:
+            return not draft and mailing is not None
+        return confirm_sending(self, mailing) and self.convene()
 
     def convene(self) -> bool:
         """« Convoquer » and « Suivant » alike: asked, then saved."""

@@ -16,7 +16,7 @@ from gcsms_desktop.domain.assembly_record import AssemblyRecord
 from gcsms_desktop.domain.groupement import Groupement
 from gcsms_desktop.gui.assembly_documents import file_name, renderer
 from gcsms_desktop.gui.operations import announce
-from gcsms_desktop.gui.pdf_output import save_pdf
+from gcsms_desktop.gui.pdf_output import documents_folder, print_pdf, save_pdf
 from gcsms_desktop.gui.wizards.assembly.attendance_page import AttendancePage
 from gcsms_desktop.gui.wizards.assembly.close_page import ClosePage
 from gcsms_desktop.gui.wizards.assembly.convene_page import ConvenePage
@@ -100,8 +100,17 @@ class AssemblyWizard(QWizard):
             self.changed.emit(self.assembly_id)
             announce(self.groupement_id)
 
-    def print_document(self, kind: str) -> Path | None:
+    def print_document(self, kind: str) -> bool:
+        """Qt's print dialog, then the printer (gui.pdf_output)."""
         assert self.record is not None  # printing follows the preparation
-        name = file_name(kind, f"AG du {self.record.assembly.meeting_date:%Y-%m-%d}")
-        return save_pdf(self, self.tr("Imprimer"), self.services.path.parent / name,
+        name = file_name(kind, self.record.assembly.meeting_date)
+        return print_pdf(self, name.removesuffix(".pdf"),
+                         renderer(self.services.printing, self.groupement_id, self.assembly_id, kind))
+
+    def save_document(self, kind: str) -> Path | None:
+        """Into Documents/<groupement>, under « 2026-12-11 AG — convocations.pdf »."""
+        assert self.record is not None  # saving follows the preparation
+        name = file_name(kind, self.record.assembly.meeting_date)
+        folder = documents_folder(self.record.groupement.denomination)
+        return save_pdf(self, self.tr("Enregistrer en PDF"), folder / name,
                         renderer(self.services.printing, self.groupement_id, self.assembly_id, kind))
