@@ -24,3 +24,13 @@ def window(qtbot, qapp, services, settings) -> MainWindow:
     main.show()
     qtbot.waitUntil(lambda: main.loaded)  # the data is loaded just after the first paint
     return main
+
+
+@pytest.fixture(autouse=True)
+def no_print_dialog(monkeypatch):
+    """Qt's print dialog is modal: a test that does not answer it (its own monkeypatch) sees it cancelled
+    instead of waiting forever."""
+    from PySide6.QtWidgets import QDialog
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected)

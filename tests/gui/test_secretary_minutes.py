@@ -86,7 +86,7 @@ def test_debates_on_each_point_and_the_session_hours_reach_the_pv(qtbot, tilleul
     target = tmp_path / "pv.pdf"
     monkeypatch.setattr("gcsms_desktop.gui.pdf_output.choose_pdf_path", lambda *a: target)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    window.assemblies.print_document("minutes")
+    window.assemblies.save_document("minutes")  # « Imprimer » goes to the printer: the file is saved
     text = flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages))
     assert "La séance est ouverte à 14 h 05 sous la présidence de Marie Le Goff" in text
     assert "la séance est levée à 16 h 40" in text
