@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from gcsms_desktop.domain.french import format_date
-from gcsms_desktop.domain.members import Member, PersonKind, Representative
+from gcsms_desktop.domain.member_rules import check_representatives
+from gcsms_desktop.domain.members import Member, Representative
 from gcsms_desktop.domain.problems import Problem
 
 FIELDS = ("representatives", "address", "email", "phone")
@@ -145,19 +146,9 @@ def _looks_like_email(text: str) -> bool:
 
 def _check_new_representatives(representatives: tuple[Representative, ...], member: Member, label: str,
                                wanted: int) -> list[Problem]:
-    """Art. 13-1: each member is represented by the named natural persons it designates, as many
-    titulaires as the convention says; a natural-person member may sit in person."""
-    if any(not r.name.strip() for r in representatives):
-        return [Problem("representatives", f"Un représentant de « {label} » n'a pas de nom.")]
-    titulars = [r for r in representatives if not r.substitute]
-    if member.person_kind is PersonKind.NATURAL and not titulars:
-        return []
-    if len(titulars) < wanted:
-        return [Problem("representatives",
-                        f"« {label} » doit désigner au moins {wanted} représentant{'s' if wanted > 1 else ''} "
-                        f"titulaire{'s' if wanted > 1 else ''} à l'assemblée générale (art. 13-1 de la "
-                        f"convention) : {len(titulars)} désigné{'s' if len(titulars) > 1 else ''}.")]
-    return []
+    """Art. 13-1: the same rule as at creation (member_rules.check_representatives), on the new list."""
+    found = check_representatives(replace(member, representatives=representatives), "", label, wanted)
+    return [replace(p, field="representatives") for p in found]
 
 
 # --- telling the history ---------------------------------------------------------------------------

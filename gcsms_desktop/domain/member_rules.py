@@ -67,7 +67,7 @@ def check_member(member: Member, field: str, representatives_per_member: int = 1
         problems.append(Problem(f"{field}.address", f"L'adresse du membre « {label} » manque."))
     problems += _check_identifiers(member, field, label)
     problems += _check_nature(member, field, label)
-    problems += _check_representatives(member, field, label, representatives_per_member)
+    problems += check_representatives(member, field, label, representatives_per_member)
     return problems
 
 
@@ -100,7 +100,9 @@ def _check_nature(member: Member, field: str, label: str) -> list[Problem]:
     return problems
 
 
-def _check_representatives(member: Member, field: str, label: str, wanted: int) -> list[Problem]:
+def check_representatives(member: Member, field: str, label: str, wanted: int) -> list[Problem]:
+    """Art. 13-1: named representatives, as many titulaires as the convention says; a natural-person
+    member may sit in person. Asked at creation, admission and when a member designates new ones."""
     titulars = member.titular_representatives
     if any(not r.name.strip() for r in member.representatives):
         return [Problem(f"{field}.representatives", f"Un représentant de « {label} » n'a pas de nom.")]
